@@ -1,0 +1,115 @@
+// Package document holds a union's governing documents and their immutable
+// versions, and turns a version's Markdown into a numbered outline whose keys
+// persist from one version to the next.
+package document
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/charter-org/charter"
+)
+
+// Document is a constitution, bylaws, standing rules, a policy…
+type Document struct {
+	ID        int64
+	Slug      string
+	Title     string
+	Numbering Scheme
+	CreatedAt time.Time
+}
+
+// VersionKind says whether a version is a draft or adopted text.
+type VersionKind string
+
+const (
+	KindDraft   VersionKind = "draft"
+	KindAdopted VersionKind = "adopted"
+)
+
+// Origin is how a version came to be: its provenance.
+type Origin string
+
+const (
+	OriginImport Origin = "import" // uploaded or imported text
+	OriginMerge  Origin = "merge"  // the committee merged amendments
+	OriginBallot Origin = "ballot" // adopted by a vote
+)
+
+// Version is an immutable full text of a document. Every change makes a new
+// version; none is ever edited.
+type Version struct {
+	ID         int64
+	DocumentID int64
+	Number     int // 1, 2, 3… within its document
+	ParentID   int64
+	SHA256     string
+	Kind       VersionKind
+	Origin     Origin
+	AuthorID   int64
+	Markdown   string
+	CreatedAt  time.Time
+}
+
+// Hash is the hex SHA-256 of a version text: its identity for caches.
+func Hash(text []byte) string {
+	sum := sha256.Sum256(text)
+	return hex.EncodeToString(sum[:])
+}
+
+var slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+
+// ValidateSlug checks the short name used in addresses: /documents/{slug}.
+func ValidateSlug(slug string) error {
+	if len(slug) < 1 || len(slug) > 64 || !slugPattern.MatchString(slug) {
+		return charter.Errorf(charter.EINVALID,
+			"The short name %q must be 1 to 64 lowercase letters, digits and single hyphens, like \"constitution\" or \"bylaw-1\".", truncate(slug, 80))
+	}
+	return nil
+}
+
+// ValidateTitle checks a document title.
+func ValidateTitle(title string) (string, error) {
+	title = strings.TrimSpace(title)
+	if title == "" {
+		return "", charter.Errorf(charter.EINVALID, "The title is missing.")
+	}
+	if !utf8.ValidString(title) || utf8.RuneCountInString(title) > 200 {
+		return "", charter.Errorf(charter.EINVALID, "The title must be UTF-8 text of at most 200 characters.")
+	}
+	return title, nil
+}
+
+// Prepare checks a text proposed as a new version of a document numbered by
+// scheme, parses it, and keys its outline against the previous version's.
+// It is the one way in for every text that becomes a version.
+func Prepare(raw []byte, scheme Scheme, prev *Outline) (*Parsed, error) {
+	src, err := ReadSource(raw)
+	if err != nil {
+		return nil, err
+	}
+	p, err := Parse(src, scheme)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Outline.Nodes) == 0 {
+		return nil, charter.Errorf(charter.EINVALID,
+			"No numbered sections were found. Charter numbers a document by its Markdown headings (# Article, ## Section) and numbered lists (1. clause); is this a Markdown file?")
+	}
+	AssignKeys(&p.Outline, prev, Hash(src.Text))
+	return p, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}

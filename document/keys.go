@@ -1,0 +1,207 @@
+package document
+
+import (
+	"crypto/sha256"
+	"encoding/base32"
+	"strconv"
+	"strings"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// AssignKeys gives every node of o a key. A node that persists from prev (the
+// previous version's outline, nil for a first version) keeps its key even when
+// its number changes; new nodes get fresh keys derived from salt (the new
+// version's hash) and their place, so the same input always gives the same
+// keys and a new section never inherits a removed one's key.
+//
+// Matching, in order of confidence:
+//  1. the node sequences are aligned by go-diff over node fingerprints (kind,
+//     depth, own words): equal runs keep their keys;
+//  2. inside each changed run, nodes of the same kind are paired in order
+//     when their words are similar enough (an edited clause);
+//  3. a node still unmatched whose fingerprint is unique on both sides keeps
+//     the key (a moved section).
+func AssignKeys(o *Outline, prev *Outline, salt string) {
+	matched := make([]int, len(o.Nodes)) // index into prev.Nodes, or -1
+	for i := range matched {
+		matched[i] = -1
+	}
+	if prev != nil && len(prev.Nodes) > 0 {
+		matchNodes(prev.Nodes, o.Nodes, matched)
+	}
+	used := map[string]bool{}
+	for i, m := range matched {
+		if m >= 0 && prev.Nodes[m].Key != "" && !used[prev.Nodes[m].Key] {
+			o.Nodes[i].Key = prev.Nodes[m].Key
+			used[o.Nodes[i].Key] = true
+		}
+	}
+	if prev != nil {
+		for _, n := range prev.Nodes {
+			used[n.Key] = true // never reuse a key that stood for something else
+		}
+	}
+	for i := range o.Nodes {
+		if o.Nodes[i].Key == "" {
+			o.Nodes[i].Key = freshKey(salt, o.Nodes[i].Number, i, used)
+			used[o.Nodes[i].Key] = true
+		}
+	}
+}
+
+func fingerprint(n Node) string {
+	return string(n.Kind) + "\x00" + strconv.Itoa(n.Depth) + "\x00" + normalizeWords(n.Text)
+}
+
+func matchNodes(old, cur []Node, matched []int) {
+	// Encode each distinct fingerprint as one rune so that go-diff aligns
+	// whole nodes. No timeout: node counts are small, and the answer must not
+	// depend on machine load.
+	codes := map[string]rune{}
+	encode := func(nodes []Node) []rune {
+		rs := make([]rune, len(nodes))
+		for i, n := range nodes {
+			fp := fingerprint(n)
+			r, ok := codes[fp]
+			if !ok {
+				r = rune(0xE000 + len(codes)) // private use area and beyond: never a real character here
+				if r >= 0xF900 {
+					r = rune(0x10000 + len(codes))
+				}
+				codes[fp] = r
+			}
+			rs[i] = r
+		}
+		return rs
+	}
+	a, b := encode(old), encode(cur)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(a, b, false)
+
+	oldUsed := make([]bool, len(old))
+	i, j := 0, 0
+	var delRun, insRun []int
+	flush := func() {
+		pairSimilar(old, cur, delRun, insRun, matched, oldUsed)
+		delRun, insRun = delRun[:0], insRun[:0]
+	}
+	for _, d := range diffs {
+		n := len([]rune(d.Text))
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			flush()
+			for k := 0; k < n; k++ {
+				matched[j+k] = i + k
+				oldUsed[i+k] = true
+			}
+			i, j = i+n, j+n
+		case diffmatchpatch.DiffDelete:
+			for k := 0; k < n; k++ {
+				delRun = append(delRun, i+k)
+			}
+			i += n
+		case diffmatchpatch.DiffInsert:
+			for k := 0; k < n; k++ {
+				insRun = append(insRun, j+k)
+			}
+			j += n
+		}
+	}
+	flush()
+	matchMoved(old, cur, matched, oldUsed)
+}
+
+// minSimilarity is the share of words two versions of a clause must have in
+// common to count as the same clause edited rather than one removed and
+// another added.
+const minSimilarity = 0.5
+
+// pairSimilar pairs removed and added nodes of one changed run, in order.
+func pairSimilar(old, cur []Node, dels, ins []int, matched []int, oldUsed []bool) {
+	next := 0
+	for _, j := range ins {
+		best, bestScore := -1, minSimilarity
+		for k := next; k < len(dels); k++ {
+			o := old[dels[k]]
+			if o.Kind != cur[j].Kind {
+				continue
+			}
+			if s := similarity(o.Text, cur[j].Text); s >= bestScore {
+				if s > bestScore || best < 0 {
+					best, bestScore = k, s
+				}
+			}
+		}
+		if best >= 0 {
+			matched[j] = dels[best]
+			oldUsed[dels[best]] = true
+			next = best + 1
+		}
+	}
+}
+
+// matchMoved keeps the key of a node that moved elsewhere unchanged.
+func matchMoved(old, cur []Node, matched []int, oldUsed []bool) {
+	count := map[string]int{}
+	where := map[string]int{}
+	for k, n := range old {
+		if !oldUsed[k] {
+			fp := fingerprint(n)
+			count[fp]++
+			where[fp] = k
+		}
+	}
+	curCount := map[string]int{}
+	for j, n := range cur {
+		if matched[j] < 0 {
+			curCount[fingerprint(n)]++
+		}
+	}
+	for j, n := range cur {
+		fp := fingerprint(n)
+		if matched[j] < 0 && count[fp] == 1 && curCount[fp] == 1 && normalizeWords(n.Text) != "" {
+			matched[j] = where[fp]
+			oldUsed[where[fp]] = true
+		}
+	}
+}
+
+// similarity is the Dice coefficient of the two texts' word multisets.
+func similarity(a, b string) float64 {
+	wa, wb := strings.Fields(normalizeWords(a)), strings.Fields(normalizeWords(b))
+	if len(wa)+len(wb) == 0 {
+		return 1
+	}
+	counts := map[string]int{}
+	for _, w := range wa {
+		counts[w]++
+	}
+	common := 0
+	for _, w := range wb {
+		if counts[w] > 0 {
+			counts[w]--
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(wa)+len(wb))
+}
+
+func normalizeWords(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+var keyEncoding = base32.NewEncoding("abcdefghijklmnopqrstuvwxyz234567").WithPadding(base32.NoPadding)
+
+// freshKey derives a new key from the version's salt and the node's place;
+// it starts with a letter so that it is a valid HTML id and CSS selector.
+func freshKey(salt, number string, index int, used map[string]bool) string {
+	for attempt := 0; ; attempt++ {
+		sum := sha256.Sum256([]byte(salt + "\x00" + number + "\x00" + strconv.Itoa(index) + "\x00" + strconv.Itoa(attempt)))
+		key := "s" + keyEncoding.EncodeToString(sum[:5])
+		if !used[key] {
+			return key
+		}
+	}
+}

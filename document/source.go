@@ -1,0 +1,209 @@
+package document
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/charter-org/charter"
+)
+
+// Limits on a document's source. goldmark is super-linear on some inputs
+// (deeply nested lists, long emphasis runs), so size and nesting are bounded
+// before the parser ever sees the text.
+const (
+	MaxSourceBytes = 1 << 20 // 1 MiB: the largest real bylaws we know are ~70 KB
+	MaxNesting     = 24      // lists and block quotes inside one another
+	maxIndent      = 4 * MaxNesting
+)
+
+// Source is a document text checked and normalised for storage: valid UTF-8,
+// LF line endings, no byte-order mark, its YAML front matter split off.
+type Source struct {
+	Text        []byte         // the whole normalised text, front matter included
+	BodyOffset  int            // where the Markdown body starts in Text
+	FrontMatter map[string]any // parsed YAML front matter; nil when absent
+}
+
+// Body is the Markdown after the front matter.
+func (s Source) Body() []byte { return s.Text[s.BodyOffset:] }
+
+// ReadSource checks raw bytes as a document text. Every rejection says what
+// is wrong and where, so the person uploading can fix it.
+func ReadSource(raw []byte) (Source, error) {
+	if len(raw) > MaxSourceBytes {
+		return Source{}, charter.Errorf(charter.ETOOLARGE,
+			"The document is %s; the limit is %s.", humanBytes(len(raw)), humanBytes(MaxSourceBytes))
+	}
+	text := bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
+	if !utf8.Valid(text) {
+		return Source{}, charter.Errorf(charter.EINVALID,
+			"The file is not UTF-8 text (line %d has invalid bytes). Save it as UTF-8 Markdown and try again.", lineOf(text, firstInvalidUTF8(text)))
+	}
+	if i := firstControlByte(text); i >= 0 {
+		return Source{}, charter.Errorf(charter.EINVALID,
+			"The file looks binary, not Markdown text (line %d holds a control character).", lineOf(text, i))
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		return Source{}, charter.Errorf(charter.EINVALID, "The document is empty.")
+	}
+	if line := tooDeepLine(text); line > 0 {
+		return Source{}, charter.Errorf(charter.EINVALID,
+			"Line %d is nested too deeply (more than %d lists or quotes inside one another).", line, MaxNesting)
+	}
+	src := Source{Text: text}
+	fm, offset, err := splitFrontMatter(text)
+	if err != nil {
+		return Source{}, err
+	}
+	src.FrontMatter, src.BodyOffset = fm, offset
+	return src, nil
+}
+
+// splitFrontMatter finds a YAML block fenced by "---" lines at the very start.
+func splitFrontMatter(text []byte) (map[string]any, int, error) {
+	if !bytes.HasPrefix(text, []byte("---\n")) {
+		return nil, 0, nil
+	}
+	rest := text[4:]
+	end := -1
+	for i := 0; i < len(rest); {
+		next := bytes.IndexByte(rest[i:], '\n')
+		line := rest[i:]
+		if next >= 0 {
+			line = rest[i : i+next]
+		}
+		if string(line) == "---" || string(line) == "..." {
+			end = i
+			break
+		}
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	if end < 0 {
+		return nil, 0, nil // an unclosed fence is a thematic break, not front matter
+	}
+	var fm map[string]any
+	if err := yaml.Unmarshal(rest[:end], &fm); err != nil {
+		return nil, 0, charter.Errorf(charter.EINVALID, "The front matter (the --- block at the top) is not valid YAML: %s", yamlReason(err))
+	}
+	offset := 4 + end + 3
+	if offset < len(text) && text[offset] == '\n' {
+		offset++
+	}
+	return fm, offset, nil
+}
+
+func yamlReason(err error) string {
+	msg := err.Error()
+	msg = string(bytes.TrimPrefix([]byte(msg), []byte("yaml: ")))
+	if len(msg) > 200 {
+		msg = msg[:200]
+	}
+	return msg
+}
+
+// tooDeepLine returns the 1-based number of the first line whose leading
+// container markers (block quotes, list items) or indentation go deeper than
+// MaxNesting, and 0 if none does. It is a cheap over-approximation run before
+// parsing; the parsed tree is checked exactly afterwards.
+func tooDeepLine(text []byte) int {
+	line := 1
+	for start := 0; start < len(text); line++ {
+		end := bytes.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if containerDepth(text[start:end]) > MaxNesting {
+			return line
+		}
+		start = end + 1
+	}
+	return 0
+}
+
+func containerDepth(line []byte) int {
+	depth, col := 0, 0
+	for i := 0; i < len(line); {
+		switch c := line[i]; {
+		case c == ' ':
+			col++
+			i++
+		case c == '\t':
+			col += 4
+			i++
+		case c == '>':
+			depth++
+			i++
+		case c == '-' || c == '*' || c == '+':
+			if i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '\t' {
+				return depth
+			}
+			depth++
+			i++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 10 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j >= len(line) || (line[j] != '.' && line[j] != ')') || (j+1 < len(line) && line[j+1] != ' ' && line[j+1] != '\t') {
+				return depth
+			}
+			depth++
+			i = j + 1
+		default:
+			return depth
+		}
+		if col > maxIndent {
+			return MaxNesting + 1
+		}
+	}
+	return depth
+}
+
+func firstInvalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// firstControlByte finds a C0 control character other than tab, newline,
+// form feed and carriage return: text editors never write them, binary files
+// are full of them.
+func firstControlByte(b []byte) int {
+	for i, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+			return i
+		}
+	}
+	return -1
+}
+
+func lineOf(b []byte, offset int) int {
+	if offset < 0 {
+		offset = 0
+	}
+	return bytes.Count(b[:offset], []byte("\n")) + 1
+}
+
+func humanBytes(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,76 @@
+// Package charter holds what every part of Charter shares: the error type
+// that carries a code and a message safe to show a member, apart from the
+// internal cause that only the logs see.
+package charter
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error codes. Each maps to one HTTP status in one place (package web).
+const (
+	EINVALID      = "invalid"       // the input is wrong; the message says how
+	ENOTFOUND     = "not_found"     // no such thing, or the caller may not know it exists
+	ECONFLICT     = "conflict"      // the thing exists already, or moved under the caller
+	EUNAUTHORIZED = "unauthorized"  // not logged in, or bad credentials
+	EFORBIDDEN    = "forbidden"     // logged in, but the role does not allow it
+	ETOOLARGE     = "too_large"     // the input exceeds a size limit
+	ETOOMANY      = "rate_limited"  // too many attempts; try later
+	EINTERNAL     = "internal"      // a fault of ours; the cause is logged, never shown
+	ECSRF         = "csrf_rejected" // the request did not come from Charter's own page
+)
+
+// Error is an application error: Code and Message may be shown to users;
+// Cause is for the logs only.
+type Error struct {
+	Code    string
+	Message string
+	Cause   error
+}
+
+func (e *Error) Error() string {
+	if e.Cause != nil {
+		return fmt.Sprintf("%s: %s: %v", e.Code, e.Message, e.Cause)
+	}
+	return fmt.Sprintf("%s: %s", e.Code, e.Message)
+}
+
+func (e *Error) Unwrap() error { return e.Cause }
+
+// Errorf returns an Error with a code and a formatted safe message.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Internal wraps an unexpected failure: users see only that something went
+// wrong on our side; the cause, with its context, goes to the logs.
+func Internal(cause error) *Error {
+	return &Error{Code: EINTERNAL, Message: "Something went wrong on our side; nothing was changed.", Cause: cause}
+}
+
+// ErrorCode returns the code of the first *Error in err's chain, EINTERNAL
+// for any other error, and "" for nil.
+func ErrorCode(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Code
+	}
+	return EINTERNAL
+}
+
+// ErrorMessage returns the safe message of err: the Message of an *Error,
+// and a generic sentence for anything else, whose text may reveal internals.
+func ErrorMessage(err error) string {
+	if err == nil {
+		return ""
+	}
+	var e *Error
+	if errors.As(err, &e) && e.Code != EINTERNAL {
+		return e.Message
+	}
+	return Internal(nil).Message
+}

@@ -1,0 +1,172 @@
+// Package render turns versions into HTML: the numbered document with a
+// stable anchor on every section.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"strconv"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/charter-org/charter/document"
+)
+
+// Raw HTML in a document is never passed through (no html.WithUnsafe):
+// goldmark replaces it with a comment and drops javascript: links.
+var md = goldmark.New(
+	goldmark.WithExtensions(document.Extensions...),
+	goldmark.WithRendererOptions(
+		html.WithXHTML(),
+		renderer.WithNodeRenderers(util.Prioritized(markerRenderer{}, 100)),
+	),
+)
+
+// Document renders a version's body, numbered and anchored with the keys of
+// its stored outline. The stored outline must have been made from the same
+// text and scheme; a mismatch is a fault, not a user error.
+func Document(src document.Source, scheme document.Scheme, stored []document.Node) (template.HTML, error) {
+	p, err := document.Parse(src, scheme)
+	if err != nil {
+		return "", err
+	}
+	if len(p.Outline.Nodes) != len(stored) {
+		return "", fmt.Errorf("render: outline has %d nodes, stored %d", len(p.Outline.Nodes), len(stored))
+	}
+	dropHeadingAttributes(p.Root)
+	for i, n := range p.Outline.Nodes {
+		annotate(n, stored[i].Key)
+	}
+	markClauseLists(p.Root)
+	var buf bytes.Buffer
+	if err := md.Renderer().Render(&buf, src.Body(), p.Root); err != nil {
+		return "", fmt.Errorf("render: %w", err)
+	}
+	return template.HTML(buf.String()), nil // #nosec: goldmark escapes text and omits raw HTML
+}
+
+func annotate(n document.Node, key string) {
+	n.AST.SetAttributeString("id", []byte(key))
+	n.AST.SetAttributeString("data-number", []byte(n.Number))
+	n.AST.SetAttributeString("class", []byte("sec depth-"+strconv.Itoa(n.Depth)))
+	marker := &Marker{Label: n.Marker}
+	target := n.AST
+	if n.Kind == document.KindClause {
+		// The marker goes at the start of the clause's first paragraph, so
+		// that it reads inline: "(a) Members shall…".
+		if first := target.FirstChild(); first != nil && first.Kind() != ast.KindList {
+			target = first
+		}
+	}
+	if target.FirstChild() != nil {
+		target.InsertBefore(target, target.FirstChild(), marker)
+	} else {
+		target.AppendChild(target, marker)
+	}
+}
+
+// dropHeadingAttributes removes what a document's author wrote in {…} after
+// a heading: ids are Charter's to give, and no author styles another's page.
+func dropHeadingAttributes(root ast.Node) {
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && n.Kind() == ast.KindHeading {
+			n.RemoveAttributes()
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// markClauseLists tells the stylesheet which ordered lists carry Charter's
+// own numbers, so that the browser does not print its own as well.
+func markClauseLists(root ast.Node) {
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*ast.List); ok && entering && l.IsOrdered() {
+			if li := l.FirstChild(); li != nil {
+				if _, numbered := li.AttributeString("data-number"); numbered {
+					l.SetAttributeString("class", []byte("clauses"))
+				}
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// Marker is an inline node holding a section's number label.
+type Marker struct {
+	ast.BaseInline
+	Label string
+}
+
+// KindMarker is the AST kind of a Marker.
+var KindMarker = ast.NewNodeKind("SectionMarker")
+
+// Kind implements ast.Node.
+func (*Marker) Kind() ast.NodeKind { return KindMarker }
+
+// Dump implements ast.Node.
+func (m *Marker) Dump(source []byte, level int) {
+	ast.DumpHelper(m, source, level, map[string]string{"Label": m.Label}, nil)
+}
+
+type markerRenderer struct{}
+
+func (markerRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(KindMarker, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			_, _ = w.WriteString(`<span class="num">`)
+			_, _ = w.WriteString(template.HTMLEscapeString(n.(*Marker).Label))
+			_, _ = w.WriteString(`</span> `)
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// Cache holds rendered versions. Versions never change, so an entry keyed by
+// the text's hash and its keys never goes stale; it is bounded by count.
+type Cache struct {
+	mu      sync.Mutex
+	max     int
+	entries map[string]template.HTML
+	order   []string
+}
+
+// NewCache returns a cache of at most max rendered versions.
+func NewCache(max int) *Cache {
+	return &Cache{max: max, entries: map[string]template.HTML{}}
+}
+
+// Document renders through the cache.
+func (c *Cache) Document(src document.Source, scheme document.Scheme, stored []document.Node) (template.HTML, error) {
+	var keys bytes.Buffer
+	for _, n := range stored {
+		keys.WriteString(n.Key)
+	}
+	id := document.Hash(src.Text) + "/" + string(scheme) + "/" + document.Hash(keys.Bytes())
+	c.mu.Lock()
+	h, ok := c.entries[id]
+	c.mu.Unlock()
+	if ok {
+		return h, nil
+	}
+	h, err := Document(src, scheme, stored)
+	if err != nil {
+		return "", err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.entries[id]; !ok {
+		if len(c.order) >= c.max {
+			delete(c.entries, c.order[0])
+			c.order = c.order[1:]
+		}
+		c.entries[id] = h
+		c.order = append(c.order, id)
+	}
+	return h, nil
+}
