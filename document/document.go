@@ -5,6 +5,7 @@ package document
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"encoding/hex"
 	"regexp"
 	"strings"
@@ -112,4 +113,26 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// Restore re-parses a stored version's text and gives its outline the keys
+// stored with it, in order. The text was checked when it was stored; a
+// mismatch in the number of sections means the stored outline belongs to
+// another text, which is a fault.
+func Restore(text []byte, scheme Scheme, keys []string) (*Parsed, error) {
+	src, err := ReadSource(text)
+	if err != nil {
+		return nil, fmt.Errorf("restore stored version: %w", err)
+	}
+	p, err := Parse(src, scheme)
+	if err != nil {
+		return nil, fmt.Errorf("restore stored version: %w", err)
+	}
+	if len(p.Outline.Nodes) != len(keys) {
+		return nil, fmt.Errorf("restore stored version: text has %d sections, %d keys stored", len(p.Outline.Nodes), len(keys))
+	}
+	for i := range p.Outline.Nodes {
+		p.Outline.Nodes[i].Key = keys[i]
+	}
+	return p, nil
 }

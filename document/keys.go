@@ -23,6 +23,9 @@ import (
 //  3. a node still unmatched whose fingerprint is unique on both sides keeps
 //     the key (a moved section).
 func AssignKeys(o *Outline, prev *Outline, salt string) {
+	for i := range o.Nodes {
+		o.Nodes[i].Key = ""
+	}
 	matched := make([]int, len(o.Nodes)) // index into prev.Nodes, or -1
 	for i := range matched {
 		matched[i] = -1

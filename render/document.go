@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -31,28 +32,25 @@ var md = goldmark.New(
 // Document renders a version's body, numbered and anchored with the keys of
 // its stored outline. The stored outline must have been made from the same
 // text and scheme; a mismatch is a fault, not a user error.
-func Document(src document.Source, scheme document.Scheme, stored []document.Node) (template.HTML, error) {
-	p, err := document.Parse(src, scheme)
+func Document(text []byte, scheme document.Scheme, keys []string) (template.HTML, error) {
+	p, err := document.Restore(text, scheme, keys)
 	if err != nil {
 		return "", err
 	}
-	if len(p.Outline.Nodes) != len(stored) {
-		return "", fmt.Errorf("render: outline has %d nodes, stored %d", len(p.Outline.Nodes), len(stored))
-	}
 	dropHeadingAttributes(p.Root)
-	for i, n := range p.Outline.Nodes {
-		annotate(n, stored[i].Key)
+	for _, n := range p.Outline.Nodes {
+		annotate(n)
 	}
 	markClauseLists(p.Root)
 	var buf bytes.Buffer
-	if err := md.Renderer().Render(&buf, src.Body(), p.Root); err != nil {
+	if err := md.Renderer().Render(&buf, p.Source.Body(), p.Root); err != nil {
 		return "", fmt.Errorf("render: %w", err)
 	}
 	return template.HTML(buf.String()), nil // #nosec: goldmark escapes text and omits raw HTML
 }
 
-func annotate(n document.Node, key string) {
-	n.AST.SetAttributeString("id", []byte(key))
+func annotate(n document.Node) {
+	n.AST.SetAttributeString("id", []byte(n.Key))
 	n.AST.SetAttributeString("data-number", []byte(n.Number))
 	n.AST.SetAttributeString("class", []byte("sec depth-"+strconv.Itoa(n.Depth)))
 	marker := &Marker{Label: n.Marker}
@@ -142,19 +140,15 @@ func NewCache(max int) *Cache {
 }
 
 // Document renders through the cache.
-func (c *Cache) Document(src document.Source, scheme document.Scheme, stored []document.Node) (template.HTML, error) {
-	var keys bytes.Buffer
-	for _, n := range stored {
-		keys.WriteString(n.Key)
-	}
-	id := document.Hash(src.Text) + "/" + string(scheme) + "/" + document.Hash(keys.Bytes())
+func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string) (template.HTML, error) {
+	id := document.Hash(text) + "/" + string(scheme) + "/" + document.Hash([]byte(strings.Join(keys, " ")))
 	c.mu.Lock()
 	h, ok := c.entries[id]
 	c.mu.Unlock()
 	if ok {
 		return h, nil
 	}
-	h, err := Document(src, scheme, stored)
+	h, err := Document(text, scheme, keys)
 	if err != nil {
 		return "", err
 	}

@@ -1,0 +1,105 @@
+// Package member holds the union's members: accounts, roles, good standing,
+// credentials and the roster import.
+package member
+
+import (
+	"net/mail"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/charter-org/charter"
+)
+
+// Role is what a person may do in Charter. A person may hold several.
+type Role string
+
+const (
+	RoleMember    Role = "member"    // reads, comments, proposes, votes
+	RoleCommittee Role = "committee" // drafting committee: imports drafts, answers comments, merges
+	RoleOfficer   Role = "officer"   // election officer: notices, rolls, ballots
+	RoleAdmin     Role = "admin"     // roster, roles, settings
+	RoleObserver  Role = "observer"  // reads audit log and ballot records, changes nothing
+)
+
+// Roles lists every role in the order forms show them.
+var Roles = []Role{RoleMember, RoleCommittee, RoleOfficer, RoleAdmin, RoleObserver}
+
+// ParseRole validates a role name.
+func ParseRole(s string) (Role, error) {
+	r := Role(strings.ToLower(strings.TrimSpace(s)))
+	if !slices.Contains(Roles, r) {
+		return "", charter.Errorf(charter.EINVALID, "Unknown role %q: use member, committee, officer, admin or observer.", s)
+	}
+	return r, nil
+}
+
+// User is a person with an account.
+type User struct {
+	ID           int64
+	Email        string
+	Name         string
+	MemberNumber string // the union's own member id, from the roster
+	GoodStanding bool
+	Roles        []Role
+	Language     string
+	HasPassword  bool
+	CreatedAt    time.Time
+}
+
+// Has reports whether u holds any of roles.
+func (u *User) Has(roles ...Role) bool {
+	if u == nil {
+		return false
+	}
+	for _, r := range roles {
+		if slices.Contains(u.Roles, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// CanEditDocuments: importing and publishing drafts is the committee's work,
+// and the admin's when setting Charter up.
+func (u *User) CanEditDocuments() bool { return u.Has(RoleCommittee, RoleAdmin) }
+
+// CanManageRoster: only admins change accounts, roles and standing.
+func (u *User) CanManageRoster() bool { return u.Has(RoleAdmin) }
+
+// CanReadAudit: the audit log is open to observers, officers and admins.
+func (u *User) CanReadAudit() bool { return u.Has(RoleObserver, RoleOfficer, RoleAdmin) }
+
+// NormalizeEmail validates an address and lowercases it, so that one person
+// has one account whatever case they type.
+func NormalizeEmail(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	addr, err := mail.ParseAddress(s)
+	if err != nil || addr.Address != s || len(s) > 254 || !strings.Contains(s, "@") {
+		return "", charter.Errorf(charter.EINVALID, "%q is not an email address.", clip(s, 80))
+	}
+	return strings.ToLower(s), nil
+}
+
+// ValidateName checks a display name.
+func ValidateName(s string) (string, error) {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return "", charter.Errorf(charter.EINVALID, "The name is missing.")
+	}
+	if utf8.RuneCountInString(s) > 120 {
+		return "", charter.Errorf(charter.EINVALID, "The name is longer than 120 characters.")
+	}
+	return s, nil
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}

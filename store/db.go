@@ -1,0 +1,149 @@
+// Package store keeps Charter's records in SQLite or PostgreSQL through gorm.
+// One exported method is one use case and one transaction; helpers that take
+// a *gorm.DB run inside the caller's transaction.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/charter-org/charter"
+)
+
+// Dialect names a database engine.
+type Dialect string
+
+const (
+	SQLite   Dialect = "sqlite"
+	Postgres Dialect = "postgres"
+)
+
+// DB is Charter's database. It holds no state of its own besides the
+// connection pool, so several Charter instances can share one PostgreSQL.
+type DB struct {
+	gorm    *gorm.DB
+	Dialect Dialect
+	now     func() time.Time
+}
+
+// Open connects to "sqlite:PATH" (or a bare path) or a postgres:// URL and
+// brings the schema up to date.
+func Open(ctx context.Context, address string) (*DB, error) {
+	var dialector gorm.Dialector
+	var dialect Dialect
+	switch {
+	case strings.HasPrefix(address, "postgres://"), strings.HasPrefix(address, "postgresql://"):
+		dialector, dialect = postgres.Open(address), Postgres
+	default:
+		path := strings.TrimPrefix(address, "sqlite:")
+		if path == "" {
+			return nil, charter.Errorf(charter.EINVALID, "The database address %q names no file.", address)
+		}
+		dialector, dialect = sqlite.Open(sqliteDSN(path)), SQLite
+	}
+	g, err := gorm.Open(dialector, &gorm.Config{
+		TranslateError: true,
+		Logger:         logger.Discard,
+		NowFunc:        func() time.Time { return time.Now().UTC() },
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open %s database: %w", dialect, err)
+	}
+	db := &DB{gorm: g, Dialect: dialect, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }}
+	if dialect == SQLite {
+		sqlDB, err := g.DB()
+		if err != nil {
+			return nil, fmt.Errorf("open sqlite database: %w", err)
+		}
+		// One writer at a time is SQLite's rule; readers share WAL snapshots.
+		sqlDB.SetMaxOpenConns(8)
+	}
+	if err := db.migrate(ctx); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// sqliteDSN turns a path into a DSN with the settings Charter relies on:
+// WAL so that readers never block the writer; FULL sync so that a vote or a
+// version, once acknowledged, survives a power cut; a busy timeout so that
+// writers queue instead of failing; IMMEDIATE transactions so that a write
+// takes the lock at BEGIN (a deferred BEGIN that upgrades later fails with
+// SQLITE_BUSY under concurrency); foreign keys enforced.
+func sqliteDSN(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "synchronous(FULL)")
+	q.Add("_pragma", "busy_timeout(10000)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("_txlock", "immediate")
+	return "file:" + path + "?" + q.Encode()
+}
+
+// Close closes the connection pool.
+func (db *DB) Close() error {
+	sqlDB, err := db.gorm.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// Ping checks the database answers, for health checks.
+func (db *DB) Ping(ctx context.Context) error {
+	sqlDB, err := db.gorm.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.PingContext(ctx)
+}
+
+// transact runs fn in one transaction. Application errors (*charter.Error)
+// pass through as they are; anything else is wrapped with op for the logs.
+func (db *DB) transact(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		err = db.gorm.WithContext(ctx).Transaction(fn)
+		if !errors.Is(err, errAuditRace) {
+			break
+		}
+		// Another writer appended to the audit chain first: the whole use
+		// case runs again on the new head, so nothing is half-applied.
+	}
+	return wrap(op, err)
+}
+
+// read runs fn on a plain connection: a single query needs no transaction.
+func (db *DB) read(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
+	return wrap(op, fn(db.gorm.WithContext(ctx)))
+}
+
+func wrap(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var appErr *charter.Error
+	if errors.As(err, &appErr) {
+		return err
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return &charter.Error{Code: charter.EINTERNAL, Message: "The request was cancelled before it finished; nothing was changed.", Cause: fmt.Errorf("%s: %w", op, err)}
+	}
+	slog.Debug("store error", "op", op, "err", err)
+	return charter.Internal(fmt.Errorf("%s: %w", op, err))
+}
+
+func isDuplicate(err error) bool { return errors.Is(err, gorm.ErrDuplicatedKey) }
+
+func isNotFound(err error) bool { return errors.Is(err, gorm.ErrRecordNotFound) }

@@ -1,0 +1,191 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+)
+
+type documentRow struct {
+	ID        int64
+	Slug      string
+	Title     string
+	Numbering string
+	CreatedAt time.Time
+}
+
+func (documentRow) TableName() string { return "documents" }
+
+func (r documentRow) domain() document.Document {
+	return document.Document{ID: r.ID, Slug: r.Slug, Title: r.Title, Numbering: document.Scheme(r.Numbering), CreatedAt: r.CreatedAt}
+}
+
+// NewDocument is what creating a document takes.
+type NewDocument struct {
+	Slug      string
+	Title     string
+	Numbering document.Scheme
+	Markdown  []byte
+}
+
+// CreateDocument creates a document with its first version.
+func (db *DB) CreateDocument(ctx context.Context, actorID int64, in NewDocument) (document.Document, document.Version, error) {
+	if err := document.ValidateSlug(in.Slug); err != nil {
+		return document.Document{}, document.Version{}, err
+	}
+	title, err := document.ValidateTitle(in.Title)
+	if err != nil {
+		return document.Document{}, document.Version{}, err
+	}
+	if _, err := document.ParseScheme(string(in.Numbering)); err != nil {
+		return document.Document{}, document.Version{}, err
+	}
+	parsed, err := document.Prepare(in.Markdown, in.Numbering, nil)
+	if err != nil {
+		return document.Document{}, document.Version{}, err
+	}
+	var doc documentRow
+	var ver document.Version
+	err = db.transact(ctx, "create document", func(tx *gorm.DB) error {
+		doc = documentRow{Slug: in.Slug, Title: title, Numbering: string(in.Numbering), CreatedAt: db.now()}
+		if err := tx.Create(&doc).Error; err != nil {
+			if isDuplicate(err) {
+				return charter.Errorf(charter.ECONFLICT, "A document with the short name %q exists already; import a new version of it instead.", in.Slug)
+			}
+			return err
+		}
+		var err error
+		ver, err = db.insertVersion(tx, doc.ID, nil, parsed, document.OriginImport, actorID)
+		if err != nil {
+			return err
+		}
+		return db.record(tx, actorID, "document.create", "document:"+doc.Slug,
+			fmt.Sprintf("created %q (%s numbering) with version 1, sha256 %s", title, in.Numbering, ver.SHA256))
+	})
+	if err != nil {
+		return document.Document{}, document.Version{}, err
+	}
+	return doc.domain(), ver, nil
+}
+
+// PublishVersion adds a new draft version to a document. Sections that
+// persist from the current version keep their keys.
+func (db *DB) PublishVersion(ctx context.Context, actorID int64, slug string, markdown []byte, origin document.Origin) (document.Version, error) {
+	var ver document.Version
+	err := db.transact(ctx, "publish version", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, slug)
+		if err != nil {
+			return err
+		}
+		scheme := document.Scheme(doc.Numbering)
+		parsed, err := document.Prepare(markdown, scheme, nil)
+		if err != nil {
+			return err
+		}
+		head, err := headVersion(tx, doc.ID)
+		if err != nil {
+			return err
+		}
+		if head.SHA256 == document.Hash(parsed.Source.Text) {
+			return charter.Errorf(charter.ECONFLICT, "This text is identical to version %d; there is nothing new to publish.", head.Number)
+		}
+		prev, err := restoreOutline(tx, head, scheme)
+		if err != nil {
+			return err
+		}
+		document.AssignKeys(&parsed.Outline, prev, document.Hash(parsed.Source.Text))
+		ver, err = db.insertVersion(tx, doc.ID, &head, parsed, origin, actorID)
+		if err != nil {
+			return err
+		}
+		return db.record(tx, actorID, "version.publish", "document:"+doc.Slug,
+			fmt.Sprintf("published version %d (%s), sha256 %s", ver.Number, origin, ver.SHA256))
+	})
+	return ver, err
+}
+
+func (db *DB) insertVersion(tx *gorm.DB, docID int64, parent *versionRow, p *document.Parsed, origin document.Origin, authorID int64) (document.Version, error) {
+	row := versionRow{
+		DocumentID: docID, Number: 1, SHA256: document.Hash(p.Source.Text),
+		Kind: string(document.KindDraft), Origin: string(origin), Markdown: string(p.Source.Text), CreatedAt: db.now(),
+	}
+	if parent != nil {
+		row.ParentID, row.Number = &parent.ID, parent.Number+1
+	}
+	if authorID != 0 {
+		row.AuthorID = &authorID
+	}
+	if err := tx.Create(&row).Error; err != nil {
+		if isDuplicate(err) {
+			return document.Version{}, charter.Errorf(charter.ECONFLICT, "Another version was published at the same moment; reload and try again.")
+		}
+		return document.Version{}, fmt.Errorf("insert version: %w", err)
+	}
+	nodes := make([]outlineNodeRow, len(p.Outline.Nodes))
+	for i, n := range p.Outline.Nodes {
+		nodes[i] = outlineNodeRow{
+			VersionID: row.ID, Ordinal: i, Key: n.Key, Number: n.Number, Marker: n.Marker, Heading: n.Heading,
+			Kind: string(n.Kind), Depth: n.Depth, Parent: n.Parent, StartOffset: n.Start, EndOffset: n.End,
+		}
+	}
+	if err := tx.CreateInBatches(nodes, 500).Error; err != nil {
+		return document.Version{}, fmt.Errorf("insert outline: %w", err)
+	}
+	return row.domain(), nil
+}
+
+// Documents lists every document by title.
+func (db *DB) Documents(ctx context.Context) ([]document.Document, error) {
+	var rows []documentRow
+	if err := db.read(ctx, "list documents", func(tx *gorm.DB) error {
+		return tx.Order("title, id").Find(&rows).Error
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]document.Document, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain()
+	}
+	return out, nil
+}
+
+// Document finds a document by its short name.
+func (db *DB) Document(ctx context.Context, slug string) (document.Document, error) {
+	var row documentRow
+	err := db.read(ctx, "get document", func(tx *gorm.DB) error {
+		var err error
+		row, err = documentBySlug(tx, slug)
+		return err
+	})
+	return row.domain(), err
+}
+
+func documentBySlug(tx *gorm.DB, slug string) (documentRow, error) {
+	var row documentRow
+	err := tx.Where("slug = ?", slug).Take(&row).Error
+	if isNotFound(err) {
+		return row, charter.Errorf(charter.ENOTFOUND, "There is no document %q.", clip(slug, 80))
+	}
+	return row, err
+}
+
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n] + "…"
+	}
+	return s
+}
+
+// CountDocuments tells whether the database holds any document yet.
+func (db *DB) CountDocuments(ctx context.Context) (int64, error) {
+	var n int64
+	err := db.read(ctx, "count documents", func(tx *gorm.DB) error {
+		return tx.Model(&documentRow{}).Count(&n).Error
+	})
+	return n, err
+}

@@ -1,0 +1,182 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/member"
+)
+
+// InvitationLifetime is how long an invitation link works.
+const InvitationLifetime = 30 * 24 * time.Hour
+
+type invitationRow struct {
+	TokenHash string `gorm:"primaryKey"`
+	UserID    int64
+	CreatedAt time.Time
+	ExpiresAt time.Time
+	UsedAt    *time.Time
+}
+
+func (invitationRow) TableName() string { return "invitations" }
+
+// Invitation is a link secret issued to a member to set their password.
+type Invitation struct {
+	User   member.User
+	Secret string
+}
+
+func (db *DB) invite(tx *gorm.DB, userID int64) (string, error) {
+	secret, err := member.NewSecret(member.PrefixInvitation)
+	if err != nil {
+		return "", err
+	}
+	now := db.now()
+	return secret, tx.Create(&invitationRow{TokenHash: member.SecretHash(secret), UserID: userID, CreatedAt: now, ExpiresAt: now.Add(InvitationLifetime)}).Error
+}
+
+// Invite issues a new invitation link to an existing account.
+func (db *DB) Invite(ctx context.Context, actorID, userID int64) (Invitation, error) {
+	var inv Invitation
+	err := db.transact(ctx, "invite", func(tx *gorm.DB) error {
+		u, err := userByID(tx, userID)
+		if err != nil {
+			return err
+		}
+		secret, err := db.invite(tx, userID)
+		if err != nil {
+			return err
+		}
+		inv = Invitation{User: u, Secret: secret}
+		return db.record(tx, actorID, "user.invite", fmt.Sprintf("user:%d", userID), "invitation issued to "+u.Email)
+	})
+	return inv, err
+}
+
+// InvitationUser returns the member a live invitation is for.
+func (db *DB) InvitationUser(ctx context.Context, secret string) (member.User, error) {
+	var u member.User
+	err := db.read(ctx, "invitation user", func(tx *gorm.DB) error {
+		row, err := liveInvitation(tx, secret, db.now())
+		if err != nil {
+			return err
+		}
+		u, err = userByID(tx, row.UserID)
+		return err
+	})
+	return u, err
+}
+
+func liveInvitation(tx *gorm.DB, secret string, now time.Time) (invitationRow, error) {
+	var row invitationRow
+	err := tx.Where("token_hash = ? AND used_at IS NULL AND expires_at > ?", member.SecretHash(secret), now).Take(&row).Error
+	if isNotFound(err) {
+		return row, charter.Errorf(charter.ENOTFOUND, "This invitation link is not valid: it was used already, it expired, or it was mistyped. Ask an admin for a new one.")
+	}
+	return row, err
+}
+
+// AcceptInvitation sets the member's password, spends the link, and ends
+// every other session of theirs.
+func (db *DB) AcceptInvitation(ctx context.Context, secret, password string) (member.User, error) {
+	hash, err := member.HashPassword(password)
+	if err != nil {
+		return member.User{}, err
+	}
+	var u member.User
+	err = db.transact(ctx, "accept invitation", func(tx *gorm.DB) error {
+		now := db.now()
+		row, err := liveInvitation(tx, secret, now)
+		if err != nil {
+			return err
+		}
+		spent := tx.Model(&invitationRow{}).Where("token_hash = ? AND used_at IS NULL", row.TokenHash).Update("used_at", now)
+		if spent.Error != nil {
+			return spent.Error
+		}
+		if spent.RowsAffected != 1 {
+			return charter.Errorf(charter.ECONFLICT, "This invitation link was just used.")
+		}
+		if err := tx.Model(&userRow{}).Where("id = ?", row.UserID).Update("password_hash", hash).Error; err != nil {
+			return err
+		}
+		if err := tx.Where("user_id = ?", row.UserID).Delete(&sessionRow{}).Error; err != nil {
+			return err
+		}
+		if u, err = userByID(tx, row.UserID); err != nil {
+			return err
+		}
+		return db.record(tx, row.UserID, "user.password", fmt.Sprintf("user:%d", row.UserID), u.Email+" set a password through an invitation")
+	})
+	return u, err
+}
+
+// RosterResult says what a roster import did.
+type RosterResult struct {
+	Created, Updated int
+	Invitations      []Invitation // for new accounts, and existing ones without a password
+}
+
+// ImportRoster creates or updates an account for every row, all or nothing.
+// New accounts get the member role and an invitation link; existing ones
+// keep their roles and password, and take the roster's name, member id and
+// standing.
+func (db *DB) ImportRoster(ctx context.Context, actorID int64, entries []member.RosterEntry) (RosterResult, error) {
+	var res RosterResult
+	err := db.transact(ctx, "import roster", func(tx *gorm.DB) error {
+		res = RosterResult{}
+		for _, e := range entries {
+			var row userRow
+			err := tx.Where("email = ?", e.Email).Take(&row).Error
+			var number *string
+			if e.MemberNumber != "" {
+				number = &e.MemberNumber
+			}
+			switch {
+			case isNotFound(err):
+				row = userRow{Email: e.Email, Name: e.Name, MemberNumber: number, GoodStanding: e.GoodStanding, CreatedAt: db.now()}
+				if err := tx.Create(&row).Error; err != nil {
+					return rosterRowError(e, err)
+				}
+				if err := setRoles(tx, row.ID, []member.Role{member.RoleMember}); err != nil {
+					return err
+				}
+				res.Created++
+			case err != nil:
+				return err
+			default:
+				if err := tx.Model(&userRow{}).Where("id = ?", row.ID).Updates(map[string]any{
+					"name": e.Name, "member_number": number, "good_standing": e.GoodStanding,
+				}).Error; err != nil {
+					return rosterRowError(e, err)
+				}
+				res.Updated++
+			}
+			if row.PasswordHash == "" {
+				secret, err := db.invite(tx, row.ID)
+				if err != nil {
+					return err
+				}
+				u, err := userByID(tx, row.ID)
+				if err != nil {
+					return err
+				}
+				res.Invitations = append(res.Invitations, Invitation{User: u, Secret: secret})
+			}
+		}
+		return db.record(tx, actorID, "roster.import", "roster",
+			fmt.Sprintf("imported %d rows: %d accounts created, %d updated, %d invitations issued", len(entries), res.Created, res.Updated, len(res.Invitations)))
+	})
+	return res, err
+}
+
+func rosterRowError(e member.RosterEntry, err error) error {
+	if isDuplicate(err) {
+		return charter.Errorf(charter.ECONFLICT, "Roster line %d: member id %s belongs to another account already; nothing was imported.", e.Line, e.MemberNumber)
+	}
+	return err
+}

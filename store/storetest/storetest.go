@@ -1,0 +1,89 @@
+// Package storetest opens real databases for tests: a fresh SQLite file,
+// and, when CHARTER_TEST_POSTGRES names a server, a fresh PostgreSQL
+// database created for the test and dropped after it.
+package storetest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/charter-org/charter/store"
+)
+
+// PostgresEnv names the variable holding a PostgreSQL server URL for tests.
+const PostgresEnv = "CHARTER_TEST_POSTGRES"
+
+// Each runs fn once on SQLite and once more on PostgreSQL when configured.
+func Each(t *testing.T, fn func(t *testing.T, db *store.DB)) {
+	t.Helper()
+	t.Run("sqlite", func(t *testing.T) { fn(t, SQLite(t)) })
+	if os.Getenv(PostgresEnv) != "" {
+		t.Run("postgres", func(t *testing.T) { fn(t, Postgres(t)) })
+	}
+}
+
+// SQLite opens a new database file in the test's temporary directory.
+func SQLite(t testing.TB) *store.DB {
+	t.Helper()
+	db, err := store.Open(context.Background(), "sqlite:"+filepath.Join(t.TempDir(), "charter.db"))
+	if err != nil {
+		t.Fatalf("open sqlite: %v", err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	return db
+}
+
+// Postgres creates a database of its own on the configured server.
+func Postgres(t testing.TB) *store.DB {
+	t.Helper()
+	addr, err := NewPostgresDatabase(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := store.Open(context.Background(), addr)
+	if err != nil {
+		t.Fatalf("open postgres: %v", err)
+	}
+	t.Cleanup(func() { _ = db.Close() })
+	return db
+}
+
+// NewPostgresDatabase creates an empty database for one test, drops it when
+// the test ends, and returns its URL.
+func NewPostgresDatabase(t testing.TB) (string, error) {
+	server := os.Getenv(PostgresEnv)
+	if server == "" {
+		t.Skip(PostgresEnv + " is not set")
+	}
+	admin, err := gorm.Open(postgres.Open(server), &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		return "", err
+	}
+	b := make([]byte, 8)
+	_, _ = rand.Read(b)
+	name := "charter_test_" + hex.EncodeToString(b)
+	if err := admin.Exec("CREATE DATABASE " + name).Error; err != nil {
+		return "", err
+	}
+	t.Cleanup(func() {
+		_ = admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)").Error
+		if sqlDB, err := admin.DB(); err == nil {
+			_ = sqlDB.Close()
+		}
+	})
+	u, err := url.Parse(server)
+	if err != nil {
+		return "", err
+	}
+	u.Path = "/" + name
+	return u.String(), nil
+}

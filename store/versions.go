@@ -1,0 +1,153 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+)
+
+type versionRow struct {
+	ID         int64
+	DocumentID int64
+	Number     int
+	ParentID   *int64
+	SHA256     string `gorm:"column:sha256"`
+	Kind       string
+	Origin     string
+	AuthorID   *int64
+	Markdown   string
+	CreatedAt  time.Time
+}
+
+func (versionRow) TableName() string { return "versions" }
+
+func (r versionRow) domain() document.Version {
+	v := document.Version{
+		ID: r.ID, DocumentID: r.DocumentID, Number: r.Number, SHA256: r.SHA256,
+		Kind: document.VersionKind(r.Kind), Origin: document.Origin(r.Origin), Markdown: r.Markdown, CreatedAt: r.CreatedAt,
+	}
+	if r.ParentID != nil {
+		v.ParentID = *r.ParentID
+	}
+	if r.AuthorID != nil {
+		v.AuthorID = *r.AuthorID
+	}
+	return v
+}
+
+type outlineNodeRow struct {
+	VersionID   int64 `gorm:"primaryKey;autoIncrement:false"`
+	Ordinal     int   `gorm:"primaryKey;autoIncrement:false"`
+	Key         string
+	Number      string
+	Marker      string
+	Heading     string
+	Kind        string
+	Depth       int
+	Parent      int
+	StartOffset int
+	EndOffset   int
+}
+
+func (outlineNodeRow) TableName() string { return "outline_nodes" }
+
+// versionColumns leaves out the text, which lists of versions do not need.
+var versionColumns = []string{"id", "document_id", "number", "parent_id", "sha256", "kind", "origin", "author_id", "created_at"}
+
+// Versions lists a document's versions, newest first, without their texts.
+func (db *DB) Versions(ctx context.Context, documentID int64) ([]document.Version, error) {
+	var rows []versionRow
+	if err := db.read(ctx, "list versions", func(tx *gorm.DB) error {
+		return tx.Select(versionColumns).Where("document_id = ?", documentID).Order("number DESC").Find(&rows).Error
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]document.Version, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain()
+	}
+	return out, nil
+}
+
+// Version returns one version of a document, with its text. A version of
+// another document is not found, whatever its id.
+func (db *DB) Version(ctx context.Context, documentID, versionID int64) (document.Version, error) {
+	var row versionRow
+	err := db.read(ctx, "get version", func(tx *gorm.DB) error {
+		err := tx.Where("document_id = ? AND id = ?", documentID, versionID).Take(&row).Error
+		if isNotFound(err) {
+			return charter.Errorf(charter.ENOTFOUND, "This document has no version %d.", versionID)
+		}
+		return err
+	})
+	return row.domain(), err
+}
+
+// HeadVersion returns a document's newest version, with its text.
+func (db *DB) HeadVersion(ctx context.Context, documentID int64) (document.Version, error) {
+	var row versionRow
+	err := db.read(ctx, "get head version", func(tx *gorm.DB) error {
+		var err error
+		row, err = headVersion(tx, documentID)
+		return err
+	})
+	return row.domain(), err
+}
+
+func headVersion(tx *gorm.DB, documentID int64) (versionRow, error) {
+	var row versionRow
+	err := tx.Where("document_id = ?", documentID).Order("number DESC").Limit(1).Take(&row).Error
+	if isNotFound(err) {
+		return row, charter.Errorf(charter.ENOTFOUND, "This document has no version yet.")
+	}
+	return row, err
+}
+
+// Outline returns a version's stored outline in document order.
+func (db *DB) Outline(ctx context.Context, versionID int64) ([]document.Node, error) {
+	var nodes []document.Node
+	err := db.read(ctx, "get outline", func(tx *gorm.DB) error {
+		var err error
+		nodes, err = outlineOf(tx, versionID)
+		return err
+	})
+	return nodes, err
+}
+
+func outlineOf(tx *gorm.DB, versionID int64) ([]document.Node, error) {
+	var rows []outlineNodeRow
+	if err := tx.Where("version_id = ?", versionID).Order("ordinal").Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	out := make([]document.Node, len(rows))
+	for i, r := range rows {
+		out[i] = document.Node{
+			Key: r.Key, Number: r.Number, Marker: r.Marker, Heading: r.Heading, Kind: document.Kind(r.Kind),
+			Depth: r.Depth, Parent: r.Parent, Start: r.StartOffset, End: r.EndOffset,
+		}
+	}
+	return out, nil
+}
+
+// restoreOutline rebuilds a stored version's outline with its words, which
+// key matching compares.
+func restoreOutline(tx *gorm.DB, v versionRow, scheme document.Scheme) (*document.Outline, error) {
+	nodes, err := outlineOf(tx, v.ID)
+	if err != nil {
+		return nil, err
+	}
+	keys := make([]string, len(nodes))
+	for i, n := range nodes {
+		keys[i] = n.Key
+	}
+	p, err := document.Restore([]byte(v.Markdown), scheme, keys)
+	if err != nil {
+		return nil, fmt.Errorf("version %d: %w", v.ID, err)
+	}
+	return &p.Outline, nil
+}
