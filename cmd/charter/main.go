@@ -1,0 +1,94 @@
+// Command charter runs Charter: the web server and the operator's commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/charter-org/charter"
+)
+
+const usage = `Charter: a union's members write their own constitution.
+
+Usage:
+  charter serve   [--addr :8080] [--db ADDR] [--demo]          run the web server
+  charter import  --slug S --title T --numbering article|decimal|zero-based FILE.md
+  charter user add --email E --name N --role R[,R…] [--member-id ID] [--password-stdin]
+  charter token create --user EMAIL [--name NAME]                 print an API access token
+  charter audit verify                                            check the audit chain
+
+Every command takes --db: sqlite:PATH (default sqlite:charter.db) or a
+postgres:// URL; the CHARTER_DB environment variable sets the default.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(2)
+		}
+		fmt.Fprintln(os.Stderr, "charter:", message(err))
+		os.Exit(1)
+	}
+}
+
+// message is what the operator reads: the safe message of an application
+// error, or the whole error, which on the command line is the operator's own.
+func message(err error) string {
+	if code := charter.ErrorCode(err); code != charter.EINTERNAL {
+		return charter.ErrorMessage(err)
+	}
+	return err.Error()
+}
+
+// Run dispatches a command line; main is only signals and exit codes.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return flag.ErrHelp
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return runServe(ctx, rest, stdout, log)
+	case "import":
+		return runImport(ctx, rest, stdout)
+	case "user":
+		if len(rest) > 0 && rest[0] == "add" {
+			return runUserAdd(ctx, rest[1:], stdin, stdout)
+		}
+	case "token":
+		if len(rest) > 0 && rest[0] == "create" {
+			return runTokenCreate(ctx, rest[1:], stdout)
+		}
+	case "audit":
+		if len(rest) > 0 && rest[0] == "verify" {
+			return runAuditVerify(ctx, rest[1:], stdout)
+		}
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprint(stderr, usage)
+	return flag.ErrHelp
+}
+
+// newFlags makes a flag set with the --db flag every command shares.
+func newFlags(name string) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	def := os.Getenv("CHARTER_DB")
+	if def == "" {
+		def = "sqlite:charter.db"
+	}
+	db := fs.String("db", def, "database: sqlite:PATH or a postgres:// URL")
+	return fs, db
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/charter-org/charter/demo"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web"
+)
+
+func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger) error {
+	fs, dbAddr := newFlags("serve")
+	addr := fs.String("addr", ":8080", "address to listen on")
+	seed := fs.Bool("demo", false, "on an empty database, add a sample constitution and one account per role")
+	proxies := fs.String("trusted-proxies", "", "comma-separated addresses of reverse proxies whose X-Forwarded-For is believed")
+	insecure := fs.Bool("insecure-cookies", false, "send cookies without the Secure flag (plain-HTTP testing off the loopback interface only)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, *dbAddr)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	if *seed {
+		logins, err := demo.Seed(ctx, db)
+		switch {
+		case errors.Is(err, demo.ErrNotEmpty):
+			fmt.Fprintln(stdout, "Demo: the database is not empty, so nothing was added; the demo logins were printed when it was first seeded.")
+		case err != nil:
+			return err
+		default:
+			fmt.Fprintln(stdout, "Demo: added a sample constitution and these accounts (passwords are shown only now):")
+			for _, l := range logins {
+				fmt.Fprintf(stdout, "  %-10s %-28s %s\n", l.Role, l.Email, l.Password)
+			}
+		}
+	} else if n, err := db.CountUsers(ctx); err == nil && n == 0 {
+		fmt.Fprintln(stdout, "No account exists yet. Create the first admin with:\n  charter user add --role admin --email ADDRESS --name NAME")
+	}
+
+	cfg := web.Config{InsecureCookies: *insecure}
+	if *proxies != "" {
+		cfg.TrustedProxies = strings.Split(*proxies, ",")
+	}
+	srv, err := web.New(ctx, db, cfg, log)
+	if err != nil {
+		return err
+	}
+	handler, err := srv.Handler()
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{
+		Addr:              *addr,
+		Handler:           handler,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.ListenAndServe() }()
+	fmt.Fprintf(stdout, "Charter is serving on %s (database: %s)\n", displayAddr(*addr), db.Dialect)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		return hs.Shutdown(shutdown)
+	}
+}
+
+func displayAddr(addr string) string {
+	if strings.HasPrefix(addr, ":") {
+		return "http://localhost" + addr
+	}
+	return "http://" + addr
+}

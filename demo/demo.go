@@ -1,0 +1,76 @@
+// Package demo seeds an empty Charter with a sample union constitution and
+// one account per role, so that a new operator can try every page.
+package demo
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+)
+
+//go:embed constitution.md
+var Constitution []byte
+
+// ErrNotEmpty: the demo only ever seeds an empty database, so that it can
+// never mix sample accounts into a real union's roster.
+var ErrNotEmpty = errors.New("demo: the database is not empty")
+
+// Login is a demo account and its password, shown once.
+type Login struct {
+	Role     member.Role
+	Email    string
+	Password string
+}
+
+// Seed adds the sample constitution and one account per role, with random
+// passwords: a demo left running on a network is still not an open door.
+func Seed(ctx context.Context, db *store.DB) ([]Login, error) {
+	users, err := db.CountUsers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := db.CountDocuments(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if users > 0 || docs > 0 {
+		return nil, ErrNotEmpty
+	}
+	var logins []Login
+	names := map[member.Role]string{
+		member.RoleMember: "Mara Member", member.RoleCommittee: "Colm Committee", member.RoleOfficer: "Olu Officer",
+		member.RoleAdmin: "Ada Admin", member.RoleObserver: "Oksana Observer",
+	}
+	var adminID int64
+	for i, role := range member.Roles {
+		secret, err := member.NewSecret("")
+		if err != nil {
+			return nil, err
+		}
+		password := secret[:16]
+		email := fmt.Sprintf("%s@demo.charter.invalid", role)
+		u, err := db.CreateUser(ctx, adminID, store.NewUser{
+			Email: email, Name: names[role], MemberNumber: fmt.Sprintf("D-%03d", i+1),
+			Roles: []member.Role{role}, Password: password, GoodStanding: true,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("demo: %w", err)
+		}
+		if role == member.RoleAdmin {
+			adminID = u.ID
+		}
+		logins = append(logins, Login{Role: role, Email: email, Password: password})
+	}
+	if _, _, err := db.CreateDocument(ctx, adminID, store.NewDocument{
+		Slug: "constitution", Title: "Constitution of Warehouse and Logistics Workers United, Local 1",
+		Numbering: document.SchemeArticle, Markdown: Constitution,
+	}); err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	return logins, nil
+}

@@ -1,0 +1,46 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/store"
+)
+
+func (s *Server) apiCreateDocument(c *gin.Context) {
+	u := currentUser(c)
+	if !u.CanEditDocuments() {
+		s.apiFail(c, charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee and admins can create documents."))
+		return
+	}
+	var in struct {
+		Slug      string `json:"slug"`
+		Title     string `json:"title"`
+		Numbering string `json:"numbering"`
+		Markdown  string `json:"markdown"`
+	}
+	if err := readJSON(c, &in); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	if err := requireFields(map[string]string{"slug": in.Slug, "title": in.Title, "numbering": in.Numbering, "markdown": in.Markdown}); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	scheme, err := document.ParseScheme(in.Numbering)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	doc, ver, err := s.db.CreateDocument(c.Request.Context(), u.ID, store.NewDocument{Slug: in.Slug, Title: in.Title, Numbering: scheme, Markdown: []byte(in.Markdown)})
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	out := toAPIDocument(doc)
+	out.Versions = []apiVersion{toAPIVersion(ver)}
+	c.JSON(http.StatusCreated, out)
+}

@@ -1,0 +1,20 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+func (s *Server) apiListDocuments(c *gin.Context) {
+	docs, err := s.db.Documents(c.Request.Context())
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	out := make([]apiDocument, len(docs))
+	for i, d := range docs {
+		out[i] = toAPIDocument(d)
+	}
+	c.JSON(http.StatusOK, gin.H{"documents": out})
+}

@@ -1,0 +1,41 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+)
+
+func (s *Server) apiOutline(c *gin.Context) {
+	doc, ok := s.apiDocumentBySlug(c)
+	if !ok {
+		return
+	}
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		s.apiFail(c, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", c.Param("id")))
+		return
+	}
+	ctx := c.Request.Context()
+	ver, err := s.db.Version(ctx, doc.ID, id)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	nodes, err := s.db.Outline(ctx, ver.ID)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	out := make([]apiNode, len(nodes))
+	for i, n := range nodes {
+		out[i] = apiNode{Key: n.Key, Number: n.Number, Heading: n.Heading, Depth: n.Depth, Kind: string(n.Kind)}
+		if n.Parent >= 0 {
+			out[i].ParentKey = nodes[n.Parent].Key
+		}
+	}
+	c.JSON(http.StatusOK, gin.H{"version": toAPIVersion(ver), "nodes": out})
+}

@@ -1,0 +1,35 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+)
+
+func (s *Server) apiPublishVersion(c *gin.Context) {
+	u := currentUser(c)
+	if !u.CanEditDocuments() {
+		s.apiFail(c, charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee and admins can publish versions."))
+		return
+	}
+	var in struct {
+		Markdown string `json:"markdown"`
+	}
+	if err := readJSON(c, &in); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	if err := requireFields(map[string]string{"markdown": in.Markdown}); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	ver, err := s.db.PublishVersion(c.Request.Context(), u.ID, c.Param("slug"), []byte(in.Markdown), document.OriginImport)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, toAPIVersion(ver))
+}

@@ -1,0 +1,232 @@
+package web
+
+import (
+	"crypto/hmac"
+	"errors"
+	"crypto/sha256"
+	"encoding/base64"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/member"
+)
+
+const (
+	sessionCookie = "charter_session"
+	// anonCookie binds the CSRF token of a visitor who is not logged in
+	// (the login and invitation forms), so that login itself cannot be forged.
+	anonCookie = "charter_visitor"
+	csrfField  = "csrf_token"
+	csrfHeader = "X-CSRF-Token"
+
+	ctxUser   = "charter.user"
+	ctxBinder = "charter.csrf_binding"
+	ctxBearer = "charter.bearer"
+)
+
+// securityHeaders: no script runs but Charter's own files; no page is framed.
+func securityHeaders(c *gin.Context) {
+	h := c.Writer.Header()
+	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "same-origin")
+	h.Set("X-Frame-Options", "DENY")
+	c.Next()
+}
+
+func (s *Server) limitBody(c *gin.Context) {
+	if c.Request.Body != nil {
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.cfg.MaxBodyBytes)
+	}
+	c.Next()
+}
+
+// authenticate finds who is asking: a bearer token (API clients) or a
+// session cookie (browsers). It never rejects; the route groups do.
+func (s *Server) authenticate(c *gin.Context) {
+	ctx := c.Request.Context()
+	if auth := c.GetHeader("Authorization"); auth != "" {
+		token, ok := strings.CutPrefix(auth, "Bearer ")
+		if !ok {
+			s.apiFail(c, charter.Errorf(charter.EUNAUTHORIZED, "Send the access token as: Authorization: Bearer TOKEN."))
+			return
+		}
+		u, err := s.db.TokenUser(ctx, strings.TrimSpace(token))
+		if err != nil {
+			s.apiFail(c, err)
+			return
+		}
+		c.Set(ctxUser, &u)
+		c.Set(ctxBearer, true)
+		c.Next()
+		return
+	}
+	if secret, err := c.Cookie(sessionCookie); err == nil && secret != "" {
+		u, err := s.db.SessionUser(ctx, secret)
+		switch charter.ErrorCode(err) {
+		case "":
+			c.Set(ctxUser, &u)
+			c.Set(ctxBinder, "session:"+member.SecretHash(secret))
+		case charter.EUNAUTHORIZED:
+			s.clearCookie(c, sessionCookie) // expired or logged out elsewhere
+		default:
+			s.fail(c, err)
+			return
+		}
+	}
+	if _, ok := c.Get(ctxBinder); !ok {
+		visitor, err := c.Cookie(anonCookie)
+		if err != nil || len(visitor) < 20 || len(visitor) > 100 {
+			visitor, err = member.NewSecret("")
+			if err != nil {
+				s.fail(c, charter.Internal(err))
+				return
+			}
+			s.setCookie(c, anonCookie, visitor, 0)
+		}
+		c.Set(ctxBinder, "visitor:"+visitor)
+	}
+	c.Next()
+}
+
+func currentUser(c *gin.Context) *member.User {
+	if u, ok := c.Get(ctxUser); ok {
+		return u.(*member.User)
+	}
+	return nil
+}
+
+func (s *Server) csrfToken(c *gin.Context) string {
+	binding, _ := c.Get(ctxBinder)
+	mac := hmac.New(sha256.New, s.csrfKey)
+	mac.Write([]byte("csrf\x00" + binding.(string)))
+	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+}
+
+// checkCSRF refuses any state-changing browser request without the token
+// of its own session. API calls with a bearer token carry no cookie a
+// forged page could ride on, so they need none.
+func (s *Server) checkCSRF(c *gin.Context) {
+	switch c.Request.Method {
+	case http.MethodGet, http.MethodHead, http.MethodOptions:
+		c.Next()
+		return
+	}
+	if _, bearer := c.Get(ctxBearer); bearer {
+		c.Next()
+		return
+	}
+	got := c.GetHeader(csrfHeader)
+	if got == "" {
+		if err := parseForm(c.Request); err != nil {
+			s.fail(c, err)
+			return
+		}
+		got = c.Request.PostFormValue(csrfField)
+	}
+	if !hmac.Equal([]byte(got), []byte(s.csrfToken(c))) {
+		err := charter.Errorf(charter.ECSRF, "This form has expired or did not come from Charter. Go back, reload the page and try again.")
+		if strings.HasPrefix(c.Request.URL.Path, "/api/") {
+			s.apiFail(c, err)
+		} else {
+			s.fail(c, err)
+		}
+		return
+	}
+	c.Next()
+}
+
+// parseForm reads a form body once, so that a body over the size limit is
+// reported as such rather than as a form without its token.
+func parseForm(r *http.Request) error {
+	err := r.ParseMultipartForm(8 << 20)
+	if err == nil || errors.Is(err, http.ErrNotMultipart) {
+		return nil
+	}
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return err
+	}
+	return charter.Errorf(charter.EINVALID, "The form could not be read; reload the page and try again.")
+}
+
+func (s *Server) requireUser(c *gin.Context) {
+	if currentUser(c) == nil {
+		c.Redirect(http.StatusSeeOther, "/login?next="+url.QueryEscape(safeNext(c.Request.URL.RequestURI())))
+		c.Abort()
+		return
+	}
+	c.Next()
+}
+
+func (s *Server) requireAPIUser(c *gin.Context) {
+	if currentUser(c) == nil {
+		s.apiFail(c, charter.Errorf(charter.EUNAUTHORIZED, "Log in, or send a personal access token as: Authorization: Bearer TOKEN."))
+		return
+	}
+	c.Next()
+}
+
+func (s *Server) requireRole(allowed func(*member.User) bool, what string) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if !allowed(currentUser(c)) {
+			s.fail(c, charter.Errorf(charter.EFORBIDDEN, "Only %s can do this.", what))
+			return
+		}
+		c.Next()
+	}
+}
+
+func (s *Server) requireDocumentEditor(c *gin.Context) {
+	s.requireRole((*member.User).CanEditDocuments, "the drafting committee and admins")(c)
+}
+
+func (s *Server) requireAdmin(c *gin.Context) {
+	s.requireRole((*member.User).CanManageRoster, "admins")(c)
+}
+
+func (s *Server) requireAuditReader(c *gin.Context) {
+	s.requireRole((*member.User).CanReadAudit, "observers, officers and admins")(c)
+}
+
+// secureCookies: cookies carry the Secure flag except over plain HTTP on
+// the loopback interface (a laptop demo), or when the operator says so.
+func (s *Server) secureCookies(c *gin.Context) bool {
+	if s.cfg.InsecureCookies {
+		return false
+	}
+	if c.Request.TLS != nil || c.GetHeader("X-Forwarded-Proto") == "https" {
+		return true
+	}
+	host, _, err := net.SplitHostPort(c.Request.Host)
+	if err != nil {
+		host = c.Request.Host
+	}
+	if host == "localhost" {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return ip == nil || !ip.IsLoopback()
+}
+
+func (s *Server) setCookie(c *gin.Context, name, value string, maxAge int) {
+	http.SetCookie(c.Writer, &http.Cookie{
+		Name: name, Value: value, Path: "/", MaxAge: maxAge,
+		HttpOnly: true, Secure: s.secureCookies(c), SameSite: http.SameSiteLaxMode,
+	})
+}
+
+func (s *Server) clearCookie(c *gin.Context, name string) { s.setCookie(c, name, "", -1) }
+
+// safeNext keeps a post-login redirect on this site.
+func safeNext(next string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+		return "/"
+	}
+	return next
+}

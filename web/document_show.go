@@ -1,0 +1,79 @@
+package web
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+)
+
+// showDocument renders the current version of a document, or the past
+// version named in the path, numbered, with its table of contents.
+func (s *Server) showDocument(c *gin.Context) {
+	ctx := c.Request.Context()
+	doc, err := s.db.Document(ctx, c.Param("slug"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	head, err := s.db.HeadVersion(ctx, doc.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ver := head
+	if idParam := c.Param("id"); idParam != "" {
+		id, err := strconv.ParseInt(idParam, 10, 64)
+		if err != nil {
+			s.fail(c, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", idParam))
+			return
+		}
+		if ver, err = s.db.Version(ctx, doc.ID, id); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
+	nodes, err := s.db.Outline(ctx, ver.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	keys := make([]string, len(nodes))
+	var toc []document.Node
+	for i, n := range nodes {
+		keys[i] = n.Key
+		if n.Kind == document.KindHeading {
+			toc = append(toc, n)
+		}
+	}
+	body, err := s.rendered.Document([]byte(ver.Markdown), doc.Numbering, keys)
+	if err != nil {
+		s.fail(c, charter.Internal(fmt.Errorf("render %s version %d: %w", doc.Slug, ver.ID, err)))
+		return
+	}
+	src, err := document.ReadSource([]byte(ver.Markdown))
+	if err != nil {
+		s.fail(c, charter.Internal(err))
+		return
+	}
+	s.render(c, "document", gin.H{
+		"Doc": doc, "Version": ver, "Head": head, "TOC": toc, "Body": body,
+		"Meta": metadata(src.FrontMatter), "Sections": len(nodes),
+	})
+}
+
+type metaField struct{ Name, Value string }
+
+// metadata lists front matter fields in a stable order for display.
+func metadata(fm map[string]any) []metaField {
+	out := make([]metaField, 0, len(fm))
+	for k, v := range fm {
+		out = append(out, metaField{Name: k, Value: fmt.Sprint(v)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}

@@ -1,0 +1,92 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+)
+
+// statusOf maps an error code to its HTTP status: the one place they meet.
+func statusOf(code string) int {
+	switch code {
+	case charter.EINVALID:
+		return http.StatusBadRequest
+	case charter.ENOTFOUND:
+		return http.StatusNotFound
+	case charter.ECONFLICT:
+		return http.StatusConflict
+	case charter.EUNAUTHORIZED:
+		return http.StatusUnauthorized
+	case charter.EFORBIDDEN, charter.ECSRF:
+		return http.StatusForbidden
+	case charter.ETOOLARGE:
+		return http.StatusRequestEntityTooLarge
+	case charter.ETOOMANY:
+		return http.StatusTooManyRequests
+	}
+	return http.StatusInternalServerError
+}
+
+// classify turns transport errors (a body over the limit) into application
+// errors, and logs what users must not see.
+func (s *Server) classify(c *gin.Context, err error) (code, message string) {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return charter.ETOOLARGE, "The upload is larger than the " + humanSize(tooBig.Limit) + " Charter accepts."
+	}
+	code, message = charter.ErrorCode(err), charter.ErrorMessage(err)
+	if code == charter.EINTERNAL {
+		s.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
+	}
+	return code, message
+}
+
+// fail renders an error page.
+func (s *Server) fail(c *gin.Context, err error) {
+	code, message := s.classify(c, err)
+	s.renderStatus(c, statusOf(code), "error", gin.H{"Message": message, "Code": code})
+	c.Abort()
+}
+
+// apiFail writes the API's error shape: {"error": {"code", "message"}}.
+func (s *Server) apiFail(c *gin.Context, err error) {
+	code, message := s.classify(c, err)
+	c.AbortWithStatusJSON(statusOf(code), gin.H{"error": gin.H{"code": code, "message": message}})
+}
+
+func (s *Server) notFound(c *gin.Context) {
+	err := charter.Errorf(charter.ENOTFOUND, "There is no such page.")
+	if strings.HasPrefix(c.Request.URL.Path, "/api/") {
+		s.apiFail(c, err)
+		return
+	}
+	s.fail(c, err)
+}
+
+// recoverPanics turns a panic into the generic error page: the details go
+// to the log, and the member is told nothing was changed.
+func (s *Server) recoverPanics(c *gin.Context) {
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.Error("panic", "path", c.Request.URL.Path, "panic", p)
+			if strings.HasPrefix(c.Request.URL.Path, "/api/") {
+				s.apiFail(c, charter.Internal(nil))
+			} else {
+				s.fail(c, charter.Internal(nil))
+			}
+		}
+	}()
+	c.Next()
+}
+
+func humanSize(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d KB", n>>10)
+}

@@ -1,0 +1,105 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+const langCookie = "charter_lang"
+
+// catalog holds every interface string, per language, from locales/*.json.
+type catalog struct {
+	bundle *i18n.Bundle
+	langs  []language.Tag
+	names  map[string]string // "fr" → "Français", for the language picker
+	ids    map[string]bool   // message ids of the default (English) catalog
+}
+
+func loadCatalog(fsys fs.FS) (*catalog, error) {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("json", json.Unmarshal)
+	files, err := fs.Glob(fsys, "locales/*.json")
+	if err != nil {
+		return nil, err
+	}
+	cat := &catalog{bundle: b, names: map[string]string{}, ids: map[string]bool{}}
+	for _, f := range files {
+		data, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, err
+		}
+		mf, err := b.ParseMessageFileBytes(data, path.Base(f))
+		if err != nil {
+			return nil, fmt.Errorf("message catalog %s: %w", f, err)
+		}
+		for _, m := range mf.Messages {
+			if m.ID == "LanguageName" {
+				cat.names[mf.Tag.String()] = m.Other
+			}
+			if mf.Tag == language.English {
+				cat.ids[m.ID] = true
+			}
+		}
+	}
+	cat.langs = b.LanguageTags()
+	return cat, nil
+}
+
+// localizer speaks the member's language: the one they picked, else the
+// browser's preference, else English.
+type localizer struct {
+	l   *i18n.Localizer
+	tag string
+}
+
+func (cat *catalog) localizerFor(c *gin.Context) *localizer {
+	var prefs []string
+	if u := currentUser(c); u != nil && u.Language != "" {
+		prefs = append(prefs, u.Language)
+	}
+	if lang, err := c.Cookie(langCookie); err == nil {
+		prefs = append(prefs, lang)
+	}
+	prefs = append(prefs, c.GetHeader("Accept-Language"))
+	matcher := language.NewMatcher(cat.langs)
+	tag, _ := language.MatchStrings(matcher, prefs...)
+	base, _ := tag.Base()
+	return &localizer{l: i18n.NewLocalizer(cat.bundle, base.String()), tag: base.String()}
+}
+
+// T translates a message id; pairs of arguments fill its {{.Name}} slots.
+// A missing id shows itself, which the catalog test catches.
+func (l *localizer) T(id string, pairs ...any) string {
+	var data map[string]any
+	if len(pairs) > 0 {
+		data = map[string]any{}
+		for i := 0; i+1 < len(pairs); i += 2 {
+			data[fmt.Sprint(pairs[i])] = pairs[i+1]
+		}
+	}
+	var count any
+	if n, ok := data["Count"]; ok {
+		count = n
+	}
+	s, err := l.l.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
+	if err != nil && s == "" {
+		return id
+	}
+	return s
+}
+
+func (cat *catalog) supported(lang string) bool {
+	for _, t := range cat.langs {
+		if strings.EqualFold(t.String(), lang) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,18 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+func (s *Server) logout(c *gin.Context) {
+	if secret, err := c.Cookie(sessionCookie); err == nil && secret != "" {
+		if err := s.db.DeleteSession(c.Request.Context(), secret); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
+	s.clearCookie(c, sessionCookie)
+	c.Redirect(http.StatusSeeOther, "/login")
+}

@@ -1,0 +1,25 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+)
+
+// setStanding marks a member in or out of good standing, with a reason.
+func (s *Server) setStanding(c *gin.Context) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		s.fail(c, charter.Errorf(charter.ENOTFOUND, "There is no such account."))
+		return
+	}
+	good := c.PostForm("standing") == "good"
+	if err := s.db.SetStanding(c.Request.Context(), currentUser(c).ID, id, good, c.PostForm("reason")); err != nil {
+		s.membersWithError(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/admin/members")
+}

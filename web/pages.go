@@ -1,0 +1,87 @@
+package web
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+)
+
+// pages are the HTML templates, each page parsed once with the layout.
+type pages struct {
+	byName map[string]*template.Template
+}
+
+func parsePages(fsys fs.FS, cat *catalog) (*pages, error) {
+	funcs := template.FuncMap{
+		"t": func(l *localizer, id string, pairs ...any) string { return l.T(id, pairs...) },
+		"date": func(t time.Time) string {
+			return t.UTC().Format("2006-01-02 15:04 UTC")
+		},
+		"short": func(s string) string {
+			if len(s) > 12 {
+				return s[:12]
+			}
+			return s
+		},
+		"languages": func() map[string]string { return cat.names },
+	}
+	layout, err := template.New("layout").Funcs(funcs).ParseFS(fsys, "templates/layout.html")
+	if err != nil {
+		return nil, err
+	}
+	files, err := fs.Glob(fsys, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	p := &pages{byName: map[string]*template.Template{}}
+	for _, f := range files {
+		name := strings.TrimSuffix(path.Base(f), ".html")
+		if name == "layout" {
+			continue
+		}
+		t, err := template.Must(layout.Clone()).ParseFS(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("template %s: %w", f, err)
+		}
+		p.byName[name] = t
+	}
+	return p, nil
+}
+
+// render writes a page with what every page needs: the member, their
+// language, and the CSRF token for its forms.
+func (s *Server) render(c *gin.Context, name string, data gin.H) {
+	s.renderStatus(c, http.StatusOK, name, data)
+}
+
+func (s *Server) renderStatus(c *gin.Context, status int, name string, data gin.H) {
+	t, ok := s.pages.byName[name]
+	if !ok {
+		s.log.Error("no such template", "name", name)
+		c.String(http.StatusInternalServerError, "internal error\n")
+		return
+	}
+	if data == nil {
+		data = gin.H{}
+	}
+	l := s.i18n.localizerFor(c)
+	data["L"] = l
+	data["Lang"] = l.tag
+	data["User"] = currentUser(c)
+	data["CSRF"] = s.csrfToken(c)
+	data["Path"] = c.Request.URL.RequestURI()
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", data); err != nil {
+		s.log.Error("render page", "name", name, "err", err)
+		c.String(http.StatusInternalServerError, "internal error\n")
+		return
+	}
+	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
+}

@@ -1,0 +1,74 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+)
+
+// importRoster creates or updates accounts from a CSV and shows the
+// invitation links once: only their hashes are kept.
+func (s *Server) importRoster(c *gin.Context) {
+	ctx := c.Request.Context()
+	fh, err := c.FormFile("roster")
+	if err != nil {
+		s.membersWithError(c, charter.Errorf(charter.EINVALID, "Choose the roster CSV file."))
+		return
+	}
+	f, err := fh.Open()
+	if err != nil {
+		s.fail(c, charter.Internal(err))
+		return
+	}
+	defer f.Close()
+	entries, err := member.ParseRoster(f)
+	if err != nil {
+		s.membersWithError(c, err)
+		return
+	}
+	res, err := s.db.ImportRoster(ctx, currentUser(c).ID, entries)
+	if err != nil {
+		s.membersWithError(c, err)
+		return
+	}
+	users, err := s.db.Users(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, "members", gin.H{"Members": users, "Result": res, "Links": s.invitationLinks(c, res.Invitations)})
+}
+
+type invitationLink struct {
+	Name, Email, URL string
+}
+
+func (s *Server) invitationLinks(c *gin.Context, invs []store.Invitation) []invitationLink {
+	scheme := "http"
+	if s.secureCookies(c) {
+		scheme = "https"
+	}
+	out := make([]invitationLink, len(invs))
+	for i, inv := range invs {
+		out[i] = invitationLink{Name: inv.User.Name, Email: inv.User.Email, URL: scheme + "://" + c.Request.Host + "/invitations/" + inv.Secret}
+	}
+	return out
+}
+
+func (s *Server) membersWithError(c *gin.Context, err error) {
+	code, message := s.classify(c, err)
+	users, listErr := s.db.Users(c.Request.Context())
+	if listErr != nil {
+		s.fail(c, listErr)
+		return
+	}
+	status := statusOf(code)
+	if status == http.StatusOK {
+		status = http.StatusBadRequest
+	}
+	s.renderStatus(c, status, "members", gin.H{"Members": users, "Error": message})
+}

@@ -1,0 +1,130 @@
+// Package web serves Charter's pages and its JSON API with Gin. Handlers stay
+// thin: they read the request, call one store use case, and render.
+package web
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/store"
+)
+
+//go:embed templates static locales
+var assets embed.FS
+
+// Config is what the operator sets.
+type Config struct {
+	// TrustedProxies are the addresses of reverse proxies whose
+	// X-Forwarded-For Charter believes. Empty: trust none, so a client cannot
+	// spoof its address past the login rate limit.
+	TrustedProxies []string
+	// InsecureCookies drops the Secure flag from cookies, for plain-HTTP
+	// testing on a network other than the loopback one.
+	InsecureCookies bool
+	// MaxBodyBytes bounds every request body.
+	MaxBodyBytes int64
+}
+
+// DefaultMaxBody is large enough for a 1 MiB document in a multipart form.
+const DefaultMaxBody = 4 << 20
+
+// Server holds what handlers share; it keeps no per-user state, so several
+// instances can run behind a load balancer.
+type Server struct {
+	db       *store.DB
+	cfg      Config
+	pages    *pages
+	i18n     *catalog
+	rendered *render.Cache
+	csrfKey  []byte
+	log      *slog.Logger
+}
+
+// New prepares a server: templates and catalogs are parsed once, here.
+func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Server, error) {
+	if cfg.MaxBodyBytes == 0 {
+		cfg.MaxBodyBytes = DefaultMaxBody
+	}
+	cat, err := loadCatalog(assets)
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	p, err := parsePages(assets, cat)
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	key, err := db.Secret(ctx, "csrf")
+	if err != nil {
+		return nil, fmt.Errorf("web: csrf key: %w", err)
+	}
+	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, rendered: render.NewCache(256), csrfKey: key, log: log}, nil
+}
+
+// Handler returns the HTTP handler with every route.
+func (s *Server) Handler() (http.Handler, error) {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	if err := r.SetTrustedProxies(s.cfg.TrustedProxies); err != nil {
+		return nil, fmt.Errorf("web: trusted proxies: %w", err)
+	}
+	r.Use(s.recoverPanics, securityHeaders, s.limitBody, s.authenticate, s.checkCSRF)
+
+	static, _ := fs.Sub(assets, "static")
+	r.StaticFS("/static", http.FS(static))
+	r.GET("/healthz", s.health)
+
+	r.GET("/login", s.loginForm)
+	r.POST("/login", s.login)
+	r.POST("/logout", s.logout)
+	r.GET("/invitations/:secret", s.invitationForm)
+	r.POST("/invitations/:secret", s.acceptInvitation)
+	r.POST("/language", s.setLanguage)
+
+	member := r.Group("/", s.requireUser)
+	member.GET("/", s.listDocuments)
+	member.GET("/documents/:slug", s.showDocument)
+	member.GET("/documents/:slug/versions", s.listVersions)
+	member.GET("/documents/:slug/versions/:id", s.showDocument)
+
+	committee := r.Group("/", s.requireUser, s.requireDocumentEditor)
+	committee.GET("/import", s.importForm)
+	committee.POST("/import", s.importDocument)
+
+	admin := r.Group("/admin", s.requireUser, s.requireAdmin)
+	admin.GET("/members", s.listMembers)
+	admin.POST("/roster", s.importRoster)
+	admin.POST("/members/:id/standing", s.setStanding)
+	admin.POST("/members/:id/invitation", s.inviteMember)
+
+	auditors := r.Group("/audit", s.requireUser, s.requireAuditReader)
+	auditors.GET("", s.listAudit)
+
+	api := r.Group("/api/v1", s.requireAPIUser)
+	api.GET("/documents", s.apiListDocuments)
+	api.POST("/documents", s.apiCreateDocument)
+	api.GET("/documents/:slug", s.apiGetDocument)
+	api.POST("/documents/:slug/versions", s.apiPublishVersion)
+	api.GET("/documents/:slug/versions/:id/outline", s.apiOutline)
+
+	r.NoRoute(s.notFound)
+	// The standard library's cross-origin check refuses state-changing
+	// requests that a browser marks as coming from another site, before any
+	// handler runs; the CSRF token check stands behind it.
+	return http.NewCrossOriginProtection().Handler(r), nil
+}
+
+func (s *Server) health(c *gin.Context) {
+	if err := s.db.Ping(c.Request.Context()); err != nil {
+		s.log.Error("health check", "err", err)
+		c.String(http.StatusServiceUnavailable, "database unavailable\n")
+		return
+	}
+	c.String(http.StatusOK, "ok\n")
+}

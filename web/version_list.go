@@ -1,0 +1,20 @@
+package web
+
+import (
+	"github.com/gin-gonic/gin"
+)
+
+func (s *Server) listVersions(c *gin.Context) {
+	ctx := c.Request.Context()
+	doc, err := s.db.Document(ctx, c.Param("slug"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	versions, err := s.db.Versions(ctx, doc.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, "versions", gin.H{"Doc": doc, "Versions": versions})
+}
