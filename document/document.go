@@ -5,8 +5,8 @@ package document
 
 import (
 	"crypto/sha256"
-	"fmt"
 	"encoding/hex"
+	"fmt"
 	"regexp"
 	"strings"
 	"time"

@@ -1,12 +1,14 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -54,13 +56,22 @@ func toAPIVersion(v document.Version) apiVersion {
 // readJSON decodes a request body strictly: unknown fields and trailing
 // data are errors, so that a misspelt field is not silently ignored.
 func readJSON(c *gin.Context, into any) error {
-	dec := json.NewDecoder(c.Request.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(into); err != nil {
+	raw, err := io.ReadAll(c.Request.Body)
+	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
 			return err
 		}
+		return charter.Errorf(charter.EINVALID, "The request body could not be read.")
+	}
+	// encoding/json would quietly replace invalid UTF-8 with U+FFFD: text
+	// damaged on its way in must be refused, not stored.
+	if !utf8.Valid(raw) {
+		return charter.Errorf(charter.EINVALID, "The request body is not valid UTF-8.")
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(into); err != nil {
 		if errors.Is(err, io.EOF) {
 			return charter.Errorf(charter.EINVALID, "The request body is empty; send a JSON object.")
 		}

@@ -2,9 +2,9 @@ package web
 
 import (
 	"crypto/hmac"
-	"errors"
 	"crypto/sha256"
 	"encoding/base64"
+	"errors"
 	"net"
 	"net/http"
 	"net/url"
