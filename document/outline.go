@@ -148,7 +148,8 @@ func (b *outlineBuilder) closeSections(lvl, end int) {
 		if lvl > 0 && top.level < lvl {
 			return
 		}
-		b.nodes[top.node].End = b.offset + trimTrailingNewlines(b.src, end)
+		n := &b.nodes[top.node]
+		n.End = max(b.offset+trimTrailingNewlines(b.src, end), n.Start)
 		b.headings = b.headings[:len(b.headings)-1]
 	}
 }
@@ -158,10 +159,12 @@ func (b *outlineBuilder) clause(item *ast.ListItem, clauseParent, clauseDepth in
 	if parent < 0 && len(b.headings) > 0 {
 		parent = b.headings[len(b.headings)-1].node
 	}
-	first, last := segmentBounds(item, b.src)
+	start := lineStart(b.src, firstSegmentStart(item, b.src))
+	_, last := segmentBounds(item, b.src)
+	end := max(lineEnd(b.src, last), lineEnd(b.src, start))
 	return b.add(Node{
 		Kind: KindClause, Heading: summary(item, b.src), Parent: parent,
-		Start: b.offset + lineStart(b.src, first), End: b.offset + lineEnd(b.src, last), AST: item,
+		Start: b.offset + start, End: b.offset + end, AST: item,
 	}, level{depth: clauseDepth})
 }
 
@@ -302,7 +305,12 @@ func segmentBounds(n ast.Node, src []byte) (first, last int) {
 	return first, last
 }
 
+// firstSegmentStart is where a node starts: the parser's recorded block
+// position, else the first text it covers.
 func firstSegmentStart(n ast.Node, src []byte) int {
+	if p := n.Pos(); p >= 0 && p <= len(src) {
+		return p
+	}
 	first, _ := segmentBounds(n, src)
 	return first
 }

@@ -39,6 +39,10 @@ func ReadSource(raw []byte) (Source, error) {
 	}
 	text := bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
 	text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
+	if i := firstControlByte(text); i >= 0 {
+		return Source{}, charter.Errorf(charter.EINVALID,
+			"The file looks binary, not Markdown text (line %d holds a control character).", lineOf(text, i))
+	}
 	if !utf8.Valid(text) {
 		return Source{}, charter.Errorf(charter.EINVALID,
 			"The file is not UTF-8 text (line %d has invalid bytes). Save it as UTF-8 Markdown and try again.", lineOf(text, firstInvalidUTF8(text)))
@@ -46,10 +50,6 @@ func ReadSource(raw []byte) (Source, error) {
 	if i := bytes.IndexRune(text, utf8.RuneError); i >= 0 {
 		return Source{}, charter.Errorf(charter.EINVALID,
 			"Line %d holds the replacement character \uFFFD, the mark of text damaged by a wrong encoding conversion. Fix the text where it was damaged and try again.", lineOf(text, i))
-	}
-	if i := firstControlByte(text); i >= 0 {
-		return Source{}, charter.Errorf(charter.EINVALID,
-			"The file looks binary, not Markdown text (line %d holds a control character).", lineOf(text, i))
 	}
 	if len(bytes.TrimSpace(text)) == 0 {
 		return Source{}, charter.Errorf(charter.EINVALID, "The document is empty.")
