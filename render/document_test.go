@@ -1,0 +1,122 @@
+package render_test
+
+import (
+	"flag"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/render"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func renderText(t *testing.T, text string, scheme document.Scheme) (string, *document.Parsed) {
+	t.Helper()
+	p, err := document.Prepare([]byte(text), scheme, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := make([]string, len(p.Outline.Nodes))
+	for i, n := range p.Outline.Nodes {
+		keys[i] = n.Key
+	}
+	h, err := render.Document(p.Source.Text, scheme, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(h), p
+}
+
+const sample = `---
+title: Sample
+---
+# Constitution
+
+## Preamble {.unnumbered}
+
+We unite.
+
+## Membership
+
+### Eligibility
+
+1. Every worker in the unit.
+   1. Including *temporary* workers.
+1. No one else.
+
+| Dues | Amount |
+| ---- | ------ |
+| Full | $20    |
+`
+
+func TestDocumentGolden(t *testing.T) {
+	got, _ := renderText(t, sample, document.SchemeArticle)
+	const file = "testdata/sample.html.golden"
+	if *update {
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("rendered HTML differs from %s (run with -update if the change is right):\n%s", file, got)
+	}
+}
+
+func TestNoAuthorHTMLReachesThePage(t *testing.T) {
+	hostile := "# T\n\n## A {#main onclick=\"alert(1)\" style=\"display:none\"}\n\n" +
+		"1. <script>alert(1)</script> <img src=x onerror=alert(2)>\n" +
+		"1. [link](javascript:alert(3)) [data](data:text/html;base64,PHNjcmlwdD4=) ![img](javascript:alert(4))\n" +
+		"1. <a href=\"javascript:alert(5)\">raw</a> <iframe src=\"https://evil.example\"></iframe>\n\n" +
+		"<div onmouseover=\"alert(6)\">block html</div>\n\n## B\n\n1. ok\n"
+	got, _ := renderText(t, hostile, document.SchemeArticle)
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(got))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := doc.Find("script, iframe, img[onerror], div[onmouseover], [onclick], [style]").Length(); n != 0 {
+		t.Errorf("%d hostile elements or attributes rendered:\n%s", n, got)
+	}
+	doc.Find("a[href], img[src]").Each(func(_ int, s *goquery.Selection) {
+		for _, attr := range []string{"href", "src"} {
+			if v, ok := s.Attr(attr); ok && (strings.HasPrefix(strings.ToLower(v), "javascript:") || strings.HasPrefix(strings.ToLower(v), "data:text/html")) {
+				t.Errorf("dangerous %s=%q rendered", attr, v)
+			}
+		}
+	})
+	if doc.Find("#main").Length() != 0 {
+		t.Error("the author's heading id was kept")
+	}
+}
+
+func TestCacheIsKeyedByTextAndKeys(t *testing.T) {
+	c := render.NewCache(2)
+	_, p := renderText(t, sample, document.SchemeArticle)
+	keys := make([]string, len(p.Outline.Nodes))
+	for i, n := range p.Outline.Nodes {
+		keys[i] = n.Key
+	}
+	a, err := c.Document(p.Source.Text, document.SchemeArticle, keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	renamed := append([]string(nil), keys...)
+	renamed[0] = "sother"
+	b, err := c.Document(p.Source.Text, document.SchemeArticle, renamed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a == b || !strings.Contains(string(b), `id="sother"`) {
+		t.Error("cache served one outline's anchors for another")
+	}
+	if _, err := c.Document(p.Source.Text, document.SchemeArticle, keys[:1]); err == nil {
+		t.Error("keys that do not fit the text were accepted")
+	}
+}
