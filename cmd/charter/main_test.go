@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charter-org/charter/store"
+)
+
+func run(t *testing.T, stdin string, args ...string) (string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := Run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return out.String() + errOut.String(), err
+}
+
+func TestCommands(t *testing.T) {
+	dir := t.TempDir()
+	db := "--db=sqlite:" + filepath.Join(dir, "charter.db")
+	file := filepath.Join(dir, "bylaws.md")
+	if err := os.WriteFile(file, []byte("---\ntitle: Bylaws\n---\n# General\n\n## Name\n1. Local 1.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	out, err := run(t, "", "import", db, "--slug", "bylaws", "--title", "Bylaws", "--numbering", "zero-based", file)
+	if err != nil || !strings.Contains(out, "created with version 1") {
+		t.Fatalf("import: %v %s", err, out)
+	}
+	if err := os.WriteFile(file, []byte("---\ntitle: Bylaws\n---\n# General\n\n## Name\n1. Local 1 of the union.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := run(t, "", "import", db, "--slug", "bylaws", file); err != nil || !strings.Contains(out, "published version 2") {
+		t.Fatalf("import again: %v %s", err, out)
+	}
+	if _, err := run(t, "", "import", db, "--slug", "bylaws", "--numbering", "decimal", file); err == nil || !strings.Contains(message(err), "numbered zero-based") {
+		t.Errorf("changing numbering: %v", err)
+	}
+	if _, err := run(t, "", "import", db, "--slug", "other", filepath.Join(dir, "missing.md")); err == nil {
+		t.Error("missing file imported")
+	}
+
+	out, err = run(t, "", "user", "add", db, "--email", "ada@example.org", "--name", "Ada", "--role", "admin,committee")
+	if err != nil || !strings.Contains(out, "/invitations/ci_") {
+		t.Fatalf("user add: %v %s", err, out)
+	}
+	if _, err := run(t, "a long enough password\n", "user", "add", db, "--email", "bo@example.org", "--name", "Bo", "--role", "member", "--password-stdin"); err != nil {
+		t.Fatalf("user add with password: %v", err)
+	}
+	if _, err := run(t, "", "user", "add", db, "--email", "cy@example.org", "--name", "Cy", "--role", "president"); err == nil {
+		t.Error("unknown role accepted")
+	}
+	out, err = run(t, "", "token", "create", db, "--user", "ada@example.org")
+	if err != nil || !strings.HasPrefix(out, "ct_") {
+		t.Fatalf("token create: %v %s", err, out)
+	}
+	if out, err := run(t, "", "audit", "verify", db); err != nil || !strings.Contains(out, "intact") {
+		t.Fatalf("audit verify: %v %s", err, out)
+	}
+	if _, err := run(t, "", "frobnicate"); err == nil {
+		t.Error("unknown command accepted")
+	}
+}
+
+func TestServeDemo(t *testing.T) {
+	dir := t.TempDir()
+	addr := "sqlite:" + filepath.Join(dir, "charter.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	var out syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- Run(ctx, []string{"serve", "--demo", "--db", addr, "--addr", "127.0.0.1:0"}, nil, &out, &out) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(out.String(), "Charter is serving") {
+		if time.Now().After(deadline) {
+			t.Fatalf("server did not start: %s", out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v", err)
+	}
+	for _, role := range []string{"member", "committee", "officer", "admin", "observer"} {
+		if !strings.Contains(out.String(), role+"@demo.charter.invalid") {
+			t.Errorf("no %s login printed:\n%s", role, out.String())
+		}
+	}
+	db, err := store.Open(context.Background(), addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if n, _ := db.CountDocuments(context.Background()); n != 1 {
+		t.Errorf("demo documents: %d", n)
+	}
+}
