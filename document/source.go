@@ -17,6 +17,14 @@ const (
 	MaxSourceBytes = 1 << 20 // 1 MiB: the largest real bylaws we know are ~70 KB
 	MaxNesting     = 24      // lists and block quotes inside one another
 	maxIndent      = 4 * MaxNesting
+
+	// goldmark's link parsing is quadratic in the brackets of one inline
+	// block (measured: 32,768 "[a](" on one line, 2.7 s), and reference
+	// definitions grow super-linearly too. The real bylaws in the corpus peak at
+	// 795-byte lines and 4 brackets in one block.
+	MaxLineBytes       = 16 << 10
+	MaxBracketsPerPara = 100
+	MaxReferenceDefs   = 1000
 )
 
 // Source is a document text checked and normalised for storage: valid UTF-8,
@@ -57,6 +65,9 @@ func ReadSource(raw []byte) (Source, error) {
 	if line := tooDeepLine(text); line > 0 {
 		return Source{}, charter.Errorf(charter.EINVALID,
 			"Line %d is nested too deeply (more than %d lists or quotes inside one another).", line, MaxNesting)
+	}
+	if err := checkInlineLimits(text); err != nil {
+		return Source{}, err
 	}
 	src := Source{Text: text}
 	fm, offset, err := splitFrontMatter(text)
@@ -131,6 +142,49 @@ func tooDeepLine(text []byte) int {
 		start = end + 1
 	}
 	return 0
+}
+
+// checkInlineLimits bounds what one paragraph or list item may hold before
+// goldmark parses it. A block starts at a blank line, a heading, a quote or
+// a list marker; lines that continue it count with it.
+func checkInlineLimits(text []byte) error {
+	brackets, blockLine, refs := 0, 1, 0
+	line := 1
+	for start := 0; start < len(text); line++ {
+		end := bytes.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		l := text[start:end]
+		if len(l) > MaxLineBytes {
+			return charter.Errorf(charter.EINVALID, "Line %d is longer than %d KB; break it into paragraphs.", line, MaxLineBytes>>10)
+		}
+		trimmed := bytes.TrimLeft(l, " \t")
+		if len(trimmed) == 0 || startsBlock(trimmed) {
+			brackets, blockLine = 0, line
+		}
+		if bytes.HasPrefix(trimmed, []byte("[")) && bytes.Contains(trimmed, []byte("]:")) {
+			if refs++; refs > MaxReferenceDefs {
+				return charter.Errorf(charter.EINVALID, "The document has more than %d link reference definitions (line %d).", MaxReferenceDefs, line)
+			}
+		}
+		if brackets += bytes.Count(l, []byte("[")); brackets > MaxBracketsPerPara {
+			return charter.Errorf(charter.EINVALID,
+				"The paragraph starting at line %d has more than %d square brackets; split it.", blockLine, MaxBracketsPerPara)
+		}
+		start = end + 1
+	}
+	return nil
+}
+
+func startsBlock(line []byte) bool {
+	switch line[0] {
+	case '#', '>', '-', '*', '+':
+		return true
+	}
+	return containerDepth(line) > 0
 }
 
 func containerDepth(line []byte) int {

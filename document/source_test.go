@@ -21,6 +21,9 @@ func TestReadSourceRejects(t *testing.T) {
 		{"nested quotes", strings.Repeat(">", 100) + " x\n", charter.EINVALID, "nested too deeply"},
 		{"nested lists on one line", strings.Repeat("1. ", 1000) + "x\n", charter.EINVALID, "nested too deeply"},
 		{"nested lists by indentation", nestedList(200), charter.EINVALID, "nested too deeply"},
+		{"long line", "# A\n\n1. " + strings.Repeat("word ", document.MaxLineBytes/5+1) + "\n", charter.EINVALID, "longer than 16 KB"},
+		{"brackets in one paragraph", "# A\n\n1. " + strings.Repeat("[a](\n", document.MaxBracketsPerPara+1), charter.EINVALID, "square brackets"},
+		{"reference definitions", strings.Repeat("[a]: b\n\n", document.MaxReferenceDefs+1), charter.EINVALID, "reference definitions"},
 		{"bad front matter", "---\ntitle: [unclosed\n---\n# A\n", charter.EINVALID, "front matter"},
 	}
 	for _, tc := range cases {

@@ -1,0 +1,82 @@
+package web
+
+import (
+	"encoding/json"
+	"io/fs"
+	"regexp"
+	"sort"
+	"testing"
+
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+)
+
+// TestCatalogsComplete: every message a template asks for exists in every
+// language, with the same placeholders, so no page shows a raw message id.
+func TestCatalogsComplete(t *testing.T) {
+	used := map[string]bool{}
+	literal := regexp.MustCompile(`\bt \$?\.L "([A-Za-z_-]+)"`)
+	templates, _ := fs.Glob(assets, "templates/*.html")
+	for _, f := range templates {
+		b, _ := fs.ReadFile(assets, f)
+		for _, m := range literal.FindAllStringSubmatch(string(b), -1) {
+			used[m[1]] = true
+		}
+	}
+	// Ids built with printf in templates, from the domain's own lists.
+	for _, s := range document.Schemes {
+		used["Scheme_"+string(s)] = true
+	}
+	for _, r := range member.Roles {
+		used["Role_"+string(r)] = true
+	}
+	for _, k := range []document.VersionKind{document.KindDraft, document.KindAdopted} {
+		used["Kind_"+string(k)] = true
+	}
+	for _, o := range []document.Origin{document.OriginImport, document.OriginMerge, document.OriginBallot} {
+		used["Origin_"+string(o)] = true
+	}
+	if len(used) < 50 {
+		t.Fatalf("found only %d message ids in templates: is the pattern right?", len(used))
+	}
+	placeholder := regexp.MustCompile(`\{\{\.(\w+)\}\}`)
+	slots := func(v any) []string {
+		b, _ := json.Marshal(v)
+		var out []string
+		seen := map[string]bool{}
+		for _, m := range placeholder.FindAllStringSubmatch(string(b), -1) {
+			if !seen[m[1]] {
+				seen[m[1]] = true
+				out = append(out, m[1])
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	files, _ := fs.Glob(assets, "locales/*.json")
+	if len(files) < 2 {
+		t.Fatalf("%d catalogs; want English and at least one more", len(files))
+	}
+	catalogs := map[string]map[string]any{}
+	for _, f := range files {
+		b, _ := fs.ReadFile(assets, f)
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		catalogs[f] = m
+	}
+	english := catalogs["locales/en.json"]
+	for f, cat := range catalogs {
+		for id := range used {
+			if _, ok := cat[id]; !ok {
+				t.Errorf("%s lacks %s", f, id)
+			}
+		}
+		for id, v := range english {
+			if got, want := slots(cat[id]), slots(v); len(got) != len(want) || (len(got) > 0 && got[0] != want[0]) {
+				t.Errorf("%s %s: placeholders %v, English has %v", f, id, got, want)
+			}
+		}
+	}
+}
