@@ -46,7 +46,10 @@ func ReadSource(raw []byte) (Source, error) {
 			"The document is %s; the limit is %s.", humanBytes(len(raw)), humanBytes(MaxSourceBytes))
 	}
 	text := bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	// CRLF and lone CR (old Mac files) both become LF, so that normalising
+	// a stored text again changes nothing: a version's hash must be stable.
 	text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
+	text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
 	if i := firstControlByte(text); i >= 0 {
 		return Source{}, charter.Errorf(charter.EINVALID,
 			"The file looks binary, not Markdown text (line %d holds a control character).", lineOf(text, i))
