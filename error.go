@@ -6,6 +6,7 @@ package charter
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 )
 
 // Error codes. Each maps to one HTTP status in one place (package web).
@@ -73,4 +74,16 @@ func ErrorMessage(err error) string {
 		return e.Message
 	}
 	return Internal(nil).Message
+}
+
+// Clip shortens what a user typed before it is quoted back in a message,
+// at a character boundary: a megabyte "slug" must not make a megabyte error.
+func Clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

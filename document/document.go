@@ -68,7 +68,7 @@ var slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
 func ValidateSlug(slug string) error {
 	if len(slug) < 1 || len(slug) > 64 || !slugPattern.MatchString(slug) {
 		return charter.Errorf(charter.EINVALID,
-			"The short name %q must be 1 to 64 lowercase letters, digits and single hyphens, like \"constitution\" or \"bylaw-1\".", truncate(slug, 80))
+			"The short name %q must be 1 to 64 lowercase letters, digits and single hyphens, like \"constitution\" or \"bylaw-1\".", charter.Clip(slug, 80))
 	}
 	return nil
 }
@@ -103,16 +103,6 @@ func Prepare(raw []byte, scheme Scheme, prev *Outline) (*Parsed, error) {
 	}
 	AssignKeys(&p.Outline, prev, Hash(src.Text))
 	return p, nil
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
 }
 
 // Restore re-parses a stored version's text and gives its outline the keys

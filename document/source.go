@@ -131,20 +131,32 @@ func yamlReason(err error) string {
 // MaxNesting, and 0 if none does. It is a cheap over-approximation run before
 // parsing; the parsed tree is checked exactly afterwards.
 func tooDeepLine(text []byte) int {
-	line := 1
-	for start := 0; start < len(text); line++ {
+	deep := 0
+	eachLine(text, func(n int, line []byte) bool {
+		if containerDepth(line) > MaxNesting {
+			deep = n
+			return false
+		}
+		return true
+	})
+	return deep
+}
+
+// eachLine calls fn with each 1-based line number and line, without its
+// newline, until fn returns false.
+func eachLine(text []byte, fn func(n int, line []byte) bool) {
+	for start, n := 0, 1; start < len(text); n++ {
 		end := bytes.IndexByte(text[start:], '\n')
 		if end < 0 {
 			end = len(text)
 		} else {
 			end += start
 		}
-		if containerDepth(text[start:end]) > MaxNesting {
-			return line
+		if !fn(n, text[start:end]) {
+			return
 		}
 		start = end + 1
 	}
-	return 0
 }
 
 // checkInlineLimits bounds what one paragraph or list item may hold before
@@ -152,34 +164,30 @@ func tooDeepLine(text []byte) int {
 // a list marker; lines that continue it count with it.
 func checkInlineLimits(text []byte) error {
 	brackets, blockLine, refs := 0, 1, 0
-	line := 1
-	for start := 0; start < len(text); line++ {
-		end := bytes.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
+	var err error
+	eachLine(text, func(n int, line []byte) bool {
+		if len(line) > MaxLineBytes {
+			err = charter.Errorf(charter.EINVALID, "Line %d is longer than %d KB; break it into paragraphs.", n, MaxLineBytes>>10)
+			return false
 		}
-		l := text[start:end]
-		if len(l) > MaxLineBytes {
-			return charter.Errorf(charter.EINVALID, "Line %d is longer than %d KB; break it into paragraphs.", line, MaxLineBytes>>10)
-		}
-		trimmed := bytes.TrimLeft(l, " \t")
+		trimmed := bytes.TrimLeft(line, " \t")
 		if len(trimmed) == 0 || startsBlock(trimmed) {
-			brackets, blockLine = 0, line
+			brackets, blockLine = 0, n
 		}
 		if bytes.HasPrefix(trimmed, []byte("[")) && bytes.Contains(trimmed, []byte("]:")) {
 			if refs++; refs > MaxReferenceDefs {
-				return charter.Errorf(charter.EINVALID, "The document has more than %d link reference definitions (line %d).", MaxReferenceDefs, line)
+				err = charter.Errorf(charter.EINVALID, "The document has more than %d link reference definitions (line %d).", MaxReferenceDefs, n)
+				return false
 			}
 		}
-		if brackets += bytes.Count(l, []byte("[")); brackets > MaxBracketsPerPara {
-			return charter.Errorf(charter.EINVALID,
+		if brackets += bytes.Count(line, []byte("[")); brackets > MaxBracketsPerPara {
+			err = charter.Errorf(charter.EINVALID,
 				"The paragraph starting at line %d has more than %d square brackets; split it.", blockLine, MaxBracketsPerPara)
+			return false
 		}
-		start = end + 1
-	}
-	return nil
+		return true
+	})
+	return err
 }
 
 func startsBlock(line []byte) bool {

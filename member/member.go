@@ -77,7 +77,7 @@ func NormalizeEmail(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	addr, err := mail.ParseAddress(s)
 	if err != nil || addr.Address != s || len(s) > 254 || !strings.Contains(s, "@") {
-		return "", charter.Errorf(charter.EINVALID, "%q is not an email address.", clip(s, 80))
+		return "", charter.Errorf(charter.EINVALID, "%q is not an email address.", charter.Clip(s, 80))
 	}
 	return strings.ToLower(s), nil
 }
@@ -92,14 +92,4 @@ func ValidateName(s string) (string, error) {
 		return "", charter.Errorf(charter.EINVALID, "The name is longer than 120 characters.")
 	}
 	return s, nil
-}
-
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n] + "…"
 }

@@ -169,16 +169,9 @@ func documentBySlug(tx *gorm.DB, slug string) (documentRow, error) {
 	var row documentRow
 	err := tx.Where("slug = ?", slug).Take(&row).Error
 	if isNotFound(err) {
-		return row, charter.Errorf(charter.ENOTFOUND, "There is no document %q.", clip(slug, 80))
+		return row, charter.Errorf(charter.ENOTFOUND, "There is no document %q.", charter.Clip(slug, 80))
 	}
 	return row, err
-}
-
-func clip(s string, n int) string {
-	if len(s) > n {
-		return s[:n] + "…"
-	}
-	return s
 }
 
 // CountDocuments tells whether the database holds any document yet.

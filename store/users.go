@@ -131,7 +131,7 @@ func (db *DB) UserByEmail(ctx context.Context, email string) (member.User, error
 		var row userRow
 		err := tx.Where("email = ?", strings.ToLower(strings.TrimSpace(email))).Take(&row).Error
 		if isNotFound(err) {
-			return charter.Errorf(charter.ENOTFOUND, "There is no account for %s.", clip(email, 80))
+			return charter.Errorf(charter.ENOTFOUND, "There is no account for %s.", charter.Clip(email, 80))
 		}
 		if err != nil {
 			return err

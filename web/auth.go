@@ -124,18 +124,13 @@ func (s *Server) checkCSRF(c *gin.Context) {
 	got := c.GetHeader(csrfHeader)
 	if got == "" {
 		if err := parseForm(c.Request); err != nil {
-			s.fail(c, err)
+			s.reject(c, err)
 			return
 		}
 		got = c.Request.PostFormValue(csrfField)
 	}
 	if !hmac.Equal([]byte(got), []byte(s.csrfToken(c))) {
-		err := charter.Errorf(charter.ECSRF, "This form has expired or did not come from Charter. Go back, reload the page and try again.")
-		if strings.HasPrefix(c.Request.URL.Path, "/api/") {
-			s.apiFail(c, err)
-		} else {
-			s.fail(c, err)
-		}
+		s.reject(c, charter.Errorf(charter.ECSRF, "This form has expired or did not come from Charter. Go back, reload the page and try again."))
 		return
 	}
 	c.Next()
@@ -175,7 +170,7 @@ func (s *Server) requireAPIUser(c *gin.Context) {
 func (s *Server) requireRole(allowed func(*member.User) bool, what string) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		if !allowed(currentUser(c)) {
-			s.fail(c, charter.Errorf(charter.EFORBIDDEN, "Only %s can do this.", what))
+			s.reject(c, charter.Errorf(charter.EFORBIDDEN, "Only %s can do this.", what))
 			return
 		}
 		c.Next()

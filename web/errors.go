@@ -59,13 +59,18 @@ func (s *Server) apiFail(c *gin.Context, err error) {
 	c.AbortWithStatusJSON(statusOf(code), gin.H{"error": gin.H{"code": code, "message": message}})
 }
 
-func (s *Server) notFound(c *gin.Context) {
-	err := charter.Errorf(charter.ENOTFOUND, "There is no such page.")
+// reject answers an error in the form the caller reads: JSON under /api/,
+// a page elsewhere.
+func (s *Server) reject(c *gin.Context, err error) {
 	if strings.HasPrefix(c.Request.URL.Path, "/api/") {
 		s.apiFail(c, err)
 		return
 	}
 	s.fail(c, err)
+}
+
+func (s *Server) notFound(c *gin.Context) {
+	s.reject(c, charter.Errorf(charter.ENOTFOUND, "There is no such page."))
 }
 
 // recoverPanics turns a panic into the generic error page: the details go
@@ -74,11 +79,7 @@ func (s *Server) recoverPanics(c *gin.Context) {
 	defer func() {
 		if p := recover(); p != nil {
 			s.log.Error("panic", "path", c.Request.URL.Path, "panic", p)
-			if strings.HasPrefix(c.Request.URL.Path, "/api/") {
-				s.apiFail(c, charter.Internal(nil))
-			} else {
-				s.fail(c, charter.Internal(nil))
-			}
+			s.reject(c, charter.Internal(nil))
 		}
 	}()
 	c.Next()

@@ -1,14 +1,32 @@
 package web
 
 import (
+	"net/http"
+
 	"github.com/gin-gonic/gin"
 )
 
 func (s *Server) listMembers(c *gin.Context) {
+	s.showMembers(c, http.StatusOK, nil)
+}
+
+// showMembers renders the roster page with whatever an action adds to it:
+// a result, invitation links, an error.
+func (s *Server) showMembers(c *gin.Context, status int, extra gin.H) {
 	users, err := s.db.Users(c.Request.Context())
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.render(c, "members", gin.H{"Members": users})
+	data := gin.H{"Members": users}
+	for k, v := range extra {
+		data[k] = v
+	}
+	s.renderStatus(c, status, "members", data)
+}
+
+// membersWithError shows the roster page with what went wrong.
+func (s *Server) membersWithError(c *gin.Context, err error) {
+	code, message := s.classify(c, err)
+	s.showMembers(c, statusOf(code), gin.H{"Error": message})
 }

@@ -13,7 +13,6 @@ import (
 // importRoster creates or updates accounts from a CSV and shows the
 // invitation links once: only their hashes are kept.
 func (s *Server) importRoster(c *gin.Context) {
-	ctx := c.Request.Context()
 	fh, err := c.FormFile("roster")
 	if err != nil {
 		s.membersWithError(c, charter.Errorf(charter.EINVALID, "Choose the roster CSV file."))
@@ -30,17 +29,12 @@ func (s *Server) importRoster(c *gin.Context) {
 		s.membersWithError(c, err)
 		return
 	}
-	res, err := s.db.ImportRoster(ctx, currentUser(c).ID, entries)
+	res, err := s.db.ImportRoster(c.Request.Context(), currentUser(c).ID, entries)
 	if err != nil {
 		s.membersWithError(c, err)
 		return
 	}
-	users, err := s.db.Users(ctx)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	s.render(c, "members", gin.H{"Members": users, "Result": res, "Links": s.invitationLinks(c, res.Invitations)})
+	s.showMembers(c, http.StatusOK, gin.H{"Result": res, "Links": s.invitationLinks(c, res.Invitations)})
 }
 
 type invitationLink struct {
@@ -57,18 +51,4 @@ func (s *Server) invitationLinks(c *gin.Context, invs []store.Invitation) []invi
 		out[i] = invitationLink{Name: inv.User.Name, Email: inv.User.Email, URL: scheme + "://" + c.Request.Host + "/invitations/" + inv.Secret}
 	}
 	return out
-}
-
-func (s *Server) membersWithError(c *gin.Context, err error) {
-	code, message := s.classify(c, err)
-	users, listErr := s.db.Users(c.Request.Context())
-	if listErr != nil {
-		s.fail(c, listErr)
-		return
-	}
-	status := statusOf(code)
-	if status == http.StatusOK {
-		status = http.StatusBadRequest
-	}
-	s.renderStatus(c, status, "members", gin.H{"Members": users, "Error": message})
 }

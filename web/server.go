@@ -108,10 +108,11 @@ func (s *Server) Handler() (http.Handler, error) {
 
 	api := r.Group("/api/v1", s.requireAPIUser)
 	api.GET("/documents", s.apiListDocuments)
-	api.POST("/documents", s.apiCreateDocument)
 	api.GET("/documents/:slug", s.apiGetDocument)
-	api.POST("/documents/:slug/versions", s.apiPublishVersion)
 	api.GET("/documents/:slug/versions/:id/outline", s.apiOutline)
+	apiEditors := api.Group("", s.requireDocumentEditor)
+	apiEditors.POST("/documents", s.apiCreateDocument)
+	apiEditors.POST("/documents/:slug/versions", s.apiPublishVersion)
 
 	r.NoRoute(s.notFound)
 	// The standard library's cross-origin check refuses state-changing

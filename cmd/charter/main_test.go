@@ -72,7 +72,9 @@ func TestServeDemo(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var out syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- Run(ctx, []string{"serve", "--demo", "--db", addr, "--addr", "127.0.0.1:0"}, nil, &out, &out) }()
+	go func() {
+		done <- Run(ctx, []string{"serve", "--demo", "--db", addr, "--addr", "127.0.0.1:0"}, nil, &out, &out)
+	}()
 	deadline := time.Now().Add(20 * time.Second)
 	for !strings.Contains(out.String(), "Charter is serving") {
 		if time.Now().After(deadline) {
