@@ -4,6 +4,8 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/member"
 )
 
 func (s *Server) listMembers(c *gin.Context) {
@@ -18,7 +20,7 @@ func (s *Server) showMembers(c *gin.Context, status int, extra gin.H) {
 		s.fail(c, err)
 		return
 	}
-	data := gin.H{"Members": users}
+	data := gin.H{"Members": users, "AllRoles": member.Roles}
 	for k, v := range extra {
 		data[k] = v
 	}

@@ -101,6 +101,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	admin.GET("/members", s.listMembers)
 	admin.POST("/roster", s.importRoster)
 	admin.POST("/members/:id/standing", s.setStanding)
+	admin.POST("/members/:id/roles", s.setRoles)
 	admin.POST("/members/:id/invitation", s.inviteMember)
 
 	auditors := r.Group("/audit", s.requireUser, s.requireAuditReader)

@@ -447,3 +447,38 @@ func TestLanguage(t *testing.T) {
 		t.Errorf("unknown language: %d", res.StatusCode)
 	}
 }
+
+func TestAdminSetsRoles(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		admin := s.loggedIn(member.RoleAdmin)
+		target := s.users[member.RoleMember]
+		path := "/admin/members/" + strconv.FormatInt(target.ID, 10) + "/roles"
+		res := admin.submit("/admin/members", path, url.Values{"role": {"member", "committee"}})
+		if res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("set roles: %d %s", res.StatusCode, res.find(".error").Text())
+		}
+		u, _ := db.User(context.Background(), target.ID)
+		if !u.Has(member.RoleCommittee) || !u.Has(member.RoleMember) || len(u.Roles) != 2 {
+			t.Errorf("roles = %v", u.Roles)
+		}
+		// The new committee member can import at once: roles are read per request.
+		if got := s.loggedIn(member.RoleMember).get("/import").StatusCode; got != http.StatusOK {
+			t.Errorf("new committee member on /import: %d", got)
+		}
+		self := "/admin/members/" + strconv.FormatInt(s.users[member.RoleAdmin].ID, 10) + "/roles"
+		if res := admin.submit("/admin/members", self, url.Values{"role": {"member"}}); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("admin removing own admin role: %d", res.StatusCode)
+		}
+		if res := admin.submit("/admin/members", path, url.Values{"role": {"king"}}); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("unknown role: %d", res.StatusCode)
+		}
+		if res := admin.submit("/admin/members", path, url.Values{}); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("no role at all: %d", res.StatusCode)
+		}
+		committee := s.loggedIn(member.RoleCommittee)
+		if res := committee.submit("/", path, url.Values{"role": {"admin"}}); res.StatusCode != http.StatusForbidden {
+			t.Errorf("committee member granting admin: %d", res.StatusCode)
+		}
+	})
+}
