@@ -1,0 +1,70 @@
+package demo_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/charter-org/charter/demo"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+// The sample constitution is a real test of the article scheme: every
+// "Article XI, Section 3" it cites must name a section it has.
+func TestConstitutionCitesItself(t *testing.T) {
+	p, err := document.Prepare(demo.Constitution, document.SchemeArticle, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := 0
+	for _, n := range p.Outline.Nodes {
+		if n.Depth == 0 {
+			articles++
+		}
+	}
+	if articles < 10 {
+		t.Errorf("%d articles, want about ten", articles)
+	}
+	citations := document.FindCitations(string(demo.Constitution), document.SchemeArticle)
+	if len(citations) < 8 {
+		t.Fatalf("%d citations found", len(citations))
+	}
+	for _, c := range citations {
+		if _, ok := p.Outline.Lookup(c.Number); !ok {
+			t.Errorf("%q cites a section the constitution does not have", c.Number)
+		}
+	}
+	amendments, ok := p.Outline.Lookup("Article XI")
+	if !ok || amendments.Heading != "Amendments" {
+		t.Errorf("Article XI is %+v, want Amendments", amendments)
+	}
+}
+
+func TestSeed(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		logins, err := demo.Seed(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(logins) != len(member.Roles) {
+			t.Fatalf("%d logins", len(logins))
+		}
+		for _, l := range logins {
+			u, err := db.Authenticate(ctx, l.Email, l.Password, "127.0.0.1")
+			if err != nil || !u.Has(l.Role) {
+				t.Errorf("%s cannot log in as %s: %v", l.Email, l.Role, err)
+			}
+			if len(l.Password) < member.MinPasswordLen || strings.Contains(l.Password, string(l.Role)) {
+				t.Errorf("weak demo password for %s", l.Role)
+			}
+		}
+		if _, err := demo.Seed(ctx, db); !errors.Is(err, demo.ErrNotEmpty) {
+			t.Errorf("second seed: %v", err)
+		}
+	})
+}
