@@ -29,13 +29,21 @@ var md = goldmark.New(
 	),
 )
 
+// Rendered is a version as HTML.
+type Rendered struct {
+	HTML template.HTML
+	// Title is the text's own title heading ("# Constitution of Local 1"),
+	// "" if it has none: the page then gives the document's title itself.
+	Title string
+}
+
 // Document renders a version's body, numbered and anchored with the keys of
 // its stored outline. The stored outline must have been made from the same
 // text and scheme; a mismatch is a fault, not a user error.
-func Document(text []byte, scheme document.Scheme, keys []string) (template.HTML, error) {
+func Document(text []byte, scheme document.Scheme, keys []string) (Rendered, error) {
 	p, err := document.Restore(text, scheme, keys)
 	if err != nil {
-		return "", err
+		return Rendered{}, err
 	}
 	dropHeadingAttributes(p.Root)
 	for _, n := range p.Outline.Nodes {
@@ -44,9 +52,10 @@ func Document(text []byte, scheme document.Scheme, keys []string) (template.HTML
 	markClauseLists(p.Root)
 	var buf bytes.Buffer
 	if err := md.Renderer().Render(&buf, p.Source.Body(), p.Root); err != nil {
-		return "", fmt.Errorf("render: %w", err)
+		return Rendered{}, fmt.Errorf("render: %w", err)
 	}
-	return template.HTML(buf.String()), nil // #nosec: goldmark escapes text and omits raw HTML
+	// goldmark escapes text and omits raw HTML: this is safe to mark as HTML.
+	return Rendered{HTML: template.HTML(buf.String()), Title: p.Outline.Title}, nil
 }
 
 func annotate(n document.Node) {
@@ -130,17 +139,17 @@ func (markerRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 type Cache struct {
 	mu      sync.Mutex
 	max     int
-	entries map[string]template.HTML
+	entries map[string]Rendered
 	order   []string
 }
 
 // NewCache returns a cache of at most max rendered versions.
 func NewCache(max int) *Cache {
-	return &Cache{max: max, entries: map[string]template.HTML{}}
+	return &Cache{max: max, entries: map[string]Rendered{}}
 }
 
 // Document renders through the cache.
-func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string) (template.HTML, error) {
+func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string) (Rendered, error) {
 	id := document.Hash(text) + "/" + string(scheme) + "/" + document.Hash([]byte(strings.Join(keys, " ")))
 	c.mu.Lock()
 	h, ok := c.entries[id]
@@ -150,7 +159,7 @@ func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string) (te
 	}
 	h, err := Document(text, scheme, keys)
 	if err != nil {
-		return "", err
+		return Rendered{}, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -28,7 +28,7 @@ func renderText(t *testing.T, text string, scheme document.Scheme) (string, *doc
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(h), p
+	return string(h.HTML), p
 }
 
 const sample = `---
@@ -113,7 +113,7 @@ func TestCacheIsKeyedByTextAndKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a == b || !strings.Contains(string(b), `id="sother"`) {
+	if a == b || !strings.Contains(string(b.HTML), `id="sother"`) || a.Title != "Constitution" {
 		t.Error("cache served one outline's anchors for another")
 	}
 	if _, err := c.Document(p.Source.Text, document.SchemeArticle, keys[:1]); err == nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -61,18 +62,30 @@ func (s *Server) showDocument(c *gin.Context) {
 		return
 	}
 	s.render(c, "document", gin.H{
-		"Doc": doc, "Version": ver, "Head": head, "TOC": toc, "Body": body,
+		"Doc": doc, "Version": ver, "Head": head, "TOC": toc, "Body": body.HTML, "OwnTitle": body.Title != "",
 		"Meta": metadata(src.FrontMatter), "Sections": len(nodes),
 	})
 }
 
 type metaField struct{ Name, Value string }
 
+// metaValue shows a front matter value as its author wrote it: YAML reads
+// "date: 2026-11-01" as a timestamp, which prints with a clock and zone.
+func metaValue(v any) string {
+	if t, ok := v.(time.Time); ok {
+		if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+			return t.Format("2006-01-02")
+		}
+		return t.Format(time.RFC3339)
+	}
+	return fmt.Sprint(v)
+}
+
 // metadata lists front matter fields in a stable order for display.
 func metadata(fm map[string]any) []metaField {
 	out := make([]metaField, 0, len(fm))
 	for k, v := range fm {
-		out = append(out, metaField{Name: k, Value: fmt.Sprint(v)})
+		out = append(out, metaField{Name: k, Value: metaValue(v)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out

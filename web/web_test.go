@@ -28,6 +28,7 @@ const password = "a long enough password"
 const constitution = `---
 title: Constitution of Local 1
 status: draft
+date: 2026-11-01
 ---
 # Constitution of Local 1
 
@@ -219,8 +220,14 @@ func TestDocumentPage(t *testing.T) {
 			}
 		})
 		// Front matter is shown as metadata, not as text.
-		if res.find(".front-matter dt").Length() != 2 || strings.Contains(res.find(".body").Text(), "status: draft") {
+		if res.find(".front-matter dt").Length() != 3 || strings.Contains(res.find(".body").Text(), "status: draft") {
 			t.Errorf("front matter not shown as metadata")
+		}
+		if got := res.find(".front-matter dd").First().Text(); got != "2026-11-01" {
+			t.Errorf("front matter date shown as %q", got)
+		}
+		if n := res.find("h1").Length(); n != 1 {
+			t.Errorf("%d h1 headings on the page, want 1", n)
 		}
 		// No raw HTML or script link from the document reaches the page.
 		body, _ := res.find(".body").Html()
