@@ -28,6 +28,11 @@ type Error struct {
 	Code    string
 	Message string
 	Cause   error
+
+	// format and args are what Message was made from, so that the message
+	// can be given again in the member's language.
+	format string
+	args   []any
 }
 
 func (e *Error) Error() string {
@@ -40,15 +45,54 @@ func (e *Error) Error() string {
 func (e *Error) Unwrap() error { return e.Cause }
 
 // Errorf returns an Error with a code and a formatted safe message.
+// An argument that is an *Error stands for its message.
 func Errorf(code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	shown := make([]any, len(args))
+	for i, a := range args {
+		if inner, ok := a.(*Error); ok {
+			shown[i] = inner.Message
+		} else {
+			shown[i] = a
+		}
+	}
+	return &Error{Code: code, Message: fmt.Sprintf(format, shown...), format: format, args: args}
+}
+
+// Translate gives err's safe message through translate, which maps an
+// English format string to the member's language (false: not translated).
+// Arguments that are errors themselves are translated the same way.
+func Translate(err error, translate func(format string) (string, bool)) string {
+	var e *Error
+	if !errors.As(err, &e) || e.Code == EINTERNAL || e.format == "" {
+		msg := ErrorMessage(err)
+		if translated, ok := translate(msg); ok {
+			return translated
+		}
+		return msg
+	}
+	format, ok := translate(e.format)
+	if !ok {
+		format = e.format
+	}
+	args := make([]any, len(e.args))
+	for i, a := range e.args {
+		if inner, isErr := a.(*Error); isErr {
+			args[i] = Translate(inner, translate)
+		} else {
+			args[i] = a
+		}
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // Internal wraps an unexpected failure: users see only that something went
 // wrong on our side; the cause, with its context, goes to the logs.
 func Internal(cause error) *Error {
-	return &Error{Code: EINTERNAL, Message: "Something went wrong on our side; nothing was changed.", Cause: cause}
+	return &Error{Code: EINTERNAL, Message: InternalMessage, Cause: cause}
 }
+
+// InternalMessage is all a user is told of a fault of ours.
+const InternalMessage = "Something went wrong on our side; nothing was changed."
 
 // ErrorCode returns the code of the first *Error in err's chain, EINTERNAL
 // for any other error, and "" for nil.
@@ -73,7 +117,7 @@ func ErrorMessage(err error) string {
 	if errors.As(err, &e) && e.Code != EINTERNAL {
 		return e.Message
 	}
-	return Internal(nil).Message
+	return InternalMessage
 }
 
 // Clip shortens what a user typed before it is quoted back in a message,

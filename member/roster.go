@@ -106,7 +106,7 @@ func parseStanding(s string) bool {
 func atLine(line int, err error) error {
 	var e *charter.Error
 	if errors.As(err, &e) {
-		return charter.Errorf(e.Code, "Roster line %d: %s", line, e.Message)
+		return charter.Errorf(e.Code, "Roster line %d: %s", line, e)
 	}
 	return err
 }

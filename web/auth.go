@@ -167,26 +167,30 @@ func (s *Server) requireAPIUser(c *gin.Context) {
 	c.Next()
 }
 
-func (s *Server) requireRole(allowed func(*member.User) bool, what string) gin.HandlerFunc {
-	return func(c *gin.Context) {
-		if !allowed(currentUser(c)) {
-			s.reject(c, charter.Errorf(charter.EFORBIDDEN, "Only %s can do this.", what))
-			return
-		}
-		c.Next()
+func (s *Server) requireRole(c *gin.Context, allowed func(*member.User) bool, refusal *charter.Error) {
+	if !allowed(currentUser(c)) {
+		s.reject(c, refusal)
+		return
 	}
+	c.Next()
 }
 
+var (
+	onlyEditors  = charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee and admins can do this.")
+	onlyAdmins   = charter.Errorf(charter.EFORBIDDEN, "Only admins can do this.")
+	onlyAuditors = charter.Errorf(charter.EFORBIDDEN, "Only observers, officers and admins can read the audit log.")
+)
+
 func (s *Server) requireDocumentEditor(c *gin.Context) {
-	s.requireRole((*member.User).CanEditDocuments, "the drafting committee and admins")(c)
+	s.requireRole(c, (*member.User).CanEditDocuments, onlyEditors)
 }
 
 func (s *Server) requireAdmin(c *gin.Context) {
-	s.requireRole((*member.User).CanManageRoster, "admins")(c)
+	s.requireRole(c, (*member.User).CanManageRoster, onlyAdmins)
 }
 
 func (s *Server) requireAuditReader(c *gin.Context) {
-	s.requireRole((*member.User).CanReadAudit, "observers, officers and admins")(c)
+	s.requireRole(c, (*member.User).CanReadAudit, onlyAuditors)
 }
 
 // secureCookies: cookies carry the Secure flag except over plain HTTP on

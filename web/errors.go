@@ -37,13 +37,13 @@ func statusOf(code string) int {
 func (s *Server) classify(c *gin.Context, err error) (code, message string) {
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
-		return charter.ETOOLARGE, "The upload is larger than the " + humanSize(tooBig.Limit) + " Charter accepts."
+		err = charter.Errorf(charter.ETOOLARGE, "The upload is larger than the %s Charter accepts.", humanSize(tooBig.Limit))
 	}
-	code, message = charter.ErrorCode(err), charter.ErrorMessage(err)
+	code = charter.ErrorCode(err)
 	if code == charter.EINTERNAL {
 		s.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
 	}
-	return code, message
+	return code, charter.Translate(err, s.i18n.localizerFor(c).errorFormat)
 }
 
 // fail renders an error page.

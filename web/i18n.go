@@ -20,6 +20,9 @@ type catalog struct {
 	langs  []language.Tag
 	names  map[string]string // "fr" → "Français", for the language picker
 	ids    map[string]bool   // message ids of the default (English) catalog
+	// errors maps, per language, the English format of an error message to
+	// its translation: locales/errors.LANG.json.
+	errors map[string]map[string]string
 }
 
 func loadCatalog(fsys fs.FS) (*catalog, error) {
@@ -29,8 +32,20 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	cat := &catalog{bundle: b, names: map[string]string{}, ids: map[string]bool{}}
+	cat := &catalog{bundle: b, names: map[string]string{}, ids: map[string]bool{}, errors: map[string]map[string]string{}}
 	for _, f := range files {
+		if lang, ok := strings.CutPrefix(strings.TrimSuffix(path.Base(f), ".json"), "errors."); ok {
+			data, err := fs.ReadFile(fsys, f)
+			if err != nil {
+				return nil, err
+			}
+			m := map[string]string{}
+			if err := json.Unmarshal(data, &m); err != nil {
+				return nil, fmt.Errorf("error catalog %s: %w", f, err)
+			}
+			cat.errors[lang] = m
+			continue
+		}
 		data, err := fs.ReadFile(fsys, f)
 		if err != nil {
 			return nil, err
@@ -55,8 +70,9 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 // localizer speaks the member's language: the one they picked, else the
 // browser's preference, else English.
 type localizer struct {
-	l   *i18n.Localizer
-	tag string
+	l      *i18n.Localizer
+	tag    string
+	errors map[string]string
 }
 
 func (cat *catalog) localizerFor(c *gin.Context) *localizer {
@@ -71,7 +87,13 @@ func (cat *catalog) localizerFor(c *gin.Context) *localizer {
 	matcher := language.NewMatcher(cat.langs)
 	tag, _ := language.MatchStrings(matcher, prefs...)
 	base, _ := tag.Base()
-	return &localizer{l: i18n.NewLocalizer(cat.bundle, base.String()), tag: base.String()}
+	return &localizer{l: i18n.NewLocalizer(cat.bundle, base.String()), tag: base.String(), errors: cat.errors[base.String()]}
+}
+
+// errorFormat translates the English format of an error message.
+func (l *localizer) errorFormat(format string) (string, bool) {
+	t, ok := l.errors[format]
+	return t, ok && t != ""
 }
 
 // T translates a message id; pairs of arguments fill its {{.Name}} slots.

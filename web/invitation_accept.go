@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/member"
 )
 
 // invitationForm asks the invited member for a password.
@@ -22,24 +23,25 @@ func (s *Server) acceptInvitation(c *gin.Context) {
 	ctx := c.Request.Context()
 	secret := c.Param("secret")
 	password := c.PostForm("password")
+	var u member.User
+	var err error
 	if password != c.PostForm("confirm") {
-		u, err := s.db.InvitationUser(ctx, secret)
-		if err != nil {
-			s.fail(c, err)
+		err = charter.Errorf(charter.EINVALID, "The two passwords differ.")
+	} else {
+		u, err = s.db.AcceptInvitation(ctx, secret, password)
+	}
+	if charter.ErrorCode(err) == charter.EINVALID {
+		// Ask again, on the same form, while the link is still good.
+		invitee, lookupErr := s.db.InvitationUser(ctx, secret)
+		if lookupErr != nil {
+			s.fail(c, lookupErr)
 			return
 		}
-		s.renderStatus(c, http.StatusBadRequest, "invitation", gin.H{"Invitee": u, "Error": charter.ErrorMessage(charter.Errorf(charter.EINVALID, "The two passwords differ."))})
+		_, message := s.classify(c, err)
+		s.renderStatus(c, http.StatusBadRequest, "invitation", gin.H{"Invitee": invitee, "Error": message})
 		return
 	}
-	u, err := s.db.AcceptInvitation(ctx, secret, password)
 	if err != nil {
-		if charter.ErrorCode(err) == charter.EINVALID {
-			invitee, lookupErr := s.db.InvitationUser(ctx, secret)
-			if lookupErr == nil {
-				s.renderStatus(c, http.StatusBadRequest, "invitation", gin.H{"Invitee": invitee, "Error": charter.ErrorMessage(err)})
-				return
-			}
-		}
 		s.fail(c, err)
 		return
 	}

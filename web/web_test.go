@@ -453,6 +453,17 @@ func TestLanguage(t *testing.T) {
 	if res := b.submit("/", "/language", url.Values{"lang": {"xx"}}); res.StatusCode != http.StatusBadRequest {
 		t.Errorf("unknown language: %d", res.StatusCode)
 	}
+	// Errors speak the member's language too.
+	res := b.get("/import")
+	if msg := res.find(".error").Text(); res.StatusCode != http.StatusForbidden || !strings.Contains(msg, "comité de rédaction") {
+		t.Errorf("refusal in French: %d %q", res.StatusCode, msg)
+	}
+	if got := page.find("nav a").First().Text(); got != "Documents" {
+		t.Errorf("first menu entry %q", got)
+	}
+	if got := page.find("button.link").Text(); !strings.HasPrefix(got, "Se déconnecter") {
+		t.Errorf("logout button in French: %q", got)
+	}
 }
 
 func TestAdminSetsRoles(t *testing.T) {
