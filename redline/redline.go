@@ -1,0 +1,195 @@
+// Package redline computes word-level redlines between two texts: which
+// words were struck and which inserted. It is deterministic and bounded: the
+// same texts always give the same redline, whatever the machine's load, and
+// texts too different to align word by word get a coarser redline that is
+// still exact.
+package redline
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+)
+
+// Kind says what an Op does to the old text.
+type Kind int8
+
+const (
+	Equal  Kind = iota // kept
+	Delete             // struck
+	Insert             // inserted
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Delete:
+		return "delete"
+	case Insert:
+		return "insert"
+	}
+	return "equal"
+}
+
+// Op is one run of a redline.
+type Op struct {
+	Kind Kind
+	Text string
+}
+
+// Diff returns the redline from old to new: runs of kept, struck and
+// inserted text whose kept and struck runs spell old, and whose kept and
+// inserted runs spell new, byte for byte.
+func Diff(old, new string) []Op {
+	if old == new {
+		if old == "" {
+			return nil
+		}
+		return []Op{{Equal, old}}
+	}
+	a, b := Tokenize(old), Tokenize(new)
+	if distinct(a, b) > maxCodes {
+		return coarse(old, new)
+	}
+	match := Align(a, b)
+
+	// Encode each distinct token as one rune so that go-diff's semantic
+	// cleanup works on whole words: a reader should see "strike 'two-thirds
+	// of the members', insert 'a majority'", not alternating scraps.
+	codes := map[string]rune{}
+	var tokens []string
+	type run struct {
+		op    diffmatchpatch.Operation
+		runes []rune
+	}
+	var runs []run
+	push := func(t diffmatchpatch.Operation, tok string) {
+		r, ok := codes[tok]
+		if !ok {
+			r = rune(0x10000 + len(tokens))
+			codes[tok] = r
+			tokens = append(tokens, tok)
+		}
+		if n := len(runs); n > 0 && runs[n-1].op == t {
+			runs[n-1].runes = append(runs[n-1].runes, r)
+			return
+		}
+		runs = append(runs, run{t, []rune{r}})
+	}
+	i := 0
+	var pending []string // inserted tokens waiting for the struck ones before them
+	flush := func(upTo int) {
+		for ; i < upTo; i++ {
+			push(diffmatchpatch.DiffDelete, a[i])
+		}
+		for _, tok := range pending {
+			push(diffmatchpatch.DiffInsert, tok)
+		}
+		pending = pending[:0]
+	}
+	for j, m := range match {
+		if m < 0 {
+			pending = append(pending, b[j])
+			continue
+		}
+		flush(m)
+		push(diffmatchpatch.DiffEqual, a[m])
+		i = m + 1
+	}
+	flush(len(a))
+
+	diffs := make([]diffmatchpatch.Diff, len(runs))
+	for k, r := range runs {
+		diffs[k] = diffmatchpatch.Diff{Type: r.op, Text: string(r.runes)}
+	}
+	diffs = diffmatchpatch.New().DiffCleanupSemantic(diffs)
+	ops := make([]Op, 0, len(diffs))
+	for _, d := range diffs {
+		var text strings.Builder
+		for _, r := range d.Text {
+			text.WriteString(tokens[r-0x10000])
+		}
+		kind := Equal
+		switch d.Type {
+		case diffmatchpatch.DiffDelete:
+			kind = Delete
+		case diffmatchpatch.DiffInsert:
+			kind = Insert
+		}
+		if text.Len() > 0 {
+			ops = append(ops, Op{kind, text.String()})
+		}
+	}
+	return ops
+}
+
+// maxCodes bounds the distinct tokens that can be encoded as runes above
+// the Basic Multilingual Plane.
+const maxCodes = 0x10FFFF - 0x10000
+
+func distinct(a, b []string) int {
+	seen := make(map[string]bool, len(a))
+	for _, t := range a {
+		seen[t] = true
+	}
+	for _, t := range b {
+		seen[t] = true
+	}
+	return len(seen)
+}
+
+// coarse is the redline of last resort: strike everything, insert everything.
+func coarse(old, new string) []Op {
+	var ops []Op
+	if old != "" {
+		ops = append(ops, Op{Delete, old})
+	}
+	if new != "" {
+		ops = append(ops, Op{Insert, new})
+	}
+	return ops
+}
+
+// Old is the text a redline starts from: its kept and struck runs.
+func Old(ops []Op) string { return spell(ops, Insert) }
+
+// New is the text a redline arrives at: its kept and inserted runs.
+func New(ops []Op) string { return spell(ops, Delete) }
+
+func spell(ops []Op, skip Kind) string {
+	var b strings.Builder
+	for _, op := range ops {
+		if op.Kind != skip {
+			b.WriteString(op.Text)
+		}
+	}
+	return b.String()
+}
+
+// ErrDoesNotApply: a redline was applied to a text it was not made from.
+var ErrDoesNotApply = errors.New("redline: the text does not read as the redline expects")
+
+// Apply applies a redline's changes to old: every kept and struck run must
+// be found in old, in order, exactly.
+func Apply(old string, ops []Op) (string, error) {
+	var b strings.Builder
+	rest := old
+	for _, op := range ops {
+		switch op.Kind {
+		case Equal, Delete:
+			if !strings.HasPrefix(rest, op.Text) {
+				return "", ErrDoesNotApply
+			}
+			rest = rest[len(op.Text):]
+			if op.Kind == Equal {
+				b.WriteString(op.Text)
+			}
+		case Insert:
+			b.WriteString(op.Text)
+		}
+	}
+	if rest != "" {
+		return "", ErrDoesNotApply
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,61 @@
+package redline
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tokenize splits text into the units a redline strikes and inserts: words
+// (letters, digits and marks, joined by an inner apostrophe, hyphen, period
+// or comma, so that "two-thirds", "don't", "1,000" and "3.5" stay whole),
+// runs of white space, and single other characters. The tokens spell the
+// text exactly; a byte that is not valid UTF-8 is a token of its own.
+func Tokenize(text string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		j := i + size
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			// invalid byte: a token by itself
+		case isWordRune(r):
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += s2
+					continue
+				}
+				if isJoiner(r2) {
+					if r3, s3 := utf8.DecodeRuneInString(text[j+s2:]); j+s2 < len(text) && isWordRune(r3) {
+						j += s2 + s3
+						continue
+					}
+				}
+				break
+			}
+		case unicode.IsSpace(r):
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				j += s2
+			}
+		}
+		out = append(out, text[i:j])
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '.', ',':
+		return true
+	}
+	return false
+}
