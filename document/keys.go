@@ -108,7 +108,15 @@ const minSimilarity = 0.5
 const pairWindow = 32
 
 // pairSimilar pairs removed and added nodes of one changed run, in order.
+// One node out and one in, of the same kind and depth, between the same
+// unchanged neighbours, is that section rewritten in place, whatever the
+// words: a substitute, in parliamentary terms, not a repeal and an addition.
 func pairSimilar(old, cur []Node, dels, ins []int, matched []int, oldUsed []bool) {
+	if len(dels) == 1 && len(ins) == 1 && old[dels[0]].Kind == cur[ins[0]].Kind && old[dels[0]].Depth == cur[ins[0]].Depth {
+		matched[ins[0]] = dels[0]
+		oldUsed[dels[0]] = true
+		return
+	}
 	next := 0
 	for _, j := range ins {
 		best, bestScore := -1, minSimilarity

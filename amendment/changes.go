@@ -1,0 +1,192 @@
+// Package amendment holds proposals to change a document: what each one
+// changes, section by section, described the way a motion reads.
+package amendment
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/redline"
+)
+
+// Form is the parliamentary form of a change to one section (Robert's
+// Rules): what a motion to amend would say.
+type Form string
+
+const (
+	FormInsert        Form = "insert"            // insert words
+	FormStrike        Form = "strike"            // strike words
+	FormStrikeInsert  Form = "strike-and-insert" // strike words and insert others in their place (indivisible)
+	FormSubstitute    Form = "substitute"        // replace the section's text as a whole
+	FormAddSection    Form = "add-section"       // a new section
+	FormRepealSection Form = "repeal-section"    // strike a section in its entirety
+)
+
+// Change is what an amendment does to one section.
+type Change struct {
+	Key         string // the section's key, kept across versions
+	Number      string // its number in the current text; "" for a new section
+	NewNumber   string // its number as amended; "" for a repealed section
+	Heading     string
+	Old, New    string // the section's own text, without its sub-sections
+	Ops         []redline.Op
+	Form        Form
+	Description string // "In Article IV, Section 2, strike "two-thirds" and insert "a majority""
+}
+
+// Changes lists, in document order, every section whose own text differs
+// between old and new. new's outline must have been keyed against old's
+// (document.Prepare with &old.Outline), so that a section keeps its key.
+func Changes(old, new *document.Parsed) []Change {
+	oldByKey := map[string]int{}
+	for i, n := range old.Outline.Nodes {
+		oldByKey[n.Key] = i
+	}
+	inNew := map[string]bool{}
+	for _, n := range new.Outline.Nodes {
+		inNew[n.Key] = true
+	}
+	scheme := old.Outline.Scheme
+	var out []Change
+	nextOld := 0
+	repealUpTo := func(limit int) {
+		for ; nextOld < limit; nextOld++ {
+			n := old.Outline.Nodes[nextOld]
+			if inNew[n.Key] {
+				continue
+			}
+			text := ownText(old, nextOld)
+			out = append(out, Change{
+				Key: n.Key, Number: n.Number, Heading: n.Heading, Old: text,
+				Ops: redline.Diff(text, ""), Form: FormRepealSection,
+				Description: fmt.Sprintf("Strike %s in its entirety.", cite(scheme, n.Number)),
+			})
+		}
+	}
+	for j, n := range new.Outline.Nodes {
+		text := ownText(new, j)
+		i, existed := oldByKey[n.Key]
+		if !existed {
+			out = append(out, Change{
+				Key: n.Key, NewNumber: n.Number, Heading: n.Heading, New: text,
+				Ops: redline.Diff("", text), Form: FormAddSection,
+				Description: fmt.Sprintf("Add a new %s: %s", cite(scheme, n.Number), quote(text, 120)),
+			})
+			continue
+		}
+		if i >= nextOld {
+			repealUpTo(i)
+			nextOld = i + 1
+		}
+		before := ownText(old, i)
+		if before == text {
+			continue
+		}
+		c := Change{Key: n.Key, Number: old.Outline.Nodes[i].Number, NewNumber: n.Number, Heading: n.Heading, Old: before, New: text}
+		c.Ops = redline.Diff(before, text)
+		c.Form, c.Description = describe(cite(scheme, c.Number), c.Ops)
+		out = append(out, c)
+	}
+	repealUpTo(len(old.Outline.Nodes))
+	return out
+}
+
+// blockMarker is what opens a section's first line: a list marker or a
+// heading's hashes. The section's number stands in for it.
+var blockMarker = regexp.MustCompile(`^[ \t]*(?:\d{1,9}[.)]|#{1,6})[ \t]+`)
+
+// ownText is a section's own Markdown, from its start to its first
+// sub-section, without its list marker or heading hashes, trailing space
+// trimmed.
+func ownText(p *document.Parsed, i int) string {
+	n := p.Outline.Nodes[i]
+	end := n.End
+	for k := i + 1; k < len(p.Outline.Nodes); k++ {
+		if p.Outline.Nodes[k].Parent == i {
+			end = p.Outline.Nodes[k].Start
+			break
+		}
+		if p.Outline.Nodes[k].Start >= n.End {
+			break
+		}
+	}
+	text := strings.TrimRight(string(p.Source.Text[n.Start:end]), " \t\n")
+	return blockMarker.ReplaceAllString(text, "")
+}
+
+// cite names a section the way the document's scheme cites it.
+func cite(scheme document.Scheme, number string) string {
+	if scheme == document.SchemeArticle {
+		return number
+	}
+	return "Section " + number
+}
+
+// describe derives a change's form and its motion from the redline of the
+// section's text. A change that keeps less than half of the section's words
+// is a substitute: a motion to strike and insert scattered words would be
+// harder to follow than the new text itself.
+func describe(where string, ops []redline.Op) (Form, string) {
+	kept, total := 0, 0
+	var edits []string
+	var forms []Form
+	for k := 0; k < len(ops); k++ {
+		op := ops[k]
+		words := len(strings.Fields(op.Text))
+		if op.Kind != redline.Insert {
+			total += words
+		}
+		switch op.Kind {
+		case redline.Equal:
+			kept += words
+		case redline.Delete:
+			if k+1 < len(ops) && ops[k+1].Kind == redline.Insert {
+				edits = append(edits, fmt.Sprintf("strike %s and insert %s", quote(op.Text, 80), quote(ops[k+1].Text, 80)))
+				forms = append(forms, FormStrikeInsert)
+				k++
+				continue
+			}
+			edits = append(edits, "strike "+quote(op.Text, 80))
+			forms = append(forms, FormStrike)
+		case redline.Insert:
+			where := "at the beginning"
+			if k > 0 {
+				where = "after " + quote(lastWords(ops[k-1].Text, 3), 40)
+			}
+			edits = append(edits, fmt.Sprintf("insert %s %s", quote(op.Text, 80), where))
+			forms = append(forms, FormInsert)
+		}
+	}
+	if (total > 0 && 2*kept < total) || len(edits) > 3 || len(edits) == 0 {
+		return FormSubstitute, fmt.Sprintf("Substitute for %s the text shown.", where)
+	}
+	form := forms[0]
+	for _, f := range forms[1:] {
+		if f != form {
+			form = FormStrikeInsert // a mix of forms moves as one motion to strike and insert
+		}
+	}
+	return form, fmt.Sprintf("In %s, %s.", where, strings.Join(edits, "; "))
+}
+
+func lastWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	return strings.Join(f, " ")
+}
+
+// quote puts text in quotation marks for a motion, shortened in the middle
+// past max characters, its white space folded.
+func quote(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > max {
+		r := []rune(s)
+		s = string(r[:max/2]) + " … " + string(r[len(r)-max/2:])
+	}
+	return "\u201c" + s + "\u201d"
+}
