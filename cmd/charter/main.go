@@ -22,6 +22,7 @@ Usage:
   charter import  --slug S --title T --numbering article|decimal|zero-based FILE.md
   charter user add --email E --name N --role R[,R…] [--member-id ID] [--password-stdin]
   charter token create --user EMAIL [--name NAME]                 print an API access token
+  charter redline [--format html|table|critic|text] OLD.md NEW.md  show what changes
   charter audit verify                                            check the audit chain
 
 Every command takes --db: sqlite:PATH (default sqlite:charter.db) or a
@@ -70,6 +71,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if len(rest) > 0 && rest[0] == "create" {
 			return runTokenCreate(ctx, rest[1:], stdout)
 		}
+	case "redline":
+		return runRedline(rest, stdout)
 	case "audit":
 		if len(rest) > 0 && rest[0] == "verify" {
 			return runAuditVerify(ctx, rest[1:], stdout)

@@ -100,3 +100,27 @@ func TestServeDemo(t *testing.T) {
 		t.Errorf("demo documents: %d", n)
 	}
 }
+
+func TestRedlineCommand(t *testing.T) {
+	dir := t.TempDir()
+	old, new := filepath.Join(dir, "old.md"), filepath.Join(dir, "new.md")
+	_ = os.WriteFile(old, []byte("# C\n\n## Amendments\n\n1. Adoption requires two-thirds of the votes cast.\n"), 0o644)
+	_ = os.WriteFile(new, []byte("# C\n\n## Amendments\n\n1. Adoption requires a majority of the votes cast.\n"), 0o644)
+	for format, want := range map[string]string{
+		"text":   "[-two-thirds-]{+a majority+}",
+		"critic": "{~~two-thirds~>a majority~~}",
+		"table":  "| Article I(a) | Adoption requires two-thirds of the votes cast. | Adoption requires a majority of the votes cast. | In Article I(a), strike \u201ctwo-thirds\u201d and insert \u201ca majority\u201d. |",
+		"html":   "<del>two-thirds</del><ins>a majority</ins>",
+	} {
+		out, err := run(t, "", "redline", "--format", format, old, new)
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("--format %s: %v\n%s", format, err, out)
+		}
+	}
+	if _, err := run(t, "", "redline", "--format", "pdf", old, new); err == nil {
+		t.Error("unknown format accepted")
+	}
+	if _, err := run(t, "", "redline", old); err == nil {
+		t.Error("one file accepted")
+	}
+}

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"html/template"
+	"io"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/redline"
+	"github.com/charter-org/charter/render"
+)
+
+// runRedline prints the redline between two Markdown files.
+func runRedline(args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("redline", flag.ContinueOnError)
+	format := fs.String("format", "text", "html, table, critic or text")
+	numbering := fs.String("numbering", "article", "numbering of the texts, for section numbers: article, decimal or zero-based")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		return charter.Errorf(charter.EINVALID, "usage: charter redline [--format html|table|critic|text] [--numbering S] OLD.md NEW.md")
+	}
+	scheme, err := document.ParseScheme(*numbering)
+	if err != nil {
+		return err
+	}
+	var texts [2]*document.Parsed
+	for i, path := range fs.Args() {
+		raw, err := readFileLimited(path)
+		if err != nil {
+			return err
+		}
+		var prev *document.Outline
+		if i == 1 {
+			prev = &texts[0].Outline
+		}
+		if texts[i], err = document.Prepare(raw, scheme, prev); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	old, new := string(texts[0].Source.Text), string(texts[1].Source.Text)
+	switch *format {
+	case "text":
+		_, err = io.WriteString(stdout, render.PlainText(redline.Diff(old, new)))
+	case "critic":
+		_, err = io.WriteString(stdout, render.Critic(redline.Diff(old, new)))
+	case "table":
+		_, err = io.WriteString(stdout, render.MotionTableMarkdown(amendment.Changes(texts[0], texts[1])))
+	case "html":
+		err = writeRedlinePage(stdout, fs.Arg(0), fs.Arg(1), texts[0], texts[1])
+	default:
+		return charter.Errorf(charter.EINVALID, "Unknown format %q: use html, table, critic or text.", *format)
+	}
+	return err
+}
+
+var redlinePage = template.Must(template.New("page").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Redline: {{.Old}} → {{.New}}</title>
+<style>
+body{font-family:system-ui,sans-serif;line-height:1.55;max-width:48rem;margin:0 auto;padding:1rem;color:#1b1b1f}
+del{color:#a40e26;text-decoration:line-through}ins{color:#0b6b2b;text-decoration:underline}
+del::before{content:"[struck: "}del::after{content:"]"}ins::before{content:"[inserted: "}ins::after{content:"]"}
+del::before,del::after,ins::before,ins::after{clip-path:inset(100%);position:absolute;width:1px;height:1px;overflow:hidden;white-space:nowrap}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}
+</style></head><body>
+<h1>Redline: {{.Old}} → {{.New}}</h1>
+<h2>Motions</h2>
+{{.Table}}
+<h2>The text as amended</h2>
+{{.Inline}}
+</body></html>
+`))
+
+func writeRedlinePage(w io.Writer, oldName, newName string, old, new *document.Parsed) error {
+	inline, err := render.Inline(redline.Diff(string(old.Source.Body()), string(new.Source.Body())))
+	if err != nil {
+		return err
+	}
+	table, err := render.MotionTable(amendment.Changes(old, new))
+	if err != nil {
+		return err
+	}
+	return redlinePage.Execute(w, map[string]any{"Old": oldName, "New": newName, "Inline": inline, "Table": table})
+}
