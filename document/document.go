@@ -21,7 +21,10 @@ type Document struct {
 	Slug      string
 	Title     string
 	Numbering Scheme
-	CreatedAt time.Time
+	// CosponsorsNeeded is how many members must second an amendment before
+	// it goes forward, as the document's own amendment article says.
+	CosponsorsNeeded int
+	CreatedAt        time.Time
 }
 
 // VersionKind says whether a version is a draft or adopted text.

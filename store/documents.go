@@ -12,17 +12,18 @@ import (
 )
 
 type documentRow struct {
-	ID        int64
-	Slug      string
-	Title     string
-	Numbering string
-	CreatedAt time.Time
+	ID               int64
+	Slug             string
+	Title            string
+	Numbering        string
+	CosponsorsNeeded int `gorm:"default:1"`
+	CreatedAt        time.Time
 }
 
 func (documentRow) TableName() string { return "documents" }
 
 func (r documentRow) domain() document.Document {
-	return document.Document{ID: r.ID, Slug: r.Slug, Title: r.Title, Numbering: document.Scheme(r.Numbering), CreatedAt: r.CreatedAt}
+	return document.Document{ID: r.ID, Slug: r.Slug, Title: r.Title, Numbering: document.Scheme(r.Numbering), CosponsorsNeeded: r.CosponsorsNeeded, CreatedAt: r.CreatedAt}
 }
 
 // NewDocument is what creating a document takes.
@@ -52,7 +53,7 @@ func (db *DB) CreateDocument(ctx context.Context, actorID int64, in NewDocument)
 	var doc documentRow
 	var ver document.Version
 	err = db.transact(ctx, "create document", func(tx *gorm.DB) error {
-		doc = documentRow{Slug: in.Slug, Title: title, Numbering: string(in.Numbering), CreatedAt: db.now()}
+		doc = documentRow{Slug: in.Slug, Title: title, Numbering: string(in.Numbering), CosponsorsNeeded: 1, CreatedAt: db.now()}
 		if err := tx.Create(&doc).Error; err != nil {
 			if isDuplicate(err) {
 				return charter.Errorf(charter.ECONFLICT, "A document with the short name %q exists already; import a new version of it instead.", in.Slug)

@@ -111,6 +111,31 @@ var migrations = []string{
 		prev_hash  TEXT NOT NULL UNIQUE,
 		hash       TEXT NOT NULL
 	);`,
+
+	// 4: amendments and their co-sponsors; the number of co-sponsors a
+	// document's amendment rule asks for.
+	`ALTER TABLE documents ADD COLUMN cosponsors_needed INTEGER NOT NULL DEFAULT 1;
+	CREATE TABLE amendments (
+		id              {{id}},
+		document_id     BIGINT NOT NULL REFERENCES documents(id),
+		base_version_id BIGINT NOT NULL REFERENCES versions(id),
+		parent_id       BIGINT REFERENCES amendments(id),
+		title           TEXT NOT NULL,
+		rationale       TEXT NOT NULL,
+		sponsor_id      BIGINT NOT NULL REFERENCES users(id),
+		proposed        TEXT NOT NULL,
+		proposed_sha256 TEXT NOT NULL,
+		status          TEXT NOT NULL,
+		created_at      {{time}} NOT NULL,
+		updated_at      {{time}} NOT NULL
+	);
+	CREATE INDEX amendments_document ON amendments(document_id, id);
+	CREATE TABLE amendment_cosponsors (
+		amendment_id BIGINT NOT NULL REFERENCES amendments(id),
+		user_id      BIGINT NOT NULL REFERENCES users(id),
+		created_at   {{time}} NOT NULL,
+		PRIMARY KEY (amendment_id, user_id)
+	);`,
 }
 
 func columnTypes(d Dialect) *strings.Replacer {

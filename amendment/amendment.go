@@ -1,0 +1,155 @@
+package amendment
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/member"
+)
+
+// Status is where an amendment is in its life.
+type Status string
+
+const (
+	StatusDraft     Status = "draft"     // the sponsor is still writing it
+	StatusSubmitted Status = "submitted" // open for co-sponsors
+	StatusSeconded  Status = "seconded"  // has the co-sponsors the document's rule asks for
+	StatusMerged    Status = "merged"    // the committee merged it into a new draft
+	StatusDeclined  Status = "declined"  // the committee declined it, with a reason
+	StatusWithdrawn Status = "withdrawn" // its sponsor withdrew it
+	StatusNoticed   Status = "noticed"   // notice given for a ballot
+	StatusAdopted   Status = "adopted"   // the members adopted it
+	StatusRejected  Status = "rejected"  // the members rejected it
+)
+
+// Amendment is a proposal to change one version of a document: the full
+// text as it would read. Its changes are derived from the two texts.
+type Amendment struct {
+	ID            int64
+	DocumentID    int64
+	BaseVersionID int64 // the version it amends; for a secondary, its primary's base
+	ParentID      int64 // the primary amendment a secondary amends; 0 for a primary
+	Title         string
+	Rationale     string
+	SponsorID     int64
+	Proposed      string // the full proposed text
+	ProposedSHA   string
+	Status        Status
+	Cosponsors    []int64
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
+}
+
+// Secondary reports whether a amends another amendment.
+func (a *Amendment) Secondary() bool { return a.ParentID != 0 }
+
+// Pending: an amendment still open to co-sponsors, secondaries and action.
+func (a *Amendment) Pending() bool {
+	return a.Status == StatusSubmitted || a.Status == StatusSeconded
+}
+
+// Limits on what a sponsor writes.
+const (
+	MaxTitle     = 200
+	MaxRationale = 10000
+)
+
+// ValidateText checks a title and rationale, returning them trimmed.
+func ValidateText(title, rationale string) (string, string, error) {
+	title, rationale = strings.TrimSpace(title), strings.TrimSpace(rationale)
+	switch {
+	case title == "":
+		return "", "", charter.Errorf(charter.EINVALID, "Give the amendment a title.")
+	case !utf8.ValidString(title) || utf8.RuneCountInString(title) > MaxTitle:
+		return "", "", charter.Errorf(charter.EINVALID, "The title must be at most %d characters.", MaxTitle)
+	case !utf8.ValidString(rationale) || utf8.RuneCountInString(rationale) > MaxRationale:
+		return "", "", charter.Errorf(charter.EINVALID, "The rationale must be at most %d characters.", MaxRationale)
+	}
+	return title, rationale, nil
+}
+
+// CheckDegree refuses a third-degree amendment: a secondary amendment may
+// amend a pending primary, nothing may amend a secondary.
+func CheckDegree(parent *Amendment) error {
+	if parent == nil {
+		return nil
+	}
+	if parent.Secondary() {
+		return charter.Errorf(charter.EINVALID, "An amendment to an amendment cannot itself be amended (no third degree).")
+	}
+	if !parent.Pending() {
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; only a pending amendment can be amended.", parent.ID, parent.Status)
+	}
+	return nil
+}
+
+// who may move an amendment from one status to another.
+type actor int
+
+const (
+	bySponsor actor = iota
+	byCommittee
+	byOfficer
+	byRule // reached by the rule itself (enough co-sponsors), never asked for
+)
+
+var transitions = map[Status]map[Status]actor{
+	StatusDraft:     {StatusSubmitted: bySponsor, StatusWithdrawn: bySponsor},
+	StatusSubmitted: {StatusSeconded: byRule, StatusWithdrawn: bySponsor, StatusDeclined: byCommittee},
+	StatusSeconded:  {StatusWithdrawn: bySponsor, StatusMerged: byCommittee, StatusDeclined: byCommittee, StatusNoticed: byOfficer},
+	StatusNoticed:   {StatusAdopted: byOfficer, StatusRejected: byOfficer},
+}
+
+// CheckTransition says whether u may move a from its status to to.
+func CheckTransition(a *Amendment, to Status, u *member.User) error {
+	who, ok := transitions[a.Status][to]
+	if !ok {
+		return charter.Errorf(charter.ECONFLICT, "An amendment that is %s cannot become %s.", a.Status, to)
+	}
+	allowed := false
+	switch who {
+	case bySponsor:
+		allowed = u != nil && u.ID == a.SponsorID
+	case byCommittee:
+		allowed = u.Has(member.RoleCommittee)
+	case byOfficer:
+		allowed = u.Has(member.RoleOfficer)
+	}
+	if !allowed {
+		return charter.Errorf(charter.EFORBIDDEN, "You may not make this amendment %s.", to)
+	}
+	return nil
+}
+
+// CanCosponsor says whether u may second a: a member in good standing, not
+// its sponsor, not already a co-sponsor, while it is submitted.
+func CanCosponsor(a *Amendment, u *member.User) error {
+	switch {
+	case !u.Has(member.RoleMember):
+		return charter.Errorf(charter.EFORBIDDEN, "Only members can co-sponsor amendments.")
+	case !u.GoodStanding:
+		return charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can co-sponsor amendments.")
+	case u.ID == a.SponsorID:
+		return charter.Errorf(charter.EINVALID, "The sponsor of an amendment cannot also co-sponsor it.")
+	case slices.Contains(a.Cosponsors, u.ID):
+		return charter.Errorf(charter.ECONFLICT, "You co-sponsor this amendment already.")
+	case a.Status != StatusSubmitted && a.Status != StatusSeconded:
+		return charter.Errorf(charter.ECONFLICT, "An amendment that is %s is not open for co-sponsors.", a.Status)
+	}
+	return nil
+}
+
+// CanPropose says whether u may sponsor an amendment: every member in good
+// standing has the equal right to propose (LMRDA §101(a)(1)).
+func CanPropose(u *member.User) error {
+	if !u.Has(member.RoleMember) {
+		return charter.Errorf(charter.EFORBIDDEN, "Only members can propose amendments.")
+	}
+	if !u.GoodStanding {
+		return charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can propose amendments.")
+	}
+	return nil
+}

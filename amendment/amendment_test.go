@@ -1,0 +1,63 @@
+package amendment
+
+import (
+	"testing"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/member"
+)
+
+func TestTransitions(t *testing.T) {
+	sponsor := &member.User{ID: 1, Roles: []member.Role{member.RoleMember}, GoodStanding: true}
+	other := &member.User{ID: 2, Roles: []member.Role{member.RoleMember}, GoodStanding: true}
+	committee := &member.User{ID: 3, Roles: []member.Role{member.RoleCommittee}}
+	officer := &member.User{ID: 4, Roles: []member.Role{member.RoleOfficer}}
+	cases := []struct {
+		from, to Status
+		by       *member.User
+		code     string
+	}{
+		{StatusDraft, StatusSubmitted, sponsor, ""},
+		{StatusDraft, StatusSubmitted, other, charter.EFORBIDDEN},
+		{StatusSubmitted, StatusWithdrawn, sponsor, ""},
+		{StatusSubmitted, StatusWithdrawn, committee, charter.EFORBIDDEN},
+		{StatusSubmitted, StatusSeconded, sponsor, charter.EFORBIDDEN}, // only the rule seconds
+		{StatusSeconded, StatusMerged, committee, ""},
+		{StatusSeconded, StatusMerged, sponsor, charter.EFORBIDDEN},
+		{StatusSeconded, StatusNoticed, officer, ""},
+		{StatusNoticed, StatusAdopted, officer, ""},
+		{StatusMerged, StatusSubmitted, sponsor, charter.ECONFLICT},
+		{StatusWithdrawn, StatusSubmitted, sponsor, charter.ECONFLICT},
+		{StatusDraft, StatusAdopted, officer, charter.ECONFLICT},
+	}
+	for _, tc := range cases {
+		a := &Amendment{SponsorID: sponsor.ID, Status: tc.from}
+		if got := charter.ErrorCode(CheckTransition(a, tc.to, tc.by)); got != tc.code {
+			t.Errorf("%s → %s by %d: %q, want %q", tc.from, tc.to, tc.by.ID, got, tc.code)
+		}
+	}
+}
+
+func TestDegreesAndCosponsors(t *testing.T) {
+	primary := &Amendment{ID: 1, SponsorID: 1, Status: StatusSubmitted}
+	secondary := &Amendment{ID: 2, ParentID: 1, SponsorID: 2, Status: StatusSubmitted}
+	if err := CheckDegree(primary); err != nil {
+		t.Errorf("secondary to a pending primary: %v", err)
+	}
+	if charter.ErrorCode(CheckDegree(secondary)) != charter.EINVALID {
+		t.Error("third degree allowed")
+	}
+	if charter.ErrorCode(CheckDegree(&Amendment{ID: 3, Status: StatusMerged})) != charter.ECONFLICT {
+		t.Error("amending a merged amendment allowed")
+	}
+	lapsed := &member.User{ID: 5, Roles: []member.Role{member.RoleMember}}
+	if charter.ErrorCode(CanCosponsor(primary, lapsed)) != charter.EFORBIDDEN || charter.ErrorCode(CanPropose(lapsed)) != charter.EFORBIDDEN {
+		t.Error("a member not in good standing may second or propose")
+	}
+	if charter.ErrorCode(CanCosponsor(primary, &member.User{ID: 1, Roles: []member.Role{member.RoleMember}, GoodStanding: true})) != charter.EINVALID {
+		t.Error("the sponsor may second their own amendment")
+	}
+	if _, _, err := ValidateText("  ", ""); charter.ErrorCode(err) != charter.EINVALID {
+		t.Error("empty title accepted")
+	}
+}

@@ -1,0 +1,285 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+)
+
+type amendmentRow struct {
+	ID             int64
+	DocumentID     int64
+	BaseVersionID  int64
+	ParentID       *int64
+	Title          string
+	Rationale      string
+	SponsorID      int64
+	Proposed       string
+	ProposedSHA256 string `gorm:"column:proposed_sha256"`
+	Status         string
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+}
+
+func (amendmentRow) TableName() string { return "amendments" }
+
+type cosponsorRow struct {
+	AmendmentID int64 `gorm:"primaryKey;autoIncrement:false"`
+	UserID      int64 `gorm:"primaryKey;autoIncrement:false"`
+	CreatedAt   time.Time
+}
+
+func (cosponsorRow) TableName() string { return "amendment_cosponsors" }
+
+func (r amendmentRow) domain(cosponsors []int64) amendment.Amendment {
+	a := amendment.Amendment{
+		ID: r.ID, DocumentID: r.DocumentID, BaseVersionID: r.BaseVersionID, Title: r.Title, Rationale: r.Rationale,
+		SponsorID: r.SponsorID, Proposed: r.Proposed, ProposedSHA: r.ProposedSHA256, Status: amendment.Status(r.Status),
+		Cosponsors: cosponsors, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
+	}
+	if r.ParentID != nil {
+		a.ParentID = *r.ParentID
+	}
+	return a
+}
+
+// NewAmendment is what proposing an amendment takes. The sponsor is always
+// the member who proposes it: no one proposes on another's behalf.
+type NewAmendment struct {
+	DocumentSlug  string
+	BaseVersionID int64
+	ParentID      int64
+	Title         string
+	Rationale     string
+	Proposed      []byte
+	Submit        bool // submit at once, rather than keep as a draft
+}
+
+// ProposeAmendment stores a member's amendment to a version of a document,
+// or, with ParentID, to a pending amendment.
+func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewAmendment) (amendment.Amendment, error) {
+	if err := amendment.CanPropose(&sponsor); err != nil {
+		return amendment.Amendment{}, err
+	}
+	title, rationale, err := amendment.ValidateText(in.Title, in.Rationale)
+	if err != nil {
+		return amendment.Amendment{}, err
+	}
+	src, err := document.ReadSource(in.Proposed)
+	if err != nil {
+		return amendment.Amendment{}, err
+	}
+	var out amendment.Amendment
+	err = db.transact(ctx, "propose amendment", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, in.DocumentSlug)
+		if err != nil {
+			return err
+		}
+		base, err := versionOf(tx, doc.ID, in.BaseVersionID)
+		if err != nil {
+			return err
+		}
+		baseText := base.Markdown
+		var parentID *int64
+		if in.ParentID != 0 {
+			parent, err := amendmentByID(tx, in.ParentID)
+			if err != nil {
+				return err
+			}
+			if parent.DocumentID != doc.ID || parent.BaseVersionID != base.ID {
+				return charter.Errorf(charter.EINVALID, "Amendment %d amends another version; a secondary amendment must start from its primary's base version.", in.ParentID)
+			}
+			if err := amendment.CheckDegree(&parent); err != nil {
+				return err
+			}
+			baseText, parentID = parent.Proposed, &in.ParentID
+		}
+		if _, err := document.Prepare(src.Text, document.Scheme(doc.Numbering), nil); err != nil {
+			return err
+		}
+		if string(src.Text) == baseText {
+			return charter.Errorf(charter.EINVALID, "The proposed text is the same as the text it amends; there is nothing to amend.")
+		}
+		status := amendment.StatusDraft
+		if in.Submit {
+			status = amendment.StatusSubmitted
+		}
+		now := db.now()
+		row := amendmentRow{
+			DocumentID: doc.ID, BaseVersionID: base.ID, ParentID: parentID, Title: title, Rationale: rationale,
+			SponsorID: sponsor.ID, Proposed: string(src.Text), ProposedSHA256: document.Hash(src.Text),
+			Status: string(status), CreatedAt: now, UpdatedAt: now,
+		}
+		if err := tx.Create(&row).Error; err != nil {
+			return err
+		}
+		if status == amendment.StatusSubmitted {
+			if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, 0, now); err != nil {
+				return err
+			}
+		}
+		out = row.domain(nil)
+		return nil
+	})
+	return out, err
+}
+
+// versionOf finds a version of a document; one of another document is not
+// this document's, whatever its id.
+func versionOf(tx *gorm.DB, documentID, versionID int64) (versionRow, error) {
+	var v versionRow
+	err := tx.Where("id = ? AND document_id = ?", versionID, documentID).Take(&v).Error
+	if isNotFound(err) {
+		return v, charter.Errorf(charter.EINVALID, "Version %d is not a version of this document.", versionID)
+	}
+	return v, err
+}
+
+func amendmentByID(tx *gorm.DB, id int64) (amendment.Amendment, error) {
+	var row amendmentRow
+	err := tx.Where("id = ?", id).Take(&row).Error
+	if isNotFound(err) {
+		return amendment.Amendment{}, charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", id)
+	}
+	if err != nil {
+		return amendment.Amendment{}, err
+	}
+	var cos []cosponsorRow
+	if err := tx.Where("amendment_id = ?", id).Order("created_at, user_id").Find(&cos).Error; err != nil {
+		return amendment.Amendment{}, err
+	}
+	ids := make([]int64, len(cos))
+	for i, c := range cos {
+		ids[i] = c.UserID
+	}
+	return row.domain(ids), nil
+}
+
+// secondIfEnough moves a submitted amendment to seconded once it has the
+// co-sponsors the document's rule asks for.
+func secondIfEnough(tx *gorm.DB, row *amendmentRow, needed, have int, now time.Time) error {
+	if row.Status != string(amendment.StatusSubmitted) || have < needed {
+		return nil
+	}
+	row.Status, row.UpdatedAt = string(amendment.StatusSeconded), now
+	return tx.Model(&amendmentRow{}).Where("id = ?", row.ID).Updates(map[string]any{"status": row.Status, "updated_at": now}).Error
+}
+
+// Amendment returns an amendment with its co-sponsors.
+func (db *DB) Amendment(ctx context.Context, id int64) (amendment.Amendment, error) {
+	var a amendment.Amendment
+	err := db.read(ctx, "get amendment", func(tx *gorm.DB) error {
+		var err error
+		a, err = amendmentByID(tx, id)
+		return err
+	})
+	return a, err
+}
+
+// Amendments lists a document's amendments, newest first, without texts.
+func (db *DB) Amendments(ctx context.Context, documentID int64) ([]amendment.Amendment, error) {
+	var rows []amendmentRow
+	if err := db.read(ctx, "list amendments", func(tx *gorm.DB) error {
+		return tx.Omit("proposed").Where("document_id = ?", documentID).Order("id DESC").Find(&rows).Error
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]amendment.Amendment, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain(nil)
+	}
+	return out, nil
+}
+
+// Cosponsor adds a member as co-sponsor, and seconds the amendment when
+// that makes enough.
+func (db *DB) Cosponsor(ctx context.Context, u member.User, id int64) (amendment.Amendment, error) {
+	var out amendment.Amendment
+	err := db.transact(ctx, "cosponsor amendment", func(tx *gorm.DB) error {
+		a, err := amendmentByID(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := amendment.CanCosponsor(&a, &u); err != nil {
+			return err
+		}
+		now := db.now()
+		if err := tx.Create(&cosponsorRow{AmendmentID: id, UserID: u.ID, CreatedAt: now}).Error; err != nil {
+			if isDuplicate(err) {
+				return charter.Errorf(charter.ECONFLICT, "You co-sponsor this amendment already.")
+			}
+			return err
+		}
+		var doc documentRow
+		if err := tx.Where("id = ?", a.DocumentID).Take(&doc).Error; err != nil {
+			return err
+		}
+		var row amendmentRow
+		if err := tx.Where("id = ?", id).Take(&row).Error; err != nil {
+			return err
+		}
+		if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, len(a.Cosponsors)+1, now); err != nil {
+			return err
+		}
+		out, err = amendmentByID(tx, id)
+		return err
+	})
+	return out, err
+}
+
+// SetAmendmentStatus moves an amendment through its life, as the rules of
+// package amendment allow for u. The committee's and officers' moves are
+// audited.
+func (db *DB) SetAmendmentStatus(ctx context.Context, u member.User, id int64, to amendment.Status, reason string) (amendment.Amendment, error) {
+	var out amendment.Amendment
+	err := db.transact(ctx, "set amendment status", func(tx *gorm.DB) error {
+		a, err := amendmentByID(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := amendment.CheckTransition(&a, to, &u); err != nil {
+			return err
+		}
+		if to == amendment.StatusDeclined && reason == "" {
+			return charter.Errorf(charter.EINVALID, "Say why the amendment is declined; the reason is published with it.")
+		}
+		now := db.now()
+		res := tx.Model(&amendmentRow{}).Where("id = ? AND status = ?", id, string(a.Status)).
+			Updates(map[string]any{"status": string(to), "updated_at": now})
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected != 1 {
+			return charter.Errorf(charter.ECONFLICT, "The amendment changed meanwhile; reload and try again.")
+		}
+		if to == amendment.StatusSubmitted {
+			var doc documentRow
+			if err := tx.Where("id = ?", a.DocumentID).Take(&doc).Error; err != nil {
+				return err
+			}
+			row := amendmentRow{ID: id, Status: string(to)}
+			if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, len(a.Cosponsors), now); err != nil {
+				return err
+			}
+		}
+		if u.ID != a.SponsorID {
+			detail := fmt.Sprintf("amendment %d %q: %s → %s", id, a.Title, a.Status, to)
+			if reason != "" {
+				detail += ": " + reason
+			}
+			if err := db.record(tx, u.ID, "amendment.status", fmt.Sprintf("amendment:%d", id), detail); err != nil {
+				return err
+			}
+		}
+		out, err = amendmentByID(tx, id)
+		return err
+	})
+	return out, err
+}
