@@ -15,6 +15,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/redline"
@@ -277,4 +278,30 @@ func (markRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// Formats are the redline formats: html, table, critic, text.
+var Formats = []string{"html", "table", "critic", "text"}
+
+// Redline writes a comparison in one of Formats, with its media type.
+func Redline(c *amendment.Comparison, format string) (mediaType, body string, err error) {
+	switch format {
+	case "text":
+		return "text/plain; charset=utf-8", PlainText(c.Redline()), nil
+	case "critic":
+		return "text/plain; charset=utf-8", Critic(c.Redline()), nil
+	case "table":
+		return "text/markdown; charset=utf-8", MotionTableMarkdown(c.Changes), nil
+	case "html":
+		table, err := MotionTable(c.Changes)
+		if err != nil {
+			return "", "", err
+		}
+		inline, err := Inline(c.BodyRedline())
+		if err != nil {
+			return "", "", err
+		}
+		return "text/html; charset=utf-8", string(table) + "\n<div class=\"redline\">\n" + string(inline) + "</div>\n", nil
+	}
+	return "", "", charter.Errorf(charter.EINVALID, "Unknown redline format %q: use html, table, critic or text.", format)
 }

@@ -283,3 +283,45 @@ func (db *DB) SetAmendmentStatus(ctx context.Context, u member.User, id int64, t
 	})
 	return out, err
 }
+
+// AmendmentBase is the text an amendment changes, keyed as stored: its base
+// version, or for a secondary amendment, its primary's proposed text.
+func (db *DB) AmendmentBase(ctx context.Context, a amendment.Amendment) (*document.Parsed, error) {
+	var base *document.Parsed
+	err := db.read(ctx, "amendment base", func(tx *gorm.DB) error {
+		var err error
+		if base, err = versionText(tx, a.DocumentID, a.BaseVersionID); err != nil || a.ParentID == 0 {
+			return err
+		}
+		parent, err := amendmentByID(tx, a.ParentID)
+		if err != nil {
+			return err
+		}
+		base, err = document.Prepare([]byte(parent.Proposed), base.Outline.Scheme, &base.Outline)
+		return err
+	})
+	return base, err
+}
+
+// VersionText returns a version keyed as stored, for comparisons.
+func (db *DB) VersionText(ctx context.Context, documentID, versionID int64) (*document.Parsed, error) {
+	var p *document.Parsed
+	err := db.read(ctx, "version text", func(tx *gorm.DB) error {
+		var err error
+		p, err = versionText(tx, documentID, versionID)
+		return err
+	})
+	return p, err
+}
+
+func versionText(tx *gorm.DB, documentID, versionID int64) (*document.Parsed, error) {
+	var doc documentRow
+	if err := tx.Where("id = ?", documentID).Take(&doc).Error; err != nil {
+		return nil, err
+	}
+	v, err := versionOf(tx, documentID, versionID)
+	if err != nil {
+		return nil, err
+	}
+	return restoreVersion(tx, v, document.Scheme(doc.Numbering))
+}

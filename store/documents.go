@@ -95,11 +95,11 @@ func (db *DB) PublishVersion(ctx context.Context, actorID int64, slug string, ma
 		if head.SHA256 == document.Hash(parsed.Source.Text) {
 			return charter.Errorf(charter.ECONFLICT, "This text is identical to version %d; there is nothing new to publish.", head.Number)
 		}
-		prev, err := restoreOutline(tx, head, scheme)
+		prev, err := restoreVersion(tx, head, scheme)
 		if err != nil {
 			return err
 		}
-		document.AssignKeys(&parsed.Outline, prev, document.Hash(parsed.Source.Text))
+		document.AssignKeys(&parsed.Outline, &prev.Outline, document.Hash(parsed.Source.Text))
 		ver, err = db.insertVersion(tx, doc.ID, &head, parsed, origin, actorID)
 		if err != nil {
 			return err

@@ -134,9 +134,9 @@ func outlineOf(tx *gorm.DB, versionID int64) ([]document.Node, error) {
 	return out, nil
 }
 
-// restoreOutline rebuilds a stored version's outline with its words, which
-// key matching compares.
-func restoreOutline(tx *gorm.DB, v versionRow, scheme document.Scheme) (*document.Outline, error) {
+// restoreVersion re-parses a stored version with its stored keys, for
+// key matching and comparisons.
+func restoreVersion(tx *gorm.DB, v versionRow, scheme document.Scheme) (*document.Parsed, error) {
 	nodes, err := outlineOf(tx, v.ID)
 	if err != nil {
 		return nil, err
@@ -149,5 +149,5 @@ func restoreOutline(tx *gorm.DB, v versionRow, scheme document.Scheme) (*documen
 	if err != nil {
 		return nil, fmt.Errorf("version %d: %w", v.ID, err)
 	}
-	return &p.Outline, nil
+	return p, nil
 }

@@ -99,10 +99,11 @@ func jsonReason(err error) string {
 	return msg
 }
 
-func requireFields(fields map[string]string) error {
-	for _, name := range []string{"slug", "title", "numbering", "markdown"} {
-		if v, asked := fields[name]; asked && v == "" {
-			return charter.Errorf(charter.EINVALID, "The field %q is missing or empty.", name)
+// requireFields checks name, value pairs in order: each value must be set.
+func requireFields(pairs ...string) error {
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] == "" {
+			return charter.Errorf(charter.EINVALID, "The field %q is missing or empty.", pairs[i])
 		}
 	}
 	return nil

@@ -20,7 +20,7 @@ func (s *Server) apiCreateDocument(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	if err := requireFields(map[string]string{"slug": in.Slug, "title": in.Title, "numbering": in.Numbering, "markdown": in.Markdown}); err != nil {
+	if err := requireFields("slug", in.Slug, "title", in.Title, "numbering", in.Numbering, "markdown", in.Markdown); err != nil {
 		s.apiFail(c, err)
 		return
 	}

@@ -16,7 +16,7 @@ func (s *Server) apiPublishVersion(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	if err := requireFields(map[string]string{"markdown": in.Markdown}); err != nil {
+	if err := requireFields("markdown", in.Markdown); err != nil {
 		s.apiFail(c, err)
 		return
 	}

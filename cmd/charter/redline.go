@@ -9,7 +9,6 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
-	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/render"
 )
 
@@ -42,19 +41,15 @@ func runRedline(args []string, stdout io.Writer) error {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 	}
-	old, new := string(texts[0].Source.Text), string(texts[1].Source.Text)
-	switch *format {
-	case "text":
-		_, err = io.WriteString(stdout, render.PlainText(redline.Diff(old, new)))
-	case "critic":
-		_, err = io.WriteString(stdout, render.Critic(redline.Diff(old, new)))
-	case "table":
-		_, err = io.WriteString(stdout, render.MotionTableMarkdown(amendment.Changes(texts[0], texts[1])))
-	case "html":
-		err = writeRedlinePage(stdout, fs.Arg(0), fs.Arg(1), texts[0], texts[1])
-	default:
-		return charter.Errorf(charter.EINVALID, "Unknown format %q: use html, table, critic or text.", *format)
+	cmp := &amendment.Comparison{Base: texts[0], Proposed: texts[1], Changes: amendment.Changes(texts[0], texts[1])}
+	if *format == "html" {
+		return writeRedlinePage(stdout, fs.Arg(0), fs.Arg(1), cmp)
 	}
+	_, body, err := render.Redline(cmp, *format)
+	if err != nil {
+		return err
+	}
+	_, err = io.WriteString(stdout, body)
 	return err
 }
 
@@ -69,21 +64,14 @@ del::before,del::after,ins::before,ins::after{clip-path:inset(100%);position:abs
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4rem;text-align:left;vertical-align:top}
 </style></head><body>
 <h1>Redline: {{.Old}} → {{.New}}</h1>
-<h2>Motions</h2>
-{{.Table}}
-<h2>The text as amended</h2>
-{{.Inline}}
+{{.Redline}}
 </body></html>
 `))
 
-func writeRedlinePage(w io.Writer, oldName, newName string, old, new *document.Parsed) error {
-	inline, err := render.Inline(redline.Diff(string(old.Source.Body()), string(new.Source.Body())))
+func writeRedlinePage(w io.Writer, oldName, newName string, cmp *amendment.Comparison) error {
+	_, body, err := render.Redline(cmp, "html")
 	if err != nil {
 		return err
 	}
-	table, err := render.MotionTable(amendment.Changes(old, new))
-	if err != nil {
-		return err
-	}
-	return redlinePage.Execute(w, map[string]any{"Old": oldName, "New": newName, "Inline": inline, "Table": table})
+	return redlinePage.Execute(w, map[string]any{"Old": oldName, "New": newName, "Redline": template.HTML(body)})
 }

@@ -1,0 +1,75 @@
+package web
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+)
+
+type apiAmendment struct {
+	ID             int64       `json:"id"`
+	BaseVersionID  int64       `json:"base_version_id"`
+	ParentID       int64       `json:"parent_id,omitempty"`
+	Title          string      `json:"title"`
+	Rationale      string      `json:"rationale"`
+	SponsorID      int64       `json:"sponsor_id"`
+	Cosponsors     []int64     `json:"cosponsors"`
+	Status         string      `json:"status"`
+	ProposedSHA256 string      `json:"proposed_sha256"`
+	CreatedAt      time.Time   `json:"created_at"`
+	Changes        []apiChange `json:"changes,omitempty"`
+}
+
+type apiChange struct {
+	Key         string `json:"key"`
+	Number      string `json:"number,omitempty"`
+	NewNumber   string `json:"new_number,omitempty"`
+	Form        string `json:"form"`
+	Description string `json:"description"`
+	Current     string `json:"current"`
+	Proposed    string `json:"proposed"`
+}
+
+func toAPIAmendment(a amendment.Amendment, changes []amendment.Change) apiAmendment {
+	out := apiAmendment{
+		ID: a.ID, BaseVersionID: a.BaseVersionID, ParentID: a.ParentID, Title: a.Title, Rationale: a.Rationale,
+		SponsorID: a.SponsorID, Cosponsors: a.Cosponsors, Status: string(a.Status), ProposedSHA256: a.ProposedSHA, CreatedAt: a.CreatedAt,
+	}
+	if out.Cosponsors == nil {
+		out.Cosponsors = []int64{}
+	}
+	for _, c := range changes {
+		out.Changes = append(out.Changes, apiChange{Key: c.Key, Number: c.Number, NewNumber: c.NewNumber, Form: string(c.Form), Description: c.Description, Current: c.Old, Proposed: c.New})
+	}
+	return out
+}
+
+// comparison loads an amendment and sets it against the text it amends.
+func (s *Server) comparison(c *gin.Context, id int64) (amendment.Amendment, *amendment.Comparison, error) {
+	ctx := c.Request.Context()
+	a, err := s.db.Amendment(ctx, id)
+	if err != nil {
+		return a, nil, err
+	}
+	base, err := s.db.AmendmentBase(ctx, a)
+	if err != nil {
+		return a, nil, err
+	}
+	cmp, err := amendment.Compare(base, []byte(a.Proposed))
+	if err != nil {
+		return a, nil, charter.Internal(err) // a stored amendment always parses
+	}
+	return a, cmp, nil
+}
+
+func amendmentID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no amendment %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}

@@ -1,0 +1,107 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/store"
+)
+
+func (s *Server) apiProposeAmendment(c *gin.Context) {
+	var in struct {
+		BaseVersionID    int64  `json:"base_version_id"`
+		ParentID         int64  `json:"parent_id"`
+		Title            string `json:"title"`
+		Rationale        string `json:"rationale"`
+		ProposedMarkdown string `json:"proposed_markdown"`
+		Submit           bool   `json:"submit"`
+	}
+	if err := readJSON(c, &in); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	if err := requireFields("title", in.Title, "proposed_markdown", in.ProposedMarkdown); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	a, err := s.db.ProposeAmendment(c.Request.Context(), *currentUser(c), store.NewAmendment{
+		DocumentSlug: c.Param("slug"), BaseVersionID: in.BaseVersionID, ParentID: in.ParentID,
+		Title: in.Title, Rationale: in.Rationale, Proposed: []byte(in.ProposedMarkdown), Submit: in.Submit,
+	})
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	_, cmp, err := s.comparison(c, a.ID)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, toAPIAmendment(a, cmp.Changes))
+}
+
+func (s *Server) apiGetAmendment(c *gin.Context) {
+	id, err := amendmentID(c)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	a, cmp, err := s.comparison(c, id)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, toAPIAmendment(a, cmp.Changes))
+}
+
+func (s *Server) apiAmendmentRedline(c *gin.Context) {
+	id, err := amendmentID(c)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	_, cmp, err := s.comparison(c, id)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	s.writeRedline(c, cmp)
+}
+
+func (s *Server) apiCosponsor(c *gin.Context) {
+	id, err := amendmentID(c)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	a, err := s.db.Cosponsor(c.Request.Context(), *currentUser(c), id)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, toAPIAmendment(a, nil))
+}
+
+func (s *Server) apiSetAmendmentStatus(c *gin.Context) {
+	id, err := amendmentID(c)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	var in struct {
+		Status string `json:"status"`
+		Reason string `json:"reason"`
+	}
+	if err := readJSON(c, &in); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	a, err := s.db.SetAmendmentStatus(c.Request.Context(), *currentUser(c), id, amendment.Status(in.Status), in.Reason)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, toAPIAmendment(a, nil))
+}
