@@ -21,9 +21,16 @@ import (
 	"github.com/charter-org/charter/redline"
 )
 
-// Critic writes a redline in CriticMarkup: {--struck--}, {++inserted++},
-// and {~~struck~>inserted~~} for a strike-and-insert, which moves as one.
-func Critic(ops []redline.Op) string {
+// notation is how a plain-text redline marks its runs; substitute, when
+// set, writes a strike-and-insert as one mark, since it moves as one.
+type notation struct{ strike, insert, substitute string }
+
+var (
+	criticMarkup = notation{"{--%s--}", "{++%s++}", "{~~%s~>%s~~}"}
+	wordDiff     = notation{"[-%s-]", "{+%s+}", ""}
+)
+
+func (n notation) write(ops []redline.Op) string {
 	var b strings.Builder
 	for k := 0; k < len(ops); k++ {
 		op := ops[k]
@@ -31,35 +38,26 @@ func Critic(ops []redline.Op) string {
 		case redline.Equal:
 			b.WriteString(op.Text)
 		case redline.Delete:
-			if k+1 < len(ops) && ops[k+1].Kind == redline.Insert {
-				fmt.Fprintf(&b, "{~~%s~>%s~~}", op.Text, ops[k+1].Text)
+			if n.substitute != "" && k+1 < len(ops) && ops[k+1].Kind == redline.Insert {
+				fmt.Fprintf(&b, n.substitute, op.Text, ops[k+1].Text)
 				k++
 				continue
 			}
-			fmt.Fprintf(&b, "{--%s--}", op.Text)
+			fmt.Fprintf(&b, n.strike, op.Text)
 		case redline.Insert:
-			fmt.Fprintf(&b, "{++%s++}", op.Text)
+			fmt.Fprintf(&b, n.insert, op.Text)
 		}
 	}
 	return b.String()
 }
 
+// Critic writes a redline in CriticMarkup: {--struck--}, {++inserted++},
+// and {~~struck~>inserted~~} for a strike-and-insert.
+func Critic(ops []redline.Op) string { return criticMarkup.write(ops) }
+
 // PlainText writes a redline for email and print as [-struck-]{+inserted+},
 // the notation of git's word diff.
-func PlainText(ops []redline.Op) string {
-	var b strings.Builder
-	for _, op := range ops {
-		switch op.Kind {
-		case redline.Equal:
-			b.WriteString(op.Text)
-		case redline.Delete:
-			fmt.Fprintf(&b, "[-%s-]", op.Text)
-		case redline.Insert:
-			fmt.Fprintf(&b, "{+%s+}", op.Text)
-		}
-	}
-	return b.String()
-}
+func PlainText(ops []redline.Op) string { return wordDiff.write(ops) }
 
 // MotionTableMarkdown is the table a secretary pastes into the minutes: one
 // row per changed section, with its number, current text, proposed text and
