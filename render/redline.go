@@ -208,8 +208,11 @@ func Inline(ops []redline.Op) (template.HTML, error) {
 			}
 		}
 	}
+	src := []byte(md.String())
+	root := redlineMarkdown.Parser().Parse(text.NewReader(src))
+	dropHeadingAttributes(root)
 	var buf bytes.Buffer
-	if err := redlineMarkdown.Convert([]byte(md.String()), &buf); err != nil {
+	if err := redlineMarkdown.Renderer().Render(&buf, src, root); err != nil {
 		return "", fmt.Errorf("render inline redline: %w", err)
 	}
 	return template.HTML(buf.String()), nil // goldmark escapes text and omits raw HTML
@@ -217,7 +220,7 @@ func Inline(ops []redline.Op) (template.HTML, error) {
 
 var redlineMarkdown = goldmark.New(
 	goldmark.WithExtensions(document.Extensions...),
-	goldmark.WithParserOptions(parser.WithInlineParsers(util.Prioritized(markParser{}, 50))),
+	goldmark.WithParserOptions(parser.WithHeadingAttribute(), parser.WithInlineParsers(util.Prioritized(markParser{}, 50))),
 	goldmark.WithRendererOptions(html.WithXHTML(), renderer.WithNodeRenderers(util.Prioritized(markRenderer{}, 100))),
 )
 

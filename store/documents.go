@@ -166,6 +166,19 @@ func (db *DB) Document(ctx context.Context, slug string) (document.Document, err
 	return row.domain(), err
 }
 
+// DocumentByID finds a document by its id.
+func (db *DB) DocumentByID(ctx context.Context, id int64) (document.Document, error) {
+	var row documentRow
+	err := db.read(ctx, "get document by id", func(tx *gorm.DB) error {
+		err := tx.Where("id = ?", id).Take(&row).Error
+		if isNotFound(err) {
+			return charter.Errorf(charter.ENOTFOUND, "There is no such document.")
+		}
+		return err
+	})
+	return row.domain(), err
+}
+
 func documentBySlug(tx *gorm.DB, slug string) (documentRow, error) {
 	var row documentRow
 	err := tx.Where("slug = ?", slug).Take(&row).Error

@@ -286,3 +286,19 @@ func (db *DB) passwordHash(ctx context.Context, email string) (int64, string, er
 	})
 	return row.ID, row.PasswordHash, err
 }
+
+// UserNames maps account ids to names, for pages that list sponsors.
+func (db *DB) UserNames(ctx context.Context, ids []int64) (map[int64]string, error) {
+	names := map[int64]string{}
+	if len(ids) == 0 {
+		return names, nil
+	}
+	var rows []userRow
+	err := db.read(ctx, "user names", func(tx *gorm.DB) error {
+		return tx.Select("id", "name").Where("id IN ?", ids).Find(&rows).Error
+	})
+	for _, r := range rows {
+		names[r.ID] = r.Name
+	}
+	return names, err
+}

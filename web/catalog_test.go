@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 )
@@ -37,6 +38,10 @@ func TestCatalogsComplete(t *testing.T) {
 	}
 	for _, o := range []document.Origin{document.OriginImport, document.OriginMerge, document.OriginBallot} {
 		used["Origin_"+string(o)] = true
+	}
+	for _, st := range []amendment.Status{amendment.StatusDraft, amendment.StatusSubmitted, amendment.StatusSeconded, amendment.StatusMerged,
+		amendment.StatusDeclined, amendment.StatusWithdrawn, amendment.StatusNoticed, amendment.StatusAdopted, amendment.StatusRejected} {
+		used["Status_"+string(st)] = true
 	}
 	if len(used) < 50 {
 		t.Fatalf("found only %d message ids in templates: is the pattern right?", len(used))

@@ -92,6 +92,12 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.GET("/documents/:slug", s.showDocument)
 	member.GET("/documents/:slug/versions", s.listVersions)
 	member.GET("/documents/:slug/versions/:id", s.showDocument)
+	member.GET("/documents/:slug/amendments", s.listAmendments)
+	member.GET("/documents/:slug/amendments/new", s.amendmentForm)
+	member.POST("/documents/:slug/amendments", s.proposeAmendment)
+	member.GET("/amendments/:id", s.showAmendment)
+	member.POST("/amendments/:id/cosponsors", s.cosponsorAmendment)
+	member.POST("/amendments/:id/status", s.setAmendmentStatus)
 
 	committee := r.Group("/", s.requireUser, s.requireDocumentEditor)
 	committee.GET("/import", s.importForm)

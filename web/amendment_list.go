@@ -1,0 +1,29 @@
+package web
+
+import (
+	"github.com/gin-gonic/gin"
+)
+
+func (s *Server) listAmendments(c *gin.Context) {
+	ctx := c.Request.Context()
+	doc, err := s.db.Document(ctx, c.Param("slug"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	list, err := s.db.Amendments(ctx, doc.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ids := make([]int64, len(list))
+	for i, a := range list {
+		ids[i] = a.SponsorID
+	}
+	names, err := s.db.UserNames(ctx, ids)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, "amendments", gin.H{"Doc": doc, "Amendments": list, "Names": names})
+}

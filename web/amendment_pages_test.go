@@ -1,0 +1,96 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+func TestAmendmentPages(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		ctx := context.Background()
+		// A second member in good standing to co-sponsor.
+		if _, err := db.CreateUser(ctx, 0, store.NewUser{Email: "second@example.org", Name: "Second", Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true}); err != nil {
+			t.Fatal(err)
+		}
+		doc, _ := db.Document(ctx, "constitution")
+		head, _ := db.HeadVersion(ctx, doc.ID)
+		nodes, _ := db.Outline(ctx, head.ID)
+		var office string
+		for _, n := range nodes {
+			if n.Number == "Article I, Section 1(b)" {
+				office = n.Key
+			}
+		}
+		sponsor := s.loggedIn(member.RoleMember)
+		form := sponsor.get("/documents/constitution/amendments/new?section=" + office)
+		if got := form.find("textarea#text").Text(); got != "1. Its office is in the city." {
+			t.Fatalf("section text in the form: %q", got)
+		}
+		fields := url.Values{
+			"base_version_id": {form.find(`input[name="base_version_id"]`).AttrOr("value", "")},
+			"section":         {office},
+			"text":            {"1. Its office is in the city, or online."},
+			"title":           {`Online <script>alert("t")</script>`},
+			"rationale":       {"Members work shifts.\n<img src=x onerror=alert(1)>"},
+		}
+		fields.Set("action", "preview")
+		preview := sponsor.submit("/documents/constitution/amendments/new", "/documents/constitution/amendments", fields)
+		if preview.StatusCode != http.StatusOK || preview.find(".preview .redline ins").Text() != ", or online" {
+			t.Fatalf("preview: %d %q", preview.StatusCode, preview.find(".preview").Text())
+		}
+		if n, _ := db.Amendments(ctx, doc.ID); len(n) != 0 {
+			t.Fatal("a preview stored an amendment")
+		}
+		fields.Set("action", "submit")
+		res := sponsor.submit("/documents/constitution/amendments/new", "/documents/constitution/amendments", fields)
+		if res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("submit: %d %s", res.StatusCode, res.find(".error").Text())
+		}
+		path := res.Header.Get("Location")
+		page := sponsor.get(path)
+		if page.find("script, img").Length() != 0 || !strings.Contains(page.find("h1").Text(), `<script>alert("t")</script>`) {
+			t.Errorf("member text not escaped:\n%s", page.find("main").Text())
+		}
+		if got := page.find(".motion-table tbody tr").Length(); got != 1 {
+			t.Errorf("motion table rows: %d", got)
+		}
+		if got := page.find(".redline ins").Text(); got != ", or online" {
+			t.Errorf("inline redline marks %q", got)
+		}
+		if page.find(`form[action$="/cosponsors"]`).Length() != 0 {
+			t.Error("the sponsor is offered to second their own amendment")
+		}
+
+		second := s.browser()
+		second.submit("/login", "/login", url.Values{"email": {"second@example.org"}, "password": {password}})
+		if res := second.submit(path, path+"/cosponsors", url.Values{}); res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("co-sponsor: %d", res.StatusCode)
+		}
+		if got := second.get(path).find(".status").Text(); got != "seconded" {
+			t.Errorf("status after the needed co-sponsor: %q", got)
+		}
+		if res := second.submit(path, path+"/cosponsors", url.Values{}); res.StatusCode != http.StatusConflict {
+			t.Errorf("seconding twice: %d", res.StatusCode)
+		}
+
+		committee := s.loggedIn(member.RoleCommittee)
+		if res := committee.submit(path, path+"/status", url.Values{"status": {"declined"}, "reason": {"Out of order."}}); res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("decline: %d", res.StatusCode)
+		}
+		if res := sponsor.submit(path, path+"/status", url.Values{"status": {"withdrawn"}}); res.StatusCode != http.StatusConflict {
+			t.Errorf("withdrawing a declined amendment: %d", res.StatusCode)
+		}
+		list := sponsor.get("/documents/constitution/amendments")
+		if got := list.find("li.amendment").Length(); got != 1 || !strings.Contains(list.find("li.amendment").Text(), "declined") {
+			t.Errorf("list: %d %q", got, list.find("li.amendment").Text())
+		}
+	})
+}

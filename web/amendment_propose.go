@@ -1,0 +1,183 @@
+package web
+
+import (
+	"fmt"
+	"html/template"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/store"
+)
+
+// proposal is the state of the amendment form.
+type proposal struct {
+	Doc         document.Document
+	Base        document.Version
+	Sections    []document.Node
+	SectionKey  string // the section being edited; "" for the whole text
+	Text        string // what the textarea holds
+	Title       string
+	Rationale   string
+	ParentID    int64
+	Preview     template.HTML
+	Error       string
+	Submittable bool
+}
+
+// amendmentForm shows the form: the whole text, or the section chosen.
+func (s *Server) amendmentForm(c *gin.Context) {
+	p, err := s.loadProposal(c, c.Query("base"), c.Query("section"), c.Query("parent"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, "amendment_new", gin.H{"P": p})
+}
+
+// proposeAmendment previews the redline of the edited text, or stores it as
+// a draft or a submitted amendment.
+func (s *Server) proposeAmendment(c *gin.Context) {
+	p, err := s.loadProposal(c, c.PostForm("base_version_id"), c.PostForm("section"), c.PostForm("parent_id"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	p.Text, p.Title, p.Rationale = c.PostForm("text"), c.PostForm("title"), c.PostForm("rationale")
+	full, err := s.spliceSection(p)
+	if err != nil {
+		s.proposalAgain(c, p, err)
+		return
+	}
+	action := c.PostForm("action")
+	if action == "preview" {
+		base, err := s.proposalBase(c, p)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		cmp, err := amendment.Compare(base, []byte(full))
+		if err != nil {
+			s.proposalAgain(c, p, err)
+			return
+		}
+		_, html, err := render.Redline(cmp, "html")
+		if err != nil {
+			s.fail(c, charter.Internal(err))
+			return
+		}
+		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
+		s.render(c, "amendment_new", gin.H{"P": p})
+		return
+	}
+	a, err := s.db.ProposeAmendment(c.Request.Context(), *currentUser(c), store.NewAmendment{
+		DocumentSlug: p.Doc.Slug, BaseVersionID: p.Base.ID, ParentID: p.ParentID,
+		Title: p.Title, Rationale: p.Rationale, Proposed: []byte(full), Submit: action == "submit",
+	})
+	if err != nil {
+		s.proposalAgain(c, p, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/amendments/%d", a.ID))
+}
+
+func (s *Server) proposalAgain(c *gin.Context, p *proposal, err error) {
+	code, message := s.classify(c, err)
+	p.Error = message
+	s.renderStatus(c, statusOf(code), "amendment_new", gin.H{"P": p})
+}
+
+// loadProposal reads the document, the version the member is amending (the
+// current one unless the form names the one they saw), and the section.
+func (s *Server) loadProposal(c *gin.Context, baseParam, sectionKey, parentParam string) (*proposal, error) {
+	ctx := c.Request.Context()
+	if err := amendment.CanPropose(currentUser(c)); err != nil {
+		return nil, err
+	}
+	doc, err := s.db.Document(ctx, c.Param("slug"))
+	if err != nil {
+		return nil, err
+	}
+	p := &proposal{Doc: doc, SectionKey: sectionKey}
+	if parentParam != "" {
+		if p.ParentID, err = strconv.ParseInt(parentParam, 10, 64); err != nil {
+			return nil, charter.Errorf(charter.ENOTFOUND, "There is no amendment %q.", charter.Clip(parentParam, 40))
+		}
+	}
+	if baseParam == "" {
+		p.Base, err = s.db.HeadVersion(ctx, doc.ID)
+	} else if id, convErr := strconv.ParseInt(baseParam, 10, 64); convErr == nil {
+		p.Base, err = s.db.Version(ctx, doc.ID, id)
+	} else {
+		err = charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(baseParam, 40))
+	}
+	if err != nil {
+		return nil, err
+	}
+	text := p.Base.Markdown
+	if p.ParentID != 0 {
+		parent, err := s.db.Amendment(ctx, p.ParentID)
+		if err != nil {
+			return nil, err
+		}
+		if err := amendment.CheckDegree(&parent); err != nil {
+			return nil, err
+		}
+		if parent.DocumentID != doc.ID {
+			return nil, charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", p.ParentID)
+		}
+		p.Base, err = s.db.Version(ctx, doc.ID, parent.BaseVersionID)
+		if err != nil {
+			return nil, err
+		}
+		text = parent.Proposed
+		p.SectionKey = "" // a secondary amends the primary's whole text
+	} else if p.Sections, err = s.db.Outline(ctx, p.Base.ID); err != nil {
+		return nil, err
+	}
+	p.Text = text
+	if n, ok := p.section(); ok {
+		p.Text = text[n.Start:n.End]
+	} else if p.SectionKey != "" {
+		return nil, charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
+	}
+	return p, nil
+}
+
+func (p *proposal) section() (document.Node, bool) {
+	for _, n := range p.Sections {
+		if n.Key == p.SectionKey && p.SectionKey != "" {
+			return n, true
+		}
+	}
+	return document.Node{}, false
+}
+
+// spliceSection puts the edited section back into the whole text.
+// Size and encoding are checked with the whole text, as for any version.
+func (s *Server) spliceSection(p *proposal) (string, error) {
+	n, ok := p.section()
+	if !ok {
+		return p.Text, nil
+	}
+	base := p.Base.Markdown
+	return base[:n.Start] + p.Text + base[n.End:], nil
+}
+
+// proposalBase is the text the proposal is compared with.
+func (s *Server) proposalBase(c *gin.Context, p *proposal) (*document.Parsed, error) {
+	ctx := c.Request.Context()
+	if p.ParentID != 0 {
+		parent, err := s.db.Amendment(ctx, p.ParentID)
+		if err != nil {
+			return nil, err
+		}
+		return s.db.AmendmentBase(ctx, amendment.Amendment{DocumentID: p.Doc.ID, BaseVersionID: parent.BaseVersionID, ParentID: parent.ID})
+	}
+	return s.db.VersionText(ctx, p.Doc.ID, p.Base.ID)
+}

@@ -1,0 +1,95 @@
+package web
+
+import (
+	"net/http"
+	"slices"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/render"
+)
+
+func (s *Server) showAmendment(c *gin.Context) {
+	id, err := amendmentID(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	a, cmp, err := s.comparison(c, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	doc, err := s.db.DocumentByID(ctx, a.DocumentID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	names, err := s.db.UserNames(ctx, append([]int64{a.SponsorID}, a.Cosponsors...))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	table, err := render.MotionTable(cmp.Changes)
+	if err != nil {
+		s.fail(c, charter.Internal(err))
+		return
+	}
+	inline, err := render.Inline(cmp.BodyRedline())
+	if err != nil {
+		s.fail(c, charter.Internal(err))
+		return
+	}
+	sides, err := render.SideBySide(cmp.Changes)
+	if err != nil {
+		s.fail(c, charter.Internal(err))
+		return
+	}
+	u := currentUser(c)
+	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
+	s.render(c, "amendment", gin.H{
+		"A": a, "Doc": doc, "Names": names, "Changes": cmp.Changes,
+		"Table": table, "Inline": inline, "Sides": sides,
+		"CanSecond":   amendment.CanCosponsor(&a, u) == nil,
+		"Seconded":    slices.Contains(a.Cosponsors, u.ID),
+		"CanSubmit":   can(amendment.StatusSubmitted),
+		"CanWithdraw": can(amendment.StatusWithdrawn),
+		"CanDecline":  can(amendment.StatusDeclined),
+		"CanAmend":    amendment.CheckDegree(&a) == nil && amendment.CanPropose(u) == nil,
+		"Sponsor":     u.ID == a.SponsorID,
+	})
+}
+
+// cosponsorAmendment records the member's second.
+func (s *Server) cosponsorAmendment(c *gin.Context) {
+	id, err := amendmentID(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if _, err := s.db.Cosponsor(c.Request.Context(), *currentUser(c), id); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
+}
+
+// setAmendmentStatus submits, withdraws or declines, as the member's role
+// and the amendment's status allow.
+func (s *Server) setAmendmentStatus(c *gin.Context) {
+	id, err := amendmentID(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	to := amendment.Status(c.PostForm("status"))
+	if _, err := s.db.SetAmendmentStatus(c.Request.Context(), *currentUser(c), id, to, c.PostForm("reason")); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
+}
