@@ -99,7 +99,7 @@ var redlineTemplates = template.Must(template.New("redline").Funcs(template.Func
 {{define "table"}}<table class="motion-table">
 <thead><tr><th scope="col">Section</th><th scope="col">Current text</th><th scope="col">Proposed text</th><th scope="col">Motion</th></tr></thead>
 <tbody>{{range .}}
-<tr class="change form-{{.Form}}" data-key="{{.Key}}"><th scope="row">{{label .}}</th><td>{{side .Ops false}}</td><td>{{side .Ops true}}</td><td>{{.Description}}</td></tr>{{end}}
+<tr class="change form-{{.Form}}" data-key="{{.Key}}"><th scope="row">{{label .}}</th><td data-label="Current text">{{side .Ops false}}</td><td data-label="Proposed text">{{side .Ops true}}</td><td data-label="Motion">{{.Description}}</td></tr>{{end}}
 </tbody>
 </table>{{end}}
 {{define "sides"}}<div class="side-by-side">{{range .}}
