@@ -32,7 +32,9 @@ func parsePages(fsys fs.FS, cat *catalog) (*pages, error) {
 		},
 		"languages": func() map[string]string { return cat.names },
 	}
-	layout, err := template.New("layout").Funcs(funcs).ParseFS(fsys, "templates/layout.html")
+	// The layout and the partials (files named partial-*.html) are the base every
+	// page is cloned from.
+	layout, err := template.New("layout").Funcs(funcs).ParseFS(fsys, "templates/layout.html", "templates/partial-*.html")
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +45,7 @@ func parsePages(fsys fs.FS, cat *catalog) (*pages, error) {
 	p := &pages{byName: map[string]*template.Template{}}
 	for _, f := range files {
 		name := strings.TrimSuffix(path.Base(f), ".html")
-		if name == "layout" {
+		if name == "layout" || strings.HasPrefix(name, "partial-") {
 			continue
 		}
 		t, err := template.Must(layout.Clone()).ParseFS(fsys, f)

@@ -92,6 +92,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.GET("/documents/:slug", s.showDocument)
 	member.GET("/documents/:slug/versions", s.listVersions)
 	member.GET("/documents/:slug/versions/:id", s.showDocument)
+	member.GET("/documents/:slug/compare", s.compareVersions)
 	member.GET("/documents/:slug/amendments", s.listAmendments)
 	member.GET("/documents/:slug/amendments/new", s.amendmentForm)
 	member.POST("/documents/:slug/amendments", s.proposeAmendment)

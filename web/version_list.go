@@ -16,5 +16,9 @@ func (s *Server) listVersions(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.render(c, "versions", gin.H{"Doc": doc, "Versions": versions})
+	data := gin.H{"Doc": doc, "Versions": versions}
+	if len(versions) > 1 {
+		data["From"], data["To"] = versions[1].ID, versions[0].ID // the latest change, by default
+	}
+	s.render(c, "versions", data)
 }

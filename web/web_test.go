@@ -263,6 +263,18 @@ func TestImportVersionsAndHistory(t *testing.T) {
 		if cur := reader.get("/documents/constitution"); !strings.Contains(cur.find(".body").Text(), "in the town") {
 			t.Errorf("current version not the new one")
 		}
+		// The history offers to compare the last change, and the comparison
+		// shows it word by word.
+		from := hist.find(`select#from option[selected]`).AttrOr("value", "")
+		to := hist.find(`select#to option[selected]`).AttrOr("value", "")
+		cmp := reader.get("/documents/constitution/compare?from=" + from + "&to=" + to)
+		if cmp.StatusCode != http.StatusOK || cmp.find(".motion-table tbody tr").Length() != 1 ||
+			cmp.find(".redline del").Text() != "city" || cmp.find(".redline ins").Text() != "town" {
+			t.Errorf("compare: %d %q", cmp.StatusCode, cmp.find("main").Text())
+		}
+		if res := reader.get("/documents/constitution/compare?from=x&to=1"); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("compare with a bad version: %d", res.StatusCode)
+		}
 
 		// A new document from pasted text.
 		res = committee.submit("/import", "/import", url.Values{"slug": {"bylaws"}, "title": {"Bylaws"}, "numbering": {"decimal"}, "markdown": {"# Meetings\n\n1. Monthly.\n\n# Elections\n\n1. Yearly.\n"}})

@@ -1,0 +1,56 @@
+package web
+
+import (
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/render"
+)
+
+// compareVersions shows what changed between two versions of a document,
+// with the views an amendment has.
+func (s *Server) compareVersions(c *gin.Context) {
+	ctx := c.Request.Context()
+	doc, err := s.db.Document(ctx, c.Param("slug"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var ids [2]int64
+	for i, name := range []string{"from", "to"} {
+		if ids[i], err = strconv.ParseInt(c.Query(name), 10, 64); err != nil {
+			s.fail(c, charter.Errorf(charter.EINVALID, "Give the versions to compare as ?from=ID&to=ID."))
+			return
+		}
+	}
+	from, err := s.db.VersionText(ctx, doc.ID, ids[0])
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	to, err := s.db.VersionText(ctx, doc.ID, ids[1])
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	cmp := &amendment.Comparison{Base: from, Proposed: to, Changes: amendment.Changes(from, to)}
+	table, err := render.MotionTable(cmp.Changes)
+	if err != nil {
+		s.fail(c, charter.Internal(err))
+		return
+	}
+	inline, err := render.Inline(cmp.BodyRedline())
+	if err != nil {
+		s.fail(c, charter.Internal(err))
+		return
+	}
+	versions, err := s.db.Versions(ctx, doc.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, "compare", gin.H{"Doc": doc, "Versions": versions, "From": ids[0], "To": ids[1], "Table": table, "Inline": inline, "Count": len(cmp.Changes)})
+}
