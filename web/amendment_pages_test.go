@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -93,4 +94,29 @@ func TestAmendmentPages(t *testing.T) {
 			t.Errorf("list: %d %q", got, list.find("li.amendment").Text())
 		}
 	})
+}
+
+func TestAmendmentPageWarnsOfBrokenCitations(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	text := "# Rules\n\n## Meetings\n\n1. Dues are as in Article II.\n\n## Dues\n\n1. Two dollars.\n"
+	if _, _, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "rules", Title: "Rules", Numbering: "article", Markdown: []byte(text)}); err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := db.Document(ctx, "rules")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	sponsor := s.loggedIn(member.RoleMember)
+	proposed := strings.Replace(text, "## Dues", "## Officers\n\n1. A president.\n\n## Dues", 1)
+	fields := url.Values{"base_version_id": {strconv.FormatInt(head.ID, 10)}, "text": {proposed}, "title": {"Officers"}, "action": {"preview"}}
+	preview := sponsor.submit("/documents/rules/amendments/new", "/documents/rules/amendments", fields)
+	if got := preview.find(".preview .warnings li").Text(); !strings.Contains(got, "renumbers as Article III") {
+		t.Errorf("preview warnings: %q", got)
+	}
+	fields.Set("action", "submit")
+	res := sponsor.submit("/documents/rules/amendments/new", "/documents/rules/amendments", fields)
+	page := sponsor.get(res.Header.Get("Location"))
+	if got := page.find("section.warnings li").Text(); !strings.Contains(got, "In Article I(a), “Article II”") {
+		t.Errorf("amendment page warnings: %q", got)
+	}
 }

@@ -26,6 +26,7 @@ type proposal struct {
 	Rationale   string
 	ParentID    int64
 	Preview     template.HTML
+	Warnings    []amendment.Warning
 	Error       string
 	Submittable bool
 }
@@ -72,6 +73,7 @@ func (s *Server) proposeAmendment(c *gin.Context) {
 			return
 		}
 		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
+		p.Warnings = amendment.CrossReferences(cmp)
 		s.render(c, "amendment_new", gin.H{"P": p})
 		return
 	}

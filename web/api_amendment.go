@@ -11,17 +11,24 @@ import (
 )
 
 type apiAmendment struct {
-	ID             int64       `json:"id"`
-	BaseVersionID  int64       `json:"base_version_id"`
-	ParentID       int64       `json:"parent_id,omitempty"`
-	Title          string      `json:"title"`
-	Rationale      string      `json:"rationale"`
-	SponsorID      int64       `json:"sponsor_id"`
-	Cosponsors     []int64     `json:"cosponsors"`
-	Status         string      `json:"status"`
-	ProposedSHA256 string      `json:"proposed_sha256"`
-	CreatedAt      time.Time   `json:"created_at"`
-	Changes        []apiChange `json:"changes,omitempty"`
+	ID             int64        `json:"id"`
+	BaseVersionID  int64        `json:"base_version_id"`
+	ParentID       int64        `json:"parent_id,omitempty"`
+	Title          string       `json:"title"`
+	Rationale      string       `json:"rationale"`
+	SponsorID      int64        `json:"sponsor_id"`
+	Cosponsors     []int64      `json:"cosponsors"`
+	Status         string       `json:"status"`
+	ProposedSHA256 string       `json:"proposed_sha256"`
+	CreatedAt      time.Time    `json:"created_at"`
+	Changes        []apiChange  `json:"changes,omitempty"`
+	Warnings       []apiWarning `json:"warnings,omitempty"`
+}
+
+type apiWarning struct {
+	In      string `json:"in"`
+	Quote   string `json:"quote"`
+	Message string `json:"message"`
 }
 
 type apiChange struct {
@@ -34,7 +41,7 @@ type apiChange struct {
 	Proposed    string `json:"proposed"`
 }
 
-func toAPIAmendment(a amendment.Amendment, changes []amendment.Change) apiAmendment {
+func toAPIAmendment(a amendment.Amendment, cmp *amendment.Comparison) apiAmendment {
 	out := apiAmendment{
 		ID: a.ID, BaseVersionID: a.BaseVersionID, ParentID: a.ParentID, Title: a.Title, Rationale: a.Rationale,
 		SponsorID: a.SponsorID, Cosponsors: a.Cosponsors, Status: string(a.Status), ProposedSHA256: a.ProposedSHA, CreatedAt: a.CreatedAt,
@@ -42,8 +49,14 @@ func toAPIAmendment(a amendment.Amendment, changes []amendment.Change) apiAmendm
 	if out.Cosponsors == nil {
 		out.Cosponsors = []int64{}
 	}
-	for _, c := range changes {
+	if cmp == nil {
+		return out
+	}
+	for _, c := range cmp.Changes {
 		out.Changes = append(out.Changes, apiChange{Key: c.Key, Number: c.Number, NewNumber: c.NewNumber, Form: string(c.Form), Description: c.Description, Current: c.Old, Proposed: c.New})
+	}
+	for _, w := range amendment.CrossReferences(cmp) {
+		out.Warnings = append(out.Warnings, apiWarning{In: w.In, Quote: w.Quote, Message: w.Message})
 	}
 	return out
 }

@@ -39,7 +39,7 @@ func (s *Server) apiProposeAmendment(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	c.JSON(http.StatusCreated, toAPIAmendment(a, cmp.Changes))
+	c.JSON(http.StatusCreated, toAPIAmendment(a, cmp))
 }
 
 func (s *Server) apiGetAmendment(c *gin.Context) {
@@ -53,7 +53,7 @@ func (s *Server) apiGetAmendment(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, toAPIAmendment(a, cmp.Changes))
+	c.JSON(http.StatusOK, toAPIAmendment(a, cmp))
 }
 
 func (s *Server) apiAmendmentRedline(c *gin.Context) {
