@@ -196,3 +196,25 @@ func (db *DB) CountDocuments(ctx context.Context) (int64, error) {
 	})
 	return n, err
 }
+
+// MaxCosponsors bounds the co-sponsors a rule may ask for.
+const MaxCosponsors = 10000
+
+// SetCosponsorsNeeded records how many co-sponsors the document's amendment
+// article asks for before an amendment goes forward.
+func (db *DB) SetCosponsorsNeeded(ctx context.Context, actorID int64, slug string, n int) error {
+	if n < 0 || n > MaxCosponsors {
+		return charter.Errorf(charter.EINVALID, "The number of co-sponsors must be between 0 and %d.", MaxCosponsors)
+	}
+	return db.transact(ctx, "set cosponsors needed", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, slug)
+		if err != nil {
+			return err
+		}
+		if err := tx.Model(&documentRow{}).Where("id = ?", doc.ID).Update("cosponsors_needed", n).Error; err != nil {
+			return err
+		}
+		return db.record(tx, actorID, "document.rule", "document:"+slug,
+			fmt.Sprintf("co-sponsors needed for an amendment: %d → %d", doc.CosponsorsNeeded, n))
+	})
+}

@@ -120,3 +120,38 @@ func TestAmendmentPageWarnsOfBrokenCitations(t *testing.T) {
 		t.Errorf("amendment page warnings: %q", got)
 	}
 }
+
+func TestCosponsorRule(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	if res := s.loggedIn(member.RoleMember).submit("/documents/constitution/amendments", "/documents/constitution/rule", url.Values{"cosponsors": {"2"}}); res.StatusCode != http.StatusForbidden {
+		t.Errorf("member setting the rule: %d", res.StatusCode)
+	}
+	committee := s.loggedIn(member.RoleCommittee)
+	if res := committee.submit("/documents/constitution/amendments", "/documents/constitution/rule", url.Values{"cosponsors": {"-3"}}); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("negative rule: %d", res.StatusCode)
+	}
+	if res := committee.submit("/documents/constitution/amendments", "/documents/constitution/rule", url.Values{"cosponsors": {"2"}}); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("set rule: %d", res.StatusCode)
+	}
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "x", Proposed: []byte(strings.Replace(constitution, "city", "town", 1)), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, email := range []string{"c1@example.org", "c2@example.org"} {
+		u, _ := db.CreateUser(ctx, 0, store.NewUser{Email: email, Name: email, Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true})
+		if a, err = db.Cosponsor(ctx, u, a.ID); err != nil {
+			t.Fatal(err)
+		}
+		want := "submitted"
+		if i == 1 {
+			want = "seconded"
+		}
+		if string(a.Status) != want {
+			t.Errorf("after %d co-sponsors: %s, want %s", i+1, a.Status, want)
+		}
+	}
+}

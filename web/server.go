@@ -103,6 +103,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	committee := r.Group("/", s.requireUser, s.requireDocumentEditor)
 	committee.GET("/import", s.importForm)
 	committee.POST("/import", s.importDocument)
+	committee.POST("/documents/:slug/rule", s.setCosponsorsNeeded)
 
 	admin := r.Group("/admin", s.requireUser, s.requireAdmin)
 	admin.GET("/members", s.listMembers)

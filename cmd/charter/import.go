@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,6 +19,7 @@ func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 	slug := fs.String("slug", "", "short name of the document, e.g. constitution")
 	title := fs.String("title", "", "title of a new document")
 	numbering := fs.String("numbering", "article", "numbering of a new document: article, decimal or zero-based")
+	cosponsors := fs.Int("cosponsors", -1, "co-sponsors an amendment needs, as the document's amendment article says")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -34,27 +36,40 @@ func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer db.Close()
 
-	doc, err := db.Document(ctx, *slug)
+	if err := importText(ctx, db, *slug, *title, *numbering, fs, text, stdout); err != nil {
+		return err
+	}
+	if *cosponsors >= 0 {
+		if err := db.SetCosponsorsNeeded(ctx, 0, *slug, *cosponsors); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: an amendment needs %d co-sponsors\n", *slug, *cosponsors)
+	}
+	return nil
+}
+
+func importText(ctx context.Context, db *store.DB, slug, title, numbering string, fs *flag.FlagSet, text []byte, stdout io.Writer) error {
+	doc, err := db.Document(ctx, slug)
 	switch charter.ErrorCode(err) {
 	case "":
-		if *numbering != string(doc.Numbering) && flagSet(fs, "numbering") {
+		if numbering != string(doc.Numbering) && flagSet(fs, "numbering") {
 			return charter.Errorf(charter.EINVALID, "%s is numbered %s; a document's numbering does not change between versions.", doc.Slug, doc.Numbering)
 		}
-		ver, err := db.PublishVersion(ctx, 0, *slug, text, document.OriginImport)
+		ver, err := db.PublishVersion(ctx, 0, slug, text, document.OriginImport)
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "%s: published version %d (sha256 %s)\n", doc.Slug, ver.Number, ver.SHA256)
 		return nil
 	case charter.ENOTFOUND:
-		scheme, err := document.ParseScheme(*numbering)
+		scheme, err := document.ParseScheme(numbering)
 		if err != nil {
 			return err
 		}
-		if *title == "" {
+		if title == "" {
 			return charter.Errorf(charter.EINVALID, "A new document needs a --title.")
 		}
-		doc, ver, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: *slug, Title: *title, Numbering: scheme, Markdown: text})
+		doc, ver, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: slug, Title: title, Numbering: scheme, Markdown: text})
 		if err != nil {
 			return err
 		}

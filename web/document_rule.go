@@ -1,0 +1,25 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+)
+
+// setCosponsorsNeeded records the document's rule for seconding amendments.
+func (s *Server) setCosponsorsNeeded(c *gin.Context) {
+	n, err := strconv.Atoi(c.PostForm("cosponsors"))
+	if err != nil {
+		s.fail(c, charter.Errorf(charter.EINVALID, "The number of co-sponsors must be between 0 and %d.", 10000))
+		return
+	}
+	slug := c.Param("slug")
+	if err := s.db.SetCosponsorsNeeded(c.Request.Context(), currentUser(c).ID, slug, n); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/documents/"+slug+"/amendments")
+}
