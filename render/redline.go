@@ -92,20 +92,33 @@ func cell(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// Labels are the words of the redline views, in the reader's language.
+type Labels struct {
+	Section, Current, Proposed, Motion string
+}
+
+// English are the labels of the command line and the API.
+var English = Labels{Section: "Section", Current: "Current text", Proposed: "Proposed text", Motion: "Motion"}
+
+type labelled struct {
+	Changes []amendment.Change
+	L       Labels
+}
+
 var redlineTemplates = template.Must(template.New("redline").Funcs(template.FuncMap{
 	"label": sectionLabel,
 	"side":  side,
 }).Parse(`
-{{define "table"}}<table class="motion-table">
-<thead><tr><th scope="col">Section</th><th scope="col">Current text</th><th scope="col">Proposed text</th><th scope="col">Motion</th></tr></thead>
-<tbody>{{range .}}
-<tr class="change form-{{.Form}}" data-key="{{.Key}}"><th scope="row">{{label .}}</th><td data-label="Current text">{{side .Ops false}}</td><td data-label="Proposed text">{{side .Ops true}}</td><td data-label="Motion">{{.Description}}</td></tr>{{end}}
+{{define "table"}}{{$l := .L}}<table class="motion-table">
+<thead><tr><th scope="col">{{$l.Section}}</th><th scope="col">{{$l.Current}}</th><th scope="col">{{$l.Proposed}}</th><th scope="col">{{$l.Motion}}</th></tr></thead>
+<tbody>{{range .Changes}}
+<tr class="change form-{{.Form}}" data-key="{{.Key}}"><th scope="row">{{label .}}</th><td data-label="{{$l.Current}}">{{side .Ops false}}</td><td data-label="{{$l.Proposed}}">{{side .Ops true}}</td><td data-label="{{$l.Motion}}">{{.Description}}</td></tr>{{end}}
 </tbody>
 </table>{{end}}
-{{define "sides"}}<div class="side-by-side">{{range .}}
+{{define "sides"}}{{$l := .L}}<div class="side-by-side">{{range .Changes}}
 <section class="change form-{{.Form}}" data-key="{{.Key}}" aria-label="{{label .}}">
 <h3>{{label .}}</h3>
-<div class="sides"><div class="current"><h4>Current text</h4><p>{{side .Ops false}}</p></div><div class="proposed"><h4>Proposed text</h4><p>{{side .Ops true}}</p></div></div>
+<div class="sides"><div class="current"><h4>{{$l.Current}}</h4><p>{{side .Ops false}}</p></div><div class="proposed"><h4>{{$l.Proposed}}</h4><p>{{side .Ops true}}</p></div></div>
 </section>{{end}}
 </div>{{end}}`))
 
@@ -131,18 +144,18 @@ func side(ops []redline.Op, proposed bool) template.HTML {
 }
 
 // MotionTable renders the motion table as HTML.
-func MotionTable(changes []amendment.Change) (template.HTML, error) {
-	return execute("table", changes)
+func MotionTable(changes []amendment.Change, l Labels) (template.HTML, error) {
+	return execute("table", changes, l)
 }
 
 // SideBySide renders each changed section as current text beside proposed.
-func SideBySide(changes []amendment.Change) (template.HTML, error) {
-	return execute("sides", changes)
+func SideBySide(changes []amendment.Change, l Labels) (template.HTML, error) {
+	return execute("sides", changes, l)
 }
 
-func execute(name string, changes []amendment.Change) (template.HTML, error) {
+func execute(name string, changes []amendment.Change, l Labels) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := redlineTemplates.ExecuteTemplate(&buf, name, changes); err != nil {
+	if err := redlineTemplates.ExecuteTemplate(&buf, name, labelled{changes, l}); err != nil {
 		return "", fmt.Errorf("render %s: %w", name, err)
 	}
 	return template.HTML(buf.String()), nil
@@ -284,8 +297,9 @@ func (markRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 // Formats are the redline formats: html, table, critic, text.
 var Formats = []string{"html", "table", "critic", "text"}
 
-// Redline writes a comparison in one of Formats, with its media type.
-func Redline(c *amendment.Comparison, format string) (mediaType, body string, err error) {
+// Redline writes a comparison in one of Formats, with its media type; the
+// HTML format takes its labels from l.
+func Redline(c *amendment.Comparison, format string, l Labels) (mediaType, body string, err error) {
 	switch format {
 	case "text":
 		return "text/plain; charset=utf-8", PlainText(c.Redline()), nil
@@ -294,7 +308,7 @@ func Redline(c *amendment.Comparison, format string) (mediaType, body string, er
 	case "table":
 		return "text/markdown; charset=utf-8", MotionTableMarkdown(c.Changes), nil
 	case "html":
-		table, err := MotionTable(c.Changes)
+		table, err := MotionTable(c.Changes, l)
 		if err != nil {
 			return "", "", err
 		}

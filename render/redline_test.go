@@ -82,7 +82,7 @@ func TestMotionTableAndSides(t *testing.T) {
 	if !strings.Contains(md, "| Article I, Section 1(a) | Adoption requires two-thirds of the votes cast. | Adoption requires a majority of the votes cast. |") {
 		t.Errorf("markdown table:\n%s", md)
 	}
-	table, err := render.MotionTable(changes)
+	table, err := render.MotionTable(changes, render.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +96,7 @@ func TestMotionTableAndSides(t *testing.T) {
 	if got := doc.Find("tbody tr").First().Find("td").Eq(1).Find("ins").Text(); got != "a majority" {
 		t.Errorf("proposed cell marks %q", got)
 	}
-	sides, err := render.SideBySide(changes)
+	sides, err := render.SideBySide(changes, render.English)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -67,7 +67,7 @@ func (s *Server) proposeAmendment(c *gin.Context) {
 			s.proposalAgain(c, p, err)
 			return
 		}
-		_, html, err := render.Redline(cmp, "html")
+		_, html, err := render.Redline(cmp, "html", s.i18n.localizerFor(c).redlineLabels())
 		if err != nil {
 			s.fail(c, charter.Internal(err))
 			return

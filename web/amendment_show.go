@@ -34,7 +34,8 @@ func (s *Server) showAmendment(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	table, err := render.MotionTable(cmp.Changes)
+	labels := s.i18n.localizerFor(c).redlineLabels()
+	table, err := render.MotionTable(cmp.Changes, labels)
 	if err != nil {
 		s.fail(c, charter.Internal(err))
 		return
@@ -44,7 +45,7 @@ func (s *Server) showAmendment(c *gin.Context) {
 		s.fail(c, charter.Internal(err))
 		return
 	}
-	sides, err := render.SideBySide(cmp.Changes)
+	sides, err := render.SideBySide(cmp.Changes, labels)
 	if err != nil {
 		s.fail(c, charter.Internal(err))
 		return

@@ -44,7 +44,7 @@ func (s *Server) apiCompare(c *gin.Context) {
 // writeRedline answers with a comparison in the ?format asked for.
 func (s *Server) writeRedline(c *gin.Context, cmp *amendment.Comparison) {
 	format := c.DefaultQuery("format", "html")
-	mediaType, body, err := render.Redline(cmp, format)
+	mediaType, body, err := render.Redline(cmp, format, render.English)
 	if err != nil {
 		s.apiFail(c, err)
 		return

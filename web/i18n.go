@@ -10,6 +10,8 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
+
+	"github.com/charter-org/charter/render"
 )
 
 const langCookie = "charter_lang"
@@ -124,4 +126,9 @@ func (cat *catalog) supported(lang string) bool {
 		}
 	}
 	return false
+}
+
+// redlineLabels are the words of the redline views in the member's language.
+func (l *localizer) redlineLabels() render.Labels {
+	return render.Labels{Section: l.T("SectionColumn"), Current: l.T("CurrentText"), Proposed: l.T("ProposedTextColumn"), Motion: l.T("MotionColumn")}
 }

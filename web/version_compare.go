@@ -37,7 +37,7 @@ func (s *Server) compareVersions(c *gin.Context) {
 		return
 	}
 	cmp := &amendment.Comparison{Base: from, Proposed: to, Changes: amendment.Changes(from, to)}
-	table, err := render.MotionTable(cmp.Changes)
+	table, err := render.MotionTable(cmp.Changes, s.i18n.localizerFor(c).redlineLabels())
 	if err != nil {
 		s.fail(c, charter.Internal(err))
 		return

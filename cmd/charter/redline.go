@@ -45,7 +45,7 @@ func runRedline(args []string, stdout io.Writer) error {
 	if *format == "html" {
 		return writeRedlinePage(stdout, fs.Arg(0), fs.Arg(1), cmp)
 	}
-	_, body, err := render.Redline(cmp, *format)
+	_, body, err := render.Redline(cmp, *format, render.English)
 	if err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4
 `))
 
 func writeRedlinePage(w io.Writer, oldName, newName string, cmp *amendment.Comparison) error {
-	_, body, err := render.Redline(cmp, "html")
+	_, body, err := render.Redline(cmp, "html", render.English)
 	if err != nil {
 		return err
 	}
