@@ -6,6 +6,7 @@ package charter
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -29,10 +30,7 @@ type Error struct {
 	Message string
 	Cause   error
 
-	// format and args are what Message was made from, so that the message
-	// can be given again in the member's language.
-	format string
-	args   []any
+	text Text // what Message was made from, to give it in the reader's language
 }
 
 func (e *Error) Error() string {
@@ -47,42 +45,17 @@ func (e *Error) Unwrap() error { return e.Cause }
 // Errorf returns an Error with a code and a formatted safe message.
 // An argument that is an *Error stands for its message.
 func Errorf(code, format string, args ...any) *Error {
-	shown := make([]any, len(args))
-	for i, a := range args {
-		if inner, ok := a.(*Error); ok {
-			shown[i] = inner.Message
-		} else {
-			shown[i] = a
-		}
-	}
-	return &Error{Code: code, Message: fmt.Sprintf(format, shown...), format: format, args: args}
+	t := Sprintf(format, args...)
+	return &Error{Code: code, Message: t.String(), text: t}
 }
 
-// Translate gives err's safe message through translate, which maps an
-// English format string to the member's language (false: not translated).
-// Arguments that are errors themselves are translated the same way.
-func Translate(err error, translate func(format string) (string, bool)) string {
+// Translate gives err's safe message in the reader's language; see Text.
+func Translate(err error, translate Translator) string {
 	var e *Error
-	if !errors.As(err, &e) || e.Code == EINTERNAL || e.format == "" {
-		msg := ErrorMessage(err)
-		if translated, ok := translate(msg); ok {
-			return translated
-		}
-		return msg
+	if !errors.As(err, &e) || e.Code == EINTERNAL || e.text.Format == "" {
+		return Text{Format: ErrorMessage(err)}.Translate(translate)
 	}
-	format, ok := translate(e.format)
-	if !ok {
-		format = e.format
-	}
-	args := make([]any, len(e.args))
-	for i, a := range e.args {
-		if inner, isErr := a.(*Error); isErr {
-			args[i] = Translate(inner, translate)
-		} else {
-			args[i] = a
-		}
-	}
-	return fmt.Sprintf(format, args...)
+	return e.text.Translate(translate)
 }
 
 // Internal wraps an unexpected failure: users see only that something went
@@ -118,6 +91,56 @@ func ErrorMessage(err error) string {
 		return e.Message
 	}
 	return InternalMessage
+}
+
+// Translator maps an English format string to the reader's language;
+// false when it has no translation.
+type Translator func(format string) (string, bool)
+
+// Text is a sentence kept as its English format and arguments, so that it
+// can be given again in the reader's language. An argument that is itself a
+// Text, an *Error or a []Text (joined by "; ") is translated too; other
+// arguments, such as the words of a document, are shown as they are.
+type Text struct {
+	Format string
+	Args   []any
+}
+
+// Sprintf makes a Text.
+func Sprintf(format string, args ...any) Text { return Text{Format: format, Args: args} }
+
+// String gives the Text in English.
+func (t Text) String() string {
+	return t.Translate(func(string) (string, bool) { return "", false })
+}
+
+// Translate gives the Text through translate.
+func (t Text) Translate(translate Translator) string {
+	format, ok := translate(t.Format)
+	if !ok {
+		format = t.Format
+	}
+	args := make([]any, len(t.Args))
+	for i, a := range t.Args {
+		switch a := a.(type) {
+		case Text:
+			args[i] = a.Translate(translate)
+		case *Error:
+			args[i] = a.text.Translate(translate)
+		case []Text:
+			parts := make([]string, len(a))
+			for k, p := range a {
+				parts[k] = p.Translate(translate)
+			}
+			args[i] = strings.Join(parts, "; ")
+		default:
+			args[i] = a
+		}
+	}
+	if len(args) == 0 {
+		return format
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 // Clip shortens what a user typed before it is quoted back in a message,

@@ -3,11 +3,11 @@
 package amendment
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/redline"
 )
@@ -34,7 +34,8 @@ type Change struct {
 	Old, New    string // the section's own text, without its sub-sections
 	Ops         []redline.Op
 	Form        Form
-	Description string // "In Article IV, Section 2, strike "two-thirds" and insert "a majority""
+	Motion      charter.Text // the motion, to be given in the reader's language
+	Description string       // the motion in English: "In Article IV, Section 2, strike "two-thirds" and insert "a majority"."
 }
 
 // Changes lists, in document order, every section whose own text differs
@@ -59,22 +60,22 @@ func Changes(old, new *document.Parsed) []Change {
 				continue
 			}
 			text := ownText(old, nextOld)
-			out = append(out, Change{
+			out = append(out, described(Change{
 				Key: n.Key, Number: n.Number, Heading: n.Heading, Old: text,
 				Ops: redline.Diff(text, ""), Form: FormRepealSection,
-				Description: fmt.Sprintf("Strike %s in its entirety.", cite(scheme, n.Number)),
-			})
+				Motion: charter.Sprintf("Strike %s in its entirety.", cite(scheme, n.Number)),
+			}))
 		}
 	}
 	for j, n := range new.Outline.Nodes {
 		text := ownText(new, j)
 		i, existed := oldByKey[n.Key]
 		if !existed {
-			out = append(out, Change{
+			out = append(out, described(Change{
 				Key: n.Key, NewNumber: n.Number, Heading: n.Heading, New: text,
 				Ops: redline.Diff("", text), Form: FormAddSection,
-				Description: fmt.Sprintf("Add a new %s: %s", cite(scheme, n.Number), quote(text, 120)),
-			})
+				Motion: charter.Sprintf("Add a new %s: %s", cite(scheme, n.Number), quote(text, 120)),
+			}))
 			continue
 		}
 		if i >= nextOld {
@@ -87,8 +88,8 @@ func Changes(old, new *document.Parsed) []Change {
 		}
 		c := Change{Key: n.Key, Number: old.Outline.Nodes[i].Number, NewNumber: n.Number, Heading: n.Heading, Old: before, New: text}
 		c.Ops = redline.Diff(before, text)
-		c.Form, c.Description = describe(cite(scheme, c.Number), c.Ops)
-		out = append(out, c)
+		c.Form, c.Motion = describe(cite(scheme, c.Number), c.Ops)
+		out = append(out, described(c))
 	}
 	repealUpTo(len(old.Outline.Nodes))
 	return out
@@ -97,6 +98,11 @@ func Changes(old, new *document.Parsed) []Change {
 // blockMarker is what opens a section's first line: a list marker or a
 // heading's hashes. The section's number stands in for it.
 var blockMarker = regexp.MustCompile(`^[ \t]*(?:\d{1,9}[.)]|#{1,6})[ \t]+`)
+
+func described(c Change) Change {
+	c.Description = c.Motion.String()
+	return c
+}
 
 // ownText is a section's own Markdown, from its start to its first
 // sub-section, without its list marker or heading hashes, trailing space
@@ -129,9 +135,9 @@ func cite(scheme document.Scheme, number string) string {
 // section's text. A change that keeps less than half of the section's words
 // is a substitute: a motion to strike and insert scattered words would be
 // harder to follow than the new text itself.
-func describe(where string, ops []redline.Op) (Form, string) {
+func describe(where string, ops []redline.Op) (Form, charter.Text) {
 	kept, total := 0, 0
-	var edits []string
+	var edits []charter.Text
 	var forms []Form
 	for k := 0; k < len(ops); k++ {
 		op := ops[k]
@@ -144,24 +150,24 @@ func describe(where string, ops []redline.Op) (Form, string) {
 			kept += words
 		case redline.Delete:
 			if k+1 < len(ops) && ops[k+1].Kind == redline.Insert {
-				edits = append(edits, fmt.Sprintf("strike %s and insert %s", quote(op.Text, 80), quote(ops[k+1].Text, 80)))
+				edits = append(edits, charter.Sprintf("strike %s and insert %s", quote(op.Text, 80), quote(ops[k+1].Text, 80)))
 				forms = append(forms, FormStrikeInsert)
 				k++
 				continue
 			}
-			edits = append(edits, "strike "+quote(op.Text, 80))
+			edits = append(edits, charter.Sprintf("strike %s", quote(op.Text, 80)))
 			forms = append(forms, FormStrike)
 		case redline.Insert:
-			where := "at the beginning"
-			if k > 0 {
-				where = "after " + quote(lastWords(ops[k-1].Text, 3), 40)
+			if k == 0 {
+				edits = append(edits, charter.Sprintf("insert %s at the beginning", quote(op.Text, 80)))
+			} else {
+				edits = append(edits, charter.Sprintf("insert %s after %s", quote(op.Text, 80), quote(lastWords(ops[k-1].Text, 3), 40)))
 			}
-			edits = append(edits, fmt.Sprintf("insert %s %s", quote(op.Text, 80), where))
 			forms = append(forms, FormInsert)
 		}
 	}
 	if (total > 0 && 2*kept < total) || len(edits) > 3 || len(edits) == 0 {
-		return FormSubstitute, fmt.Sprintf("Substitute for %s the text shown.", where)
+		return FormSubstitute, charter.Sprintf("Substitute for %s the text shown.", where)
 	}
 	form := forms[0]
 	for _, f := range forms[1:] {
@@ -169,7 +175,7 @@ func describe(where string, ops []redline.Op) (Form, string) {
 			form = FormStrikeInsert // a mix of forms moves as one motion to strike and insert
 		}
 	}
-	return form, fmt.Sprintf("In %s, %s.", where, strings.Join(edits, "; "))
+	return form, charter.Sprintf("In %s, %s.", where, edits)
 }
 
 func lastWords(s string, n int) string {

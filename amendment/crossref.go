@@ -1,19 +1,20 @@
 package amendment
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
+	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
 )
 
 // Warning is a citation that an amendment would leave pointing at the
 // wrong section, or at none.
 type Warning struct {
-	In      string // the number of the section that holds the citation, in the amended text
-	Quote   string // the citation as written
-	Message string
+	In      string       // the number of the section that holds the citation, in the amended text
+	Quote   string       // the citation as written
+	Text    charter.Text // what is wrong, to be given in the reader's language
+	Message string       // the same in English
 }
 
 var anchorLink = regexp.MustCompile(`\]\(#(s[a-z2-7]{8,})\)`)
@@ -42,10 +43,10 @@ func CrossReferences(c *Comparison) []Warning {
 		switch {
 		case !kept:
 			out = append(out, warning(prop, cite.Start, text[cite.Start:cite.End],
-				fmt.Sprintf("cites %s, which this amendment repeals.", old.Number)))
+				charter.Sprintf("cites %s, which this amendment repeals.", old.Number)))
 		case now != old.Number:
 			out = append(out, warning(prop, cite.Start, text[cite.Start:cite.End],
-				fmt.Sprintf("cites %s, which this amendment renumbers as %s.", old.Number, now)))
+				charter.Sprintf("cites %s, which this amendment renumbers as %s.", old.Number, now)))
 		}
 	}
 	for _, m := range anchorLink.FindAllStringSubmatchIndex(text, -1) {
@@ -56,7 +57,7 @@ func CrossReferences(c *Comparison) []Warning {
 		for _, n := range base.Nodes {
 			if n.Key == key {
 				out = append(out, warning(prop, m[0], text[m[0]:m[1]],
-					fmt.Sprintf("links to %s, which this amendment repeals.", n.Number)))
+					charter.Sprintf("links to %s, which this amendment repeals.", n.Number)))
 			}
 		}
 	}
@@ -64,12 +65,12 @@ func CrossReferences(c *Comparison) []Warning {
 }
 
 // warning names the innermost section of the amended text holding offset.
-func warning(o document.Outline, offset int, quote, message string) Warning {
+func warning(o document.Outline, offset int, quote string, text charter.Text) Warning {
 	in := ""
 	for _, n := range o.Nodes {
 		if n.Start <= offset && offset < n.End {
 			in = n.Number
 		}
 	}
-	return Warning{In: in, Quote: strings.Join(strings.Fields(quote), " "), Message: message}
+	return Warning{In: in, Quote: strings.Join(strings.Fields(quote), " "), Text: text, Message: text.String()}
 }

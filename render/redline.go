@@ -95,6 +95,17 @@ func cell(s string) string {
 // Labels are the words of the redline views, in the reader's language.
 type Labels struct {
 	Section, Current, Proposed, Motion string
+	// Translate gives generated sentences (the motions) in the reader's
+	// language; nil for English.
+	Translate charter.Translator
+}
+
+// motion is a change's motion in the labels' language.
+func (l Labels) motion(c amendment.Change) string {
+	if l.Translate == nil {
+		return c.Description
+	}
+	return c.Motion.Translate(l.Translate)
 }
 
 // English are the labels of the command line and the API.
@@ -106,13 +117,14 @@ type labelled struct {
 }
 
 var redlineTemplates = template.Must(template.New("redline").Funcs(template.FuncMap{
-	"label": sectionLabel,
-	"side":  side,
+	"label":  sectionLabel,
+	"side":   side,
+	"motion": Labels.motion,
 }).Parse(`
 {{define "table"}}{{$l := .L}}<table class="motion-table">
 <thead><tr><th scope="col">{{$l.Section}}</th><th scope="col">{{$l.Current}}</th><th scope="col">{{$l.Proposed}}</th><th scope="col">{{$l.Motion}}</th></tr></thead>
 <tbody>{{range .Changes}}
-<tr class="change form-{{.Form}}" data-key="{{.Key}}"><th scope="row">{{label .}}</th><td data-label="{{$l.Current}}">{{side .Ops false}}</td><td data-label="{{$l.Proposed}}">{{side .Ops true}}</td><td data-label="{{$l.Motion}}">{{.Description}}</td></tr>{{end}}
+<tr class="change form-{{.Form}}" data-key="{{.Key}}"><th scope="row">{{label .}}</th><td data-label="{{$l.Current}}">{{side .Ops false}}</td><td data-label="{{$l.Proposed}}">{{side .Ops true}}</td><td data-label="{{$l.Motion}}">{{motion $l .}}</td></tr>{{end}}
 </tbody>
 </table>{{end}}
 {{define "sides"}}{{$l := .L}}<div class="side-by-side">{{range .Changes}}

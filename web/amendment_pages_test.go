@@ -89,6 +89,16 @@ func TestAmendmentPages(t *testing.T) {
 		if res := sponsor.submit(path, path+"/status", url.Values{"status": {"withdrawn"}}); res.StatusCode != http.StatusConflict {
 			t.Errorf("withdrawing a declined amendment: %d", res.StatusCode)
 		}
+		// In French, the motion and the table speak French too.
+		sponsor.submit(path, "/language", url.Values{"lang": {"fr"}, "next": {path}})
+		fr := sponsor.get(path)
+		if got := fr.find(".motion-table td[data-label]").Last().Text(); !strings.HasPrefix(got, "À Article I, Section 1(b), insérer") {
+			t.Errorf("French motion: %q", got)
+		}
+		if got := fr.find(".motion-table thead th").Eq(1).Text(); got != "Texte actuel" {
+			t.Errorf("French label: %q", got)
+		}
+		sponsor.submit(path, "/language", url.Values{"lang": {"en"}, "next": {path}})
 		list := sponsor.get("/documents/constitution/amendments")
 		if got := list.find("li.amendment").Length(); got != 1 || !strings.Contains(list.find("li.amendment").Text(), "declined") {
 			t.Errorf("list: %d %q", got, list.find("li.amendment").Text())

@@ -73,7 +73,7 @@ func (s *Server) proposeAmendment(c *gin.Context) {
 			return
 		}
 		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
-		p.Warnings = amendment.CrossReferences(cmp)
+		p.Warnings = s.i18n.localizerFor(c).warnings(amendment.CrossReferences(cmp))
 		s.render(c, "amendment_new", gin.H{"P": p})
 		return
 	}

@@ -54,7 +54,7 @@ func (s *Server) showAmendment(c *gin.Context) {
 	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
 	s.render(c, "amendment", gin.H{
 		"A": a, "Doc": doc, "Names": names, "Changes": cmp.Changes,
-		"Table": table, "Inline": inline, "Sides": sides, "Warnings": amendment.CrossReferences(cmp),
+		"Table": table, "Inline": inline, "Sides": sides, "Warnings": s.i18n.localizerFor(c).warnings(amendment.CrossReferences(cmp)),
 		"CanSecond":   amendment.CanCosponsor(&a, u) == nil,
 		"Seconded":    slices.Contains(a.Cosponsors, u.ID),
 		"CanSubmit":   can(amendment.StatusSubmitted),

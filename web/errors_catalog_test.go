@@ -17,8 +17,9 @@ import (
 	"github.com/charter-org/charter"
 )
 
-// errorFormats finds the format string of every charter.Errorf call in the
-// module's non-test code: the messages a member can be shown.
+// errorFormats finds the format string of every charter.Errorf and
+// charter.Sprintf call in the module's non-test code: the generated messages
+// a member can be shown.
 func errorFormats(t *testing.T) map[string]string {
 	t.Helper()
 	formats := map[string]string{} // format → where
@@ -43,7 +44,7 @@ func errorFormats(t *testing.T) map[string]string {
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			call, ok := n.(*ast.CallExpr)
-			if !ok || len(call.Args) < 2 {
+			if !ok || len(call.Args) < 1 {
 				return true
 			}
 			name := ""
@@ -57,12 +58,20 @@ func errorFormats(t *testing.T) map[string]string {
 					name = fn.Name
 				}
 			}
-			if name != "Errorf" {
+			formatArg := 1 // Errorf(code, format, …)
+			switch name {
+			case "Errorf":
+			case "Sprintf":
+				if f.Name.Name == "charter" {
+					return true // Errorf passing its own format along
+				}
+				formatArg = 0 // Sprintf(format, …): a generated sentence
+			default:
 				return true
 			}
-			lit, ok := call.Args[1].(*ast.BasicLit)
+			lit, ok := call.Args[formatArg].(*ast.BasicLit)
 			if !ok {
-				t.Errorf("%s: charter.Errorf with a format that is not a literal: it cannot be translated", fset.Position(call.Pos()))
+				t.Errorf("%s: charter.%s with a format that is not a literal: it cannot be translated", fset.Position(call.Pos()), name)
 				return true
 			}
 			s, _ := strconv.Unquote(lit.Value)
@@ -80,14 +89,15 @@ func errorFormats(t *testing.T) map[string]string {
 
 var verb = regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[a-zA-Z%]`)
 
-// TestErrorCatalogs: every error message a member can see has a
-// translation in every language, with the same verbs in the same order.
+// TestErrorCatalogs: every generated message a member can see (errors,
+// motions, warnings) has a translation in every language, with the same
+// verbs in the same order.
 func TestErrorCatalogs(t *testing.T) {
 	formats := errorFormats(t)
 	if len(formats) < 40 {
 		t.Fatalf("found only %d error formats: is the walk right?", len(formats))
 	}
-	files, _ := fs.Glob(assets, "locales/errors.*.json")
+	files, _ := fs.Glob(assets, "locales/messages.*.json")
 	if len(files) == 0 {
 		t.Fatal("no error catalogs")
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/render"
 )
 
@@ -22,8 +23,9 @@ type catalog struct {
 	langs  []language.Tag
 	names  map[string]string // "fr" → "Français", for the language picker
 	ids    map[string]bool   // message ids of the default (English) catalog
-	// errors maps, per language, the English format of an error message to
-	// its translation: locales/errors.LANG.json.
+	// errors maps, per language, the English format of a generated message
+	// (an error, a motion, a warning) to its translation:
+	// locales/messages.LANG.json.
 	errors map[string]map[string]string
 }
 
@@ -36,7 +38,7 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 	}
 	cat := &catalog{bundle: b, names: map[string]string{}, ids: map[string]bool{}, errors: map[string]map[string]string{}}
 	for _, f := range files {
-		if lang, ok := strings.CutPrefix(strings.TrimSuffix(path.Base(f), ".json"), "errors."); ok {
+		if lang, ok := strings.CutPrefix(strings.TrimSuffix(path.Base(f), ".json"), "messages."); ok {
 			data, err := fs.ReadFile(fsys, f)
 			if err != nil {
 				return nil, err
@@ -92,7 +94,7 @@ func (cat *catalog) localizerFor(c *gin.Context) *localizer {
 	return &localizer{l: i18n.NewLocalizer(cat.bundle, base.String()), tag: base.String(), errors: cat.errors[base.String()]}
 }
 
-// errorFormat translates the English format of an error message.
+// errorFormat translates the English format of a generated message.
 func (l *localizer) errorFormat(format string) (string, bool) {
 	t, ok := l.errors[format]
 	return t, ok && t != ""
@@ -130,5 +132,15 @@ func (cat *catalog) supported(lang string) bool {
 
 // redlineLabels are the words of the redline views in the member's language.
 func (l *localizer) redlineLabels() render.Labels {
-	return render.Labels{Section: l.T("SectionColumn"), Current: l.T("CurrentText"), Proposed: l.T("ProposedTextColumn"), Motion: l.T("MotionColumn")}
+	return render.Labels{Section: l.T("SectionColumn"), Current: l.T("CurrentText"), Proposed: l.T("ProposedTextColumn"), Motion: l.T("MotionColumn"), Translate: l.errorFormat}
+}
+
+// warnings gives an amendment's citation warnings in the member's language.
+func (l *localizer) warnings(ws []amendment.Warning) []amendment.Warning {
+	out := make([]amendment.Warning, len(ws))
+	for i, w := range ws {
+		w.Message = w.Text.Translate(l.errorFormat)
+		out[i] = w
+	}
+	return out
 }
