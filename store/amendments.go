@@ -325,3 +325,79 @@ func versionText(tx *gorm.DB, documentID, versionID int64) (*document.Parsed, er
 	}
 	return restoreVersion(tx, v, document.Scheme(doc.Numbering))
 }
+
+// DraftEdit is what editing a draft amendment takes.
+type DraftEdit struct {
+	Title, Rationale string
+	Proposed         []byte
+	Submit           bool
+}
+
+// EditDraft replaces a draft amendment's text, title and rationale; only
+// its sponsor may, and only while it is a draft: once submitted, what
+// members seconded does not change under them.
+func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in DraftEdit) (amendment.Amendment, error) {
+	title, rationale, err := amendment.ValidateText(in.Title, in.Rationale)
+	if err != nil {
+		return amendment.Amendment{}, err
+	}
+	src, err := document.ReadSource(in.Proposed)
+	if err != nil {
+		return amendment.Amendment{}, err
+	}
+	var out amendment.Amendment
+	err = db.transact(ctx, "edit draft amendment", func(tx *gorm.DB) error {
+		a, err := amendmentByID(tx, id)
+		if err != nil {
+			return err
+		}
+		if a.SponsorID != sponsor.ID {
+			return charter.Errorf(charter.EFORBIDDEN, "Only the sponsor can edit an amendment.")
+		}
+		if a.Status != amendment.StatusDraft {
+			return charter.Errorf(charter.ECONFLICT, "Only a draft can be edited; this amendment is %s.", a.Status)
+		}
+		base, err := versionText(tx, a.DocumentID, a.BaseVersionID)
+		if err != nil {
+			return err
+		}
+		baseText := string(base.Source.Text)
+		if a.ParentID != 0 {
+			parent, err := amendmentByID(tx, a.ParentID)
+			if err != nil {
+				return err
+			}
+			baseText = parent.Proposed
+		}
+		if _, err := document.Prepare(src.Text, base.Outline.Scheme, nil); err != nil {
+			return err
+		}
+		if string(src.Text) == baseText {
+			return charter.Errorf(charter.EINVALID, "The proposed text is the same as the text it amends; there is nothing to amend.")
+		}
+		now := db.now()
+		status := amendment.StatusDraft
+		if in.Submit {
+			status = amendment.StatusSubmitted
+		}
+		row := amendmentRow{ID: id, Status: string(status)}
+		if err := tx.Model(&amendmentRow{}).Where("id = ? AND status = ?", id, string(amendment.StatusDraft)).Updates(map[string]any{
+			"title": title, "rationale": rationale, "proposed": string(src.Text), "proposed_sha256": document.Hash(src.Text),
+			"status": row.Status, "updated_at": now,
+		}).Error; err != nil {
+			return err
+		}
+		if in.Submit {
+			var doc documentRow
+			if err := tx.Where("id = ?", a.DocumentID).Take(&doc).Error; err != nil {
+				return err
+			}
+			if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, len(a.Cosponsors), now); err != nil {
+				return err
+			}
+		}
+		out, err = amendmentByID(tx, id)
+		return err
+	})
+	return out, err
+}

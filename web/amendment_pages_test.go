@@ -165,3 +165,48 @@ func TestCosponsorRule(t *testing.T) {
 		}
 	}
 }
+
+func TestDraftAmendsSeveralSections(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	nodes, _ := db.Outline(ctx, head.ID)
+	key := map[string]string{}
+	for _, n := range nodes {
+		key[n.Number] = n.Key
+	}
+	sponsor := s.loggedIn(member.RoleMember)
+	res := sponsor.submit("/documents/constitution/amendments/new", "/documents/constitution/amendments", url.Values{
+		"base_version_id": {strconv.FormatInt(head.ID, 10)}, "section": {key["Article I, Section 1(b)"]},
+		"text": {"1. Its office is in the town."}, "title": {"Two changes"}, "action": {"draft"},
+	})
+	path := res.Header.Get("Location")
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("draft: %d", res.StatusCode)
+	}
+	// Edit the draft: the second section is picked from the draft's own text.
+	form := sponsor.get(path + "/edit?section=" + key["Article II, Section 1(a)"])
+	if got := form.find("textarea#text").Text(); !strings.HasPrefix(got, "1. Dues are") {
+		t.Fatalf("second section in the draft editor: %q (%d)", got, form.StatusCode)
+	}
+	res = sponsor.submit(path+"/edit", path+"/edit", url.Values{
+		"section": {key["Article II, Section 1(a)"]}, "text": {"1. Dues are set by the members in a referendum."},
+		"title": {"Two changes"}, "action": {"submit"},
+	})
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("edit and submit: %d %s", res.StatusCode, res.find(".error").Text())
+	}
+	page := sponsor.get(path)
+	if rows := page.find(".motion-table tbody tr").Length(); rows != 2 {
+		t.Errorf("%d motions, want 2", rows)
+	}
+	if got := sponsor.get(path + "/edit"); got.StatusCode != http.StatusConflict {
+		t.Errorf("editing a submitted amendment: %d", got.StatusCode)
+	}
+	other := s.loggedIn(member.RoleCommittee)
+	if got := other.get(path + "/edit"); got.StatusCode != http.StatusForbidden {
+		t.Errorf("someone else editing: %d", got.StatusCode)
+	}
+}

@@ -19,9 +19,11 @@ import (
 type proposal struct {
 	Doc         document.Document
 	Base        document.Version
-	Sections    []document.Node
-	SectionKey  string // the section being edited; "" for the whole text
-	Text        string // what the textarea holds
+	AmendmentID int64           // the draft being edited; 0 for a new amendment
+	Source      string          // the whole text an edited section is put back into
+	Sections    []document.Node // the sections of Source
+	SectionKey  string          // the section being edited; "" for the whole text
+	Text        string          // what the textarea holds
 	Title       string
 	Rationale   string
 	ParentID    int64
@@ -49,6 +51,11 @@ func (s *Server) proposeAmendment(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	s.handleProposal(c, p)
+}
+
+// handleProposal reads the posted form and previews or saves it.
+func (s *Server) handleProposal(c *gin.Context, p *proposal) {
 	p.Text, p.Title, p.Rationale = c.PostForm("text"), c.PostForm("title"), c.PostForm("rationale")
 	full, err := s.spliceSection(p)
 	if err != nil {
@@ -77,10 +84,23 @@ func (s *Server) proposeAmendment(c *gin.Context) {
 		s.render(c, "amendment_new", gin.H{"P": p})
 		return
 	}
-	a, err := s.db.ProposeAmendment(c.Request.Context(), *currentUser(c), store.NewAmendment{
-		DocumentSlug: p.Doc.Slug, BaseVersionID: p.Base.ID, ParentID: p.ParentID,
-		Title: p.Title, Rationale: p.Rationale, Proposed: []byte(full), Submit: action == "submit",
-	})
+	s.saveProposal(c, p, full, action == "submit")
+}
+
+// saveProposal stores a new amendment, or the edited draft.
+func (s *Server) saveProposal(c *gin.Context, p *proposal, full string, submit bool) {
+	var a amendment.Amendment
+	var err error
+	if p.AmendmentID != 0 {
+		a, err = s.db.EditDraft(c.Request.Context(), *currentUser(c), p.AmendmentID, store.DraftEdit{
+			Title: p.Title, Rationale: p.Rationale, Proposed: []byte(full), Submit: submit,
+		})
+	} else {
+		a, err = s.db.ProposeAmendment(c.Request.Context(), *currentUser(c), store.NewAmendment{
+			DocumentSlug: p.Doc.Slug, BaseVersionID: p.Base.ID, ParentID: p.ParentID,
+			Title: p.Title, Rationale: p.Rationale, Proposed: []byte(full), Submit: submit,
+		})
+	}
 	if err != nil {
 		s.proposalAgain(c, p, err)
 		return
@@ -142,13 +162,19 @@ func (s *Server) loadProposal(c *gin.Context, baseParam, sectionKey, parentParam
 	} else if p.Sections, err = s.db.Outline(ctx, p.Base.ID); err != nil {
 		return nil, err
 	}
-	p.Text = text
+	p.Source = text
+	return p, p.pickSection()
+}
+
+// pickSection puts the chosen section, or the whole text, in the textarea.
+func (p *proposal) pickSection() error {
+	p.Text = p.Source
 	if n, ok := p.section(); ok {
-		p.Text = text[n.Start:n.End]
+		p.Text = p.Source[n.Start:n.End]
 	} else if p.SectionKey != "" {
-		return nil, charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
+		return charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
 	}
-	return p, nil
+	return nil
 }
 
 func (p *proposal) section() (document.Node, bool) {
@@ -167,8 +193,7 @@ func (s *Server) spliceSection(p *proposal) (string, error) {
 	if !ok {
 		return p.Text, nil
 	}
-	base := p.Base.Markdown
-	return base[:n.Start] + p.Text + base[n.End:], nil
+	return p.Source[:n.Start] + p.Text + p.Source[n.End:], nil
 }
 
 // proposalBase is the text the proposal is compared with.

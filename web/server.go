@@ -97,6 +97,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.GET("/documents/:slug/amendments/new", s.amendmentForm)
 	member.POST("/documents/:slug/amendments", s.proposeAmendment)
 	member.GET("/amendments/:id", s.showAmendment)
+	member.GET("/amendments/:id/edit", s.editDraftForm)
+	member.POST("/amendments/:id/edit", s.editDraft)
 	member.POST("/amendments/:id/cosponsors", s.cosponsorAmendment)
 	member.POST("/amendments/:id/status", s.setAmendmentStatus)
 
