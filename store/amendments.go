@@ -68,11 +68,7 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 	if err := amendment.CanPropose(&sponsor); err != nil {
 		return amendment.Amendment{}, err
 	}
-	title, rationale, err := amendment.ValidateText(in.Title, in.Rationale)
-	if err != nil {
-		return amendment.Amendment{}, err
-	}
-	src, err := document.ReadSource(in.Proposed)
+	title, rationale, src, err := readProposal(in.Title, in.Rationale, in.Proposed)
 	if err != nil {
 		return amendment.Amendment{}, err
 	}
@@ -101,11 +97,8 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 			}
 			baseText, parentID = parent.Proposed, &in.ParentID
 		}
-		if _, err := document.Prepare(src.Text, document.Scheme(doc.Numbering), nil); err != nil {
+		if err := checkAgainstBase(src, baseText, document.Scheme(doc.Numbering)); err != nil {
 			return err
-		}
-		if string(src.Text) == baseText {
-			return charter.Errorf(charter.EINVALID, "The proposed text is the same as the text it amends; there is nothing to amend.")
 		}
 		status := amendment.StatusDraft
 		if in.Submit {
@@ -337,11 +330,7 @@ type DraftEdit struct {
 // its sponsor may, and only while it is a draft: once submitted, what
 // members seconded does not change under them.
 func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in DraftEdit) (amendment.Amendment, error) {
-	title, rationale, err := amendment.ValidateText(in.Title, in.Rationale)
-	if err != nil {
-		return amendment.Amendment{}, err
-	}
-	src, err := document.ReadSource(in.Proposed)
+	title, rationale, src, err := readProposal(in.Title, in.Rationale, in.Proposed)
 	if err != nil {
 		return amendment.Amendment{}, err
 	}
@@ -369,11 +358,8 @@ func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in D
 			}
 			baseText = parent.Proposed
 		}
-		if _, err := document.Prepare(src.Text, base.Outline.Scheme, nil); err != nil {
+		if err := checkAgainstBase(src, baseText, base.Outline.Scheme); err != nil {
 			return err
-		}
-		if string(src.Text) == baseText {
-			return charter.Errorf(charter.EINVALID, "The proposed text is the same as the text it amends; there is nothing to amend.")
 		}
 		now := db.now()
 		status := amendment.StatusDraft
@@ -400,4 +386,26 @@ func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in D
 		return err
 	})
 	return out, err
+}
+
+// readProposal checks what a sponsor wrote, before any transaction.
+func readProposal(title, rationale string, proposed []byte) (string, string, document.Source, error) {
+	title, rationale, err := amendment.ValidateText(title, rationale)
+	if err != nil {
+		return "", "", document.Source{}, err
+	}
+	src, err := document.ReadSource(proposed)
+	return title, rationale, src, err
+}
+
+// checkAgainstBase: a proposed text must be a document of the scheme, and
+// must change something.
+func checkAgainstBase(src document.Source, baseText string, scheme document.Scheme) error {
+	if _, err := document.Prepare(src.Text, scheme, nil); err != nil {
+		return err
+	}
+	if string(src.Text) == baseText {
+		return charter.Errorf(charter.EINVALID, "The proposed text is the same as the text it amends; there is nothing to amend.")
+	}
+	return nil
 }

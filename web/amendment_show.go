@@ -1,6 +1,7 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 	"slices"
 	"strconv"
@@ -34,27 +35,16 @@ func (s *Server) showAmendment(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	labels := s.i18n.localizerFor(c).redlineLabels()
-	table, err := render.MotionTable(cmp.Changes, labels)
+	views, err := s.redlineViews(c, cmp)
 	if err != nil {
-		s.fail(c, charter.Internal(err))
-		return
-	}
-	inline, err := render.Inline(cmp.BodyRedline())
-	if err != nil {
-		s.fail(c, charter.Internal(err))
-		return
-	}
-	sides, err := render.SideBySide(cmp.Changes, labels)
-	if err != nil {
-		s.fail(c, charter.Internal(err))
+		s.fail(c, err)
 		return
 	}
 	u := currentUser(c)
 	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
 	s.render(c, "amendment", gin.H{
 		"A": a, "Doc": doc, "Names": names, "Changes": cmp.Changes,
-		"Table": table, "Inline": inline, "Sides": sides, "Warnings": s.i18n.localizerFor(c).warnings(amendment.CrossReferences(cmp)),
+		"Table": views.Table, "Inline": views.Inline, "Sides": views.Sides, "Warnings": s.i18n.localizerFor(c).warnings(amendment.CrossReferences(cmp)),
 		"CanSecond":   amendment.CanCosponsor(&a, u) == nil,
 		"Seconded":    slices.Contains(a.Cosponsors, u.ID),
 		"CanSubmit":   can(amendment.StatusSubmitted),
@@ -93,4 +83,23 @@ func (s *Server) setAmendmentStatus(c *gin.Context) {
 		return
 	}
 	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
+}
+
+// redlineViews are a comparison's views, labelled in the member's language.
+type redlineViews struct{ Table, Inline, Sides template.HTML }
+
+func (s *Server) redlineViews(c *gin.Context, cmp *amendment.Comparison) (redlineViews, error) {
+	labels := s.i18n.localizerFor(c).redlineLabels()
+	var v redlineViews
+	var err error
+	if v.Table, err = render.MotionTable(cmp.Changes, labels); err != nil {
+		return v, charter.Internal(err)
+	}
+	if v.Inline, err = render.Inline(cmp.BodyRedline()); err != nil {
+		return v, charter.Internal(err)
+	}
+	if v.Sides, err = render.SideBySide(cmp.Changes, labels); err != nil {
+		return v, charter.Internal(err)
+	}
+	return v, nil
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
-	"github.com/charter-org/charter/render"
 )
 
 // compareVersions shows what changed between two versions of a document,
@@ -37,14 +36,9 @@ func (s *Server) compareVersions(c *gin.Context) {
 		return
 	}
 	cmp := &amendment.Comparison{Base: from, Proposed: to, Changes: amendment.Changes(from, to)}
-	table, err := render.MotionTable(cmp.Changes, s.i18n.localizerFor(c).redlineLabels())
+	views, err := s.redlineViews(c, cmp)
 	if err != nil {
-		s.fail(c, charter.Internal(err))
-		return
-	}
-	inline, err := render.Inline(cmp.BodyRedline())
-	if err != nil {
-		s.fail(c, charter.Internal(err))
+		s.fail(c, err)
 		return
 	}
 	versions, err := s.db.Versions(ctx, doc.ID)
@@ -52,5 +46,5 @@ func (s *Server) compareVersions(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.render(c, "compare", gin.H{"Doc": doc, "Versions": versions, "From": ids[0], "To": ids[1], "Table": table, "Inline": inline, "Count": len(cmp.Changes)})
+	s.render(c, "compare", gin.H{"Doc": doc, "Versions": versions, "From": ids[0], "To": ids[1], "Table": views.Table, "Inline": views.Inline, "Count": len(cmp.Changes)})
 }
