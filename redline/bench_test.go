@@ -76,3 +76,22 @@ func BenchmarkDiff(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReanchor10000 re-anchors 10,000 comments, spread over the
+// largest corpus text, onto its amended version: one diff, then each anchor.
+func BenchmarkReanchor10000(b *testing.B) {
+	pair := largestPair(b)
+	old, new := pair.Base, pair.Merged
+	var anchors []redline.Anchor
+	for i := 0; len(anchors) < 10000; i++ {
+		start := (i * 7919) % (len(old) - 64)
+		anchors = append(anchors, redline.NewAnchor(old, start, start+40))
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		m := redline.NewMapping(old, new)
+		for _, a := range anchors {
+			m.Reanchor(a)
+		}
+	}
+}
