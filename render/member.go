@@ -6,7 +6,6 @@ import (
 	"html/template"
 	"net/url"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -15,11 +14,8 @@ import (
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/util"
 
-	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/comment"
 )
-
-// MaxMemberText bounds what a member writes in one comment or rationale.
-const MaxMemberText = 10000
 
 // memberMarkdown renders what members write: no raw HTML (goldmark drops
 // it), links only to the web, mail and this page, no images (an image is a
@@ -32,7 +28,7 @@ var memberMarkdown = goldmark.New(
 
 // MemberText renders a member's Markdown safely, or says why it cannot.
 func MemberText(src string) (template.HTML, error) {
-	if err := CheckMemberText(src); err != nil {
+	if err := comment.CheckBody(src); err != nil {
 		return "", err
 	}
 	var buf bytes.Buffer
@@ -42,21 +38,6 @@ func MemberText(src string) (template.HTML, error) {
 	// Text is escaped by goldmark, raw HTML omitted, and every link and
 	// image goes through memberRenderer below.
 	return template.HTML(buf.String()), nil
-}
-
-// CheckMemberText applies the limits on what a member writes.
-func CheckMemberText(src string) error {
-	switch {
-	case strings.TrimSpace(src) == "":
-		return charter.Errorf(charter.EINVALID, "The text is empty.")
-	case !utf8.ValidString(src):
-		return charter.Errorf(charter.EINVALID, "The text is not valid UTF-8.")
-	case utf8.RuneCountInString(src) > MaxMemberText:
-		return charter.Errorf(charter.ETOOLARGE, "The text has %d characters; the limit is %d.", utf8.RuneCountInString(src), MaxMemberText)
-	case strings.Count(src, "[") > 200 || strings.Count(src, "\n") > 500:
-		return charter.Errorf(charter.EINVALID, "The text has too many lines or brackets; shorten it.")
-	}
-	return nil
 }
 
 // SafeURL allows http and https links, mail links, and links within the

@@ -7,6 +7,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/render"
 )
 
@@ -83,7 +84,7 @@ func TestMemberTextKeepsWhatMembersWrite(t *testing.T) {
 			t.Errorf("missing %q in %s", want, h)
 		}
 	}
-	if _, err := render.MemberText(strings.Repeat("é", render.MaxMemberText+1)); charter.ErrorCode(err) != charter.ETOOLARGE {
+	if _, err := render.MemberText(strings.Repeat("é", comment.MaxBody+1)); charter.ErrorCode(err) != charter.ETOOLARGE {
 		t.Errorf("over the limit: %v", err)
 	}
 	if _, err := render.MemberText("  \n "); charter.ErrorCode(err) != charter.EINVALID {

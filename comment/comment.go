@@ -1,0 +1,210 @@
+// Package comment holds members' comments on a document's sections and
+// passages: their stance, their threads, where they stand in each new
+// version, and the committee's answer to each.
+package comment
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/redline"
+)
+
+// MaxBody bounds what a member writes in one comment.
+const MaxBody = 10000
+
+// CheckBody applies the limits on what a member writes: not empty, UTF-8,
+// at most MaxBody characters, and few enough lines and brackets that the
+// Markdown renderer's cost stays small.
+func CheckBody(body string) error {
+	switch {
+	case strings.TrimSpace(body) == "":
+		return charter.Errorf(charter.EINVALID, "The text is empty.")
+	case !utf8.ValidString(body):
+		return charter.Errorf(charter.EINVALID, "The text is not valid UTF-8.")
+	case utf8.RuneCountInString(body) > MaxBody:
+		return charter.Errorf(charter.ETOOLARGE, "The text has %d characters; the limit is %d.", utf8.RuneCountInString(body), MaxBody)
+	case strings.Count(body, "[") > 200 || strings.Count(body, "\n") > 500:
+		return charter.Errorf(charter.EINVALID, "The text has too many lines or brackets; shorten it.")
+	}
+	return nil
+}
+
+// Stance is what a top-level comment says of its passage.
+type Stance string
+
+const (
+	Support  Stance = "support"
+	Oppose   Stance = "oppose"
+	Question Stance = "question"
+	Concern  Stance = "concern"
+)
+
+// Stances lists them in the order a form offers them.
+var Stances = []Stance{Support, Oppose, Question, Concern}
+
+// ParseStance validates a stance.
+func ParseStance(s string) (Stance, error) {
+	for _, st := range Stances {
+		if string(st) == s {
+			return st, nil
+		}
+	}
+	return "", charter.Errorf(charter.EINVALID, "Say whether you support, oppose, question or have a concern about the passage.")
+}
+
+// Disposition is the committee's answer to a comment.
+type Disposition string
+
+const (
+	Incorporated Disposition = "incorporated" // taken into an amendment or a version, named
+	Declined     Disposition = "declined"     // not taken, with a reason
+	Answered     Disposition = "answered"     // a question answered
+)
+
+// ParseDisposition validates a disposition.
+func ParseDisposition(s string) (Disposition, error) {
+	switch d := Disposition(s); d {
+	case Incorporated, Declined, Answered:
+		return d, nil
+	}
+	return "", charter.Errorf(charter.EINVALID, "A disposition is incorporated, declined or answered.")
+}
+
+// Comment is one member's comment, or a reply in its thread.
+type Comment struct {
+	ID         int64
+	DocumentID int64
+	VersionID  int64  // the version it was written on
+	SectionKey string // the section it is on
+	Anchor     *redline.Anchor
+	Stance     Stance // "" for a reply
+	Body       string
+	AuthorID   int64
+	ParentID   int64 // the comment it replies to; 0 for a top-level comment
+	CreatedAt  time.Time
+	EditedAt   *time.Time
+	Deleted    bool
+	Hidden     string // the moderator's reason, "" when shown
+	Supports   int
+
+	Disposition       Disposition
+	DispositionReason string
+	DispositionBy     int64
+}
+
+// Placement is where a comment stands in a given version.
+type Placement struct {
+	VersionID  int64
+	SectionKey string
+	Anchor     *redline.Anchor // nil for a comment on a whole section
+	Fate       redline.Fate
+}
+
+// Orphaned: the section or the passage is gone from this version.
+func (p Placement) Orphaned() bool { return p.Fate == redline.Removed }
+
+// New checks a new comment against the version it is written on: the
+// section exists, the quote (if any) stands in that section at the offset
+// given, the stance and body are acceptable.
+func New(u *member.User, outline []document.Node, text string, c Comment, quoteStart, quoteEnd int) (Comment, error) {
+	if !u.Has(member.RoleMember) || !u.GoodStanding {
+		return Comment{}, charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can comment.")
+	}
+	if err := CheckBody(c.Body); err != nil {
+		return Comment{}, err
+	}
+	c.Body = strings.TrimSpace(c.Body)
+	var section *document.Node
+	for i := range outline {
+		if outline[i].Key == c.SectionKey {
+			section = &outline[i]
+		}
+	}
+	if section == nil {
+		return Comment{}, charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
+	}
+	if c.ParentID == 0 {
+		if _, err := ParseStance(string(c.Stance)); err != nil {
+			return Comment{}, err
+		}
+	} else {
+		c.Stance = ""
+	}
+	if quoteEnd > quoteStart {
+		if quoteStart < section.Start || quoteEnd > section.End || quoteEnd > len(text) {
+			return Comment{}, charter.Errorf(charter.EINVALID, "The quoted passage is not in this section.")
+		}
+		a := redline.NewAnchor(text, quoteStart, quoteEnd)
+		if strings.TrimSpace(a.Quote) == "" {
+			return Comment{}, charter.Errorf(charter.EINVALID, "The quoted passage is empty.")
+		}
+		c.Anchor = &a
+	}
+	c.AuthorID = u.ID
+	return c, nil
+}
+
+// FindQuote locates a passage a member pasted (without JavaScript) inside a
+// section: it must occur there exactly once, else the member is asked to
+// quote more of it.
+func FindQuote(text string, section document.Node, quote string) (int, int, error) {
+	quote = strings.TrimSpace(quote)
+	if quote == "" {
+		return 0, 0, nil
+	}
+	within := text[section.Start:section.End]
+	first := strings.Index(within, quote)
+	if first < 0 {
+		return 0, 0, charter.Errorf(charter.EINVALID, "The quoted passage is not in this section; copy it exactly as it reads.")
+	}
+	if strings.Contains(within[first+1:], quote) {
+		return 0, 0, charter.Errorf(charter.EINVALID, "The quoted passage appears more than once in this section; quote a few more words.")
+	}
+	return section.Start + first, section.Start + first + len(quote), nil
+}
+
+// Reanchor places a comment in a new version: its passage through the
+// mapping between the versions, and its section by key (a passage's section
+// is the innermost one holding it).
+func Reanchor(prev Placement, m *redline.Mapping, next []document.Node, versionID int64) Placement {
+	p := Placement{VersionID: versionID, SectionKey: prev.SectionKey, Fate: redline.Kept}
+	if prev.Orphaned() {
+		p.Fate = redline.Removed
+		return p
+	}
+	if prev.Anchor != nil {
+		fate, a := m.Reanchor(*prev.Anchor)
+		p.Fate = fate
+		if fate == redline.Removed {
+			return p
+		}
+		p.Anchor = &a
+		p.SectionKey = innermost(next, a.Offset)
+		if p.SectionKey == "" {
+			p.Fate = redline.Removed
+		}
+		return p
+	}
+	for _, n := range next {
+		if n.Key == prev.SectionKey {
+			return p
+		}
+	}
+	p.Fate = redline.Removed
+	return p
+}
+
+func innermost(nodes []document.Node, offset int) string {
+	key := ""
+	for _, n := range nodes {
+		if n.Start <= offset && offset < n.End {
+			key = n.Key
+		}
+	}
+	return key
+}
