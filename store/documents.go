@@ -104,6 +104,10 @@ func (db *DB) PublishVersion(ctx context.Context, actorID int64, slug string, ma
 		if err != nil {
 			return err
 		}
+		next := versionRow{ID: ver.ID, Markdown: ver.Markdown}
+		if err := reanchorComments(tx, head, next, parsed.Outline.Nodes); err != nil {
+			return err
+		}
 		return db.record(tx, actorID, "version.publish", "document:"+doc.Slug,
 			fmt.Sprintf("published version %d (%s), sha256 %s", ver.Number, origin, ver.SHA256))
 	})

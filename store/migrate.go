@@ -136,6 +136,58 @@ var migrations = []string{
 		created_at   {{time}} NOT NULL,
 		PRIMARY KEY (amendment_id, user_id)
 	);`,
+
+	// 5: comments, where each stands in every version, supports, edits,
+	// reports.
+	`CREATE TABLE comments (
+		id                 {{id}},
+		document_id        BIGINT NOT NULL REFERENCES documents(id),
+		version_id         BIGINT NOT NULL REFERENCES versions(id),
+		parent_id          BIGINT REFERENCES comments(id),
+		author_id          BIGINT NOT NULL REFERENCES users(id),
+		stance             TEXT NOT NULL,
+		body               TEXT NOT NULL,
+		created_at         {{time}} NOT NULL,
+		edited_at          {{time}},
+		deleted_at         {{time}},
+		hidden_reason      TEXT NOT NULL DEFAULT '',
+		disposition        TEXT NOT NULL DEFAULT '',
+		disposition_reason TEXT NOT NULL DEFAULT '',
+		disposition_by     BIGINT REFERENCES users(id),
+		disposition_at     {{time}}
+	);
+	CREATE INDEX comments_document ON comments(document_id, id);
+	CREATE TABLE comment_placements (
+		comment_id   BIGINT NOT NULL REFERENCES comments(id),
+		version_id   BIGINT NOT NULL REFERENCES versions(id),
+		section_key  TEXT NOT NULL,
+		fate         TEXT NOT NULL,
+		quote        TEXT NOT NULL DEFAULT '',
+		quote_before TEXT NOT NULL DEFAULT '',
+		quote_after  TEXT NOT NULL DEFAULT '',
+		quote_offset INTEGER NOT NULL DEFAULT -1,
+		PRIMARY KEY (comment_id, version_id)
+	);
+	CREATE INDEX comment_placements_version ON comment_placements(version_id, section_key);
+	CREATE TABLE comment_supports (
+		comment_id BIGINT NOT NULL REFERENCES comments(id),
+		user_id    BIGINT NOT NULL REFERENCES users(id),
+		created_at {{time}} NOT NULL,
+		PRIMARY KEY (comment_id, user_id)
+	);
+	CREATE TABLE comment_edits (
+		id          {{id}},
+		comment_id  BIGINT NOT NULL REFERENCES comments(id),
+		body        TEXT NOT NULL,
+		replaced_at {{time}} NOT NULL
+	);
+	CREATE TABLE comment_reports (
+		comment_id BIGINT NOT NULL REFERENCES comments(id),
+		user_id    BIGINT NOT NULL REFERENCES users(id),
+		reason     TEXT NOT NULL,
+		created_at {{time}} NOT NULL,
+		PRIMARY KEY (comment_id, user_id)
+	);`,
 }
 
 func columnTypes(d Dialect) *strings.Replacer {

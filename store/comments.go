@@ -1,0 +1,346 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/redline"
+)
+
+type commentRow struct {
+	ID                int64
+	DocumentID        int64
+	VersionID         int64
+	ParentID          *int64
+	AuthorID          int64
+	Stance            string
+	Body              string
+	CreatedAt         time.Time
+	EditedAt          *time.Time
+	DeletedAt         *time.Time
+	HiddenReason      string
+	Disposition       string
+	DispositionReason string
+	DispositionBy     *int64
+	DispositionAt     *time.Time
+}
+
+func (commentRow) TableName() string { return "comments" }
+
+type placementRow struct {
+	CommentID   int64 `gorm:"primaryKey;autoIncrement:false"`
+	VersionID   int64 `gorm:"primaryKey;autoIncrement:false"`
+	SectionKey  string
+	Fate        string
+	Quote       string
+	QuoteBefore string
+	QuoteAfter  string
+	QuoteOffset int
+}
+
+func (placementRow) TableName() string { return "comment_placements" }
+
+type supportRow struct {
+	CommentID int64 `gorm:"primaryKey;autoIncrement:false"`
+	UserID    int64 `gorm:"primaryKey;autoIncrement:false"`
+	CreatedAt time.Time
+}
+
+func (supportRow) TableName() string { return "comment_supports" }
+
+func (p placementRow) domain() comment.Placement {
+	pl := comment.Placement{VersionID: p.VersionID, SectionKey: p.SectionKey, Fate: redline.Fate(p.Fate)}
+	if p.QuoteOffset >= 0 {
+		pl.Anchor = &redline.Anchor{Quote: p.Quote, Before: p.QuoteBefore, After: p.QuoteAfter, Offset: p.QuoteOffset}
+	}
+	return pl
+}
+
+func placementOf(commentID int64, p comment.Placement) placementRow {
+	row := placementRow{CommentID: commentID, VersionID: p.VersionID, SectionKey: p.SectionKey, Fate: string(p.Fate), QuoteOffset: -1}
+	if p.Anchor != nil {
+		row.Quote, row.QuoteBefore, row.QuoteAfter, row.QuoteOffset = p.Anchor.Quote, p.Anchor.Before, p.Anchor.After, p.Anchor.Offset
+	}
+	return row
+}
+
+func (r commentRow) domain() comment.Comment {
+	c := comment.Comment{
+		ID: r.ID, DocumentID: r.DocumentID, VersionID: r.VersionID, AuthorID: r.AuthorID, Stance: comment.Stance(r.Stance),
+		Body: r.Body, CreatedAt: r.CreatedAt, EditedAt: r.EditedAt, Deleted: r.DeletedAt != nil, Hidden: r.HiddenReason,
+		Disposition: comment.Disposition(r.Disposition), DispositionReason: r.DispositionReason,
+	}
+	if r.ParentID != nil {
+		c.ParentID = *r.ParentID
+	}
+	if r.DispositionBy != nil {
+		c.DispositionBy = *r.DispositionBy
+	}
+	return c
+}
+
+// NewComment is what posting a comment takes. A passage is given either by
+// its byte range in the version (selected in the browser) or as pasted text,
+// which must occur once in the section.
+type NewComment struct {
+	DocumentSlug         string
+	VersionID            int64
+	SectionKey           string
+	QuoteStart, QuoteEnd int
+	Quote                string
+	Stance               comment.Stance
+	Body                 string
+	ParentID             int64
+}
+
+// PostComment stores a comment on the current version of a document, or a
+// reply in a thread.
+func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (comment.Comment, error) {
+	var out comment.Comment
+	err := db.transact(ctx, "post comment", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, in.DocumentSlug)
+		if err != nil {
+			return err
+		}
+		head, err := headVersion(tx, doc.ID)
+		if err != nil {
+			return err
+		}
+		c := comment.Comment{DocumentID: doc.ID, VersionID: head.ID, SectionKey: in.SectionKey, Stance: in.Stance, Body: in.Body}
+		if in.ParentID != 0 {
+			var parent commentRow
+			if err := tx.Where("id = ? AND document_id = ?", in.ParentID, doc.ID).Take(&parent).Error; err != nil {
+				if isNotFound(err) {
+					return charter.Errorf(charter.ENOTFOUND, "There is no comment %d on this document.", in.ParentID)
+				}
+				return err
+			}
+			if parent.DeletedAt != nil || parent.HiddenReason != "" {
+				return charter.Errorf(charter.ECONFLICT, "That comment was deleted or hidden; it takes no replies.")
+			}
+			place, err := placementIn(tx, parent.ID, head.ID)
+			if err != nil {
+				return err
+			}
+			c.ParentID, c.SectionKey = parent.ID, place.SectionKey
+		} else if in.VersionID != head.ID {
+			return charter.Errorf(charter.ECONFLICT, "A newer version of this document was published; reload it and comment on the current text.")
+		}
+		nodes, err := outlineOf(tx, head.ID)
+		if err != nil {
+			return err
+		}
+		start, end := in.QuoteStart, in.QuoteEnd
+		if in.Quote != "" && in.ParentID == 0 {
+			for _, n := range nodes {
+				if n.Key == in.SectionKey {
+					if start, end, err = comment.FindQuote(head.Markdown, n, in.Quote); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		if in.ParentID != 0 {
+			start, end = 0, 0 // a reply is on its thread, not on a passage
+		}
+		if c, err = comment.New(&u, nodes, head.Markdown, c, start, end); err != nil {
+			return err
+		}
+		row := commentRow{DocumentID: doc.ID, VersionID: head.ID, AuthorID: u.ID, Stance: string(c.Stance), Body: c.Body, CreatedAt: db.now()}
+		if c.ParentID != 0 {
+			row.ParentID = &c.ParentID
+		}
+		if err := tx.Create(&row).Error; err != nil {
+			return err
+		}
+		place := comment.Placement{VersionID: head.ID, SectionKey: c.SectionKey, Anchor: c.Anchor, Fate: redline.Kept}
+		if err := tx.Create(ptr(placementOf(row.ID, place))).Error; err != nil {
+			return err
+		}
+		out = row.domain()
+		out.SectionKey, out.Anchor = c.SectionKey, c.Anchor
+		return nil
+	})
+	return out, err
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func placementIn(tx *gorm.DB, commentID, versionID int64) (comment.Placement, error) {
+	var p placementRow
+	err := tx.Where("comment_id = ? AND version_id = ?", commentID, versionID).Take(&p).Error
+	if isNotFound(err) {
+		return comment.Placement{}, charter.Errorf(charter.ENOTFOUND, "That comment has no place in this version.")
+	}
+	return p.domain(), err
+}
+
+// reanchorComments places every comment of the previous version in the new
+// one, inside the transaction that publishes it.
+func reanchorComments(tx *gorm.DB, prev versionRow, next versionRow, nodes []document.Node) error {
+	var places []placementRow
+	if err := tx.Where("version_id = ?", prev.ID).Order("comment_id").Find(&places).Error; err != nil {
+		return err
+	}
+	if len(places) == 0 {
+		return nil
+	}
+	m := redline.NewMapping(prev.Markdown, next.Markdown)
+	rows := make([]placementRow, len(places))
+	for i, p := range places {
+		rows[i] = placementOf(p.CommentID, comment.Reanchor(p.domain(), m, nodes, next.ID))
+	}
+	return tx.CreateInBatches(rows, 500).Error
+}
+
+// CommentView is a comment as it stands in one version.
+type CommentView struct {
+	comment.Comment
+	Place comment.Placement
+}
+
+// Comments lists a version's comments with their places, in order of
+// posting: threads are assembled by the page.
+func (db *DB) Comments(ctx context.Context, versionID int64) ([]CommentView, error) {
+	var out []CommentView
+	err := db.read(ctx, "list comments", func(tx *gorm.DB) error {
+		var places []placementRow
+		if err := tx.Where("version_id = ?", versionID).Order("comment_id").Find(&places).Error; err != nil {
+			return err
+		}
+		if len(places) == 0 {
+			return nil
+		}
+		ids := make([]int64, len(places))
+		for i, p := range places {
+			ids[i] = p.CommentID
+		}
+		var rows []commentRow
+		if err := tx.Where("id IN ?", ids).Order("id").Find(&rows).Error; err != nil {
+			return err
+		}
+		supports, err := supportCounts(tx, ids)
+		if err != nil {
+			return err
+		}
+		byID := map[int64]commentRow{}
+		for _, r := range rows {
+			byID[r.ID] = r
+		}
+		for _, p := range places {
+			c := byID[p.CommentID].domain()
+			c.Supports = supports[c.ID]
+			pl := p.domain()
+			c.SectionKey, c.Anchor = pl.SectionKey, pl.Anchor
+			out = append(out, CommentView{Comment: c, Place: pl})
+		}
+		return nil
+	})
+	return out, err
+}
+
+func supportCounts(tx *gorm.DB, ids []int64) (map[int64]int, error) {
+	var rows []struct {
+		CommentID int64
+		N         int
+	}
+	err := tx.Model(&supportRow{}).Select("comment_id, COUNT(*) AS n").Where("comment_id IN ?", ids).Group("comment_id").Scan(&rows).Error
+	out := map[int64]int{}
+	for _, r := range rows {
+		out[r.CommentID] = r.N
+	}
+	return out, err
+}
+
+// Comment returns a comment with its place in the document's current version.
+func (db *DB) Comment(ctx context.Context, id int64) (CommentView, error) {
+	var v CommentView
+	err := db.read(ctx, "get comment", func(tx *gorm.DB) error {
+		var row commentRow
+		if err := tx.Where("id = ?", id).Take(&row).Error; err != nil {
+			if isNotFound(err) {
+				return charter.Errorf(charter.ENOTFOUND, "There is no comment %d.", id)
+			}
+			return err
+		}
+		head, err := headVersion(tx, row.DocumentID)
+		if err != nil {
+			return err
+		}
+		place, err := placementIn(tx, id, head.ID)
+		if err != nil {
+			return err
+		}
+		supports, err := supportCounts(tx, []int64{id})
+		if err != nil {
+			return err
+		}
+		v = CommentView{Comment: row.domain(), Place: place}
+		v.Supports, v.SectionKey, v.Anchor = supports[id], place.SectionKey, place.Anchor
+		return nil
+	})
+	return v, err
+}
+
+// SupportComment is a member's "+1", once per member.
+func (db *DB) SupportComment(ctx context.Context, u member.User, id int64) error {
+	if !u.Has(member.RoleMember) || !u.GoodStanding {
+		return charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can support comments.")
+	}
+	return db.transact(ctx, "support comment", func(tx *gorm.DB) error {
+		var row commentRow
+		if err := tx.Where("id = ?", id).Take(&row).Error; err != nil {
+			if isNotFound(err) {
+				return charter.Errorf(charter.ENOTFOUND, "There is no comment %d.", id)
+			}
+			return err
+		}
+		if err := tx.Create(&supportRow{CommentID: id, UserID: u.ID, CreatedAt: db.now()}).Error; err != nil {
+			if isDuplicate(err) {
+				return charter.Errorf(charter.ECONFLICT, "You support this comment already.")
+			}
+			return err
+		}
+		return nil
+	})
+}
+
+// SetDisposition records the committee's answer to a comment, publicly and
+// in the audit log.
+func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d comment.Disposition, reason string) error {
+	if !u.Has(member.RoleCommittee) {
+		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee answers comments.")
+	}
+	if _, err := comment.ParseDisposition(string(d)); err != nil {
+		return err
+	}
+	if d == comment.Declined && reason == "" {
+		return charter.Errorf(charter.EINVALID, "Say why the comment is declined; the reason is published with it.")
+	}
+	if err := comment.CheckBody(reason); err != nil && reason != "" {
+		return err
+	}
+	return db.transact(ctx, "set disposition", func(tx *gorm.DB) error {
+		var row commentRow
+		if err := tx.Where("id = ? AND parent_id IS NULL", id).Take(&row).Error; err != nil {
+			if isNotFound(err) {
+				return charter.Errorf(charter.ENOTFOUND, "There is no top-level comment %d.", id)
+			}
+			return err
+		}
+		now := db.now()
+		if err := tx.Model(&commentRow{}).Where("id = ?", id).Updates(map[string]any{
+			"disposition": string(d), "disposition_reason": reason, "disposition_by": u.ID, "disposition_at": now,
+		}).Error; err != nil {
+			return err
+		}
+		return db.record(tx, u.ID, "comment.disposition", fmt.Sprintf("comment:%d", id), fmt.Sprintf("%s: %s", d, reason))
+	})
+}
