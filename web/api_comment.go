@@ -1,0 +1,177 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/store"
+)
+
+type apiComment struct {
+	ID                int64      `json:"id"`
+	VersionID         int64      `json:"version_id"`
+	ParentID          int64      `json:"parent_id,omitempty"`
+	AuthorID          int64      `json:"author_id"`
+	Stance            string     `json:"stance,omitempty"`
+	Body              string     `json:"body"`
+	Supports          int        `json:"supports"`
+	CreatedAt         time.Time  `json:"created_at"`
+	Disposition       string     `json:"disposition,omitempty"`
+	DispositionReason string     `json:"disposition_reason,omitempty"`
+	Anchor            *apiAnchor `json:"anchor"`
+}
+
+// apiAnchor is where a comment stands in a version: its section, its
+// passage, and what became of it ("kept", "found", "changed", "removed").
+type apiAnchor struct {
+	VersionID  int64  `json:"version_id"`
+	SectionKey string `json:"section_key"`
+	Fate       string `json:"fate"`
+	Quote      string `json:"quote,omitempty"`
+	Offset     *int   `json:"offset,omitempty"`
+}
+
+func toAPIComment(v store.CommentView) apiComment {
+	out := apiComment{
+		ID: v.ID, VersionID: v.VersionID, ParentID: v.ParentID, AuthorID: v.AuthorID, Stance: string(v.Stance),
+		Body: v.Body, Supports: v.Supports, CreatedAt: v.CreatedAt, Disposition: string(v.Disposition), DispositionReason: v.DispositionReason,
+		Anchor: &apiAnchor{VersionID: v.Place.VersionID, SectionKey: v.Place.SectionKey, Fate: string(v.Place.Fate)},
+	}
+	if v.Hidden != "" || v.Deleted {
+		out.Body = "" // hidden and deleted text is for the author and observers, on the page
+	}
+	if a := v.Place.Anchor; a != nil && !v.Place.Orphaned() {
+		out.Anchor.Quote, out.Anchor.Offset = a.Quote, &a.Offset
+	}
+	return out
+}
+
+func (s *Server) apiListComments(c *gin.Context) {
+	doc, ok := s.apiDocumentBySlug(c)
+	if !ok {
+		return
+	}
+	ctx := c.Request.Context()
+	versionID := int64(0)
+	if q := c.Query("version"); q != "" {
+		id, err := strconv.ParseInt(q, 10, 64)
+		if err != nil {
+			s.apiFail(c, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(q, 40)))
+			return
+		}
+		if _, err := s.db.Version(ctx, doc.ID, id); err != nil {
+			s.apiFail(c, err)
+			return
+		}
+		versionID = id
+	} else {
+		head, err := s.db.HeadVersion(ctx, doc.ID)
+		if err != nil {
+			s.apiFail(c, err)
+			return
+		}
+		versionID = head.ID
+	}
+	views, err := s.db.Comments(ctx, versionID)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	out := make([]apiComment, len(views))
+	for i, v := range views {
+		out[i] = toAPIComment(v)
+	}
+	c.JSON(http.StatusOK, gin.H{"version_id": versionID, "comments": out})
+}
+
+func (s *Server) apiPostComment(c *gin.Context) {
+	var in struct {
+		VersionID  int64  `json:"version_id"`
+		SectionKey string `json:"section_key"`
+		Quote      string `json:"quote"`
+		QuoteStart int    `json:"quote_start"`
+		QuoteEnd   int    `json:"quote_end"`
+		Stance     string `json:"stance"`
+		Body       string `json:"body"`
+		ParentID   int64  `json:"parent_id"`
+	}
+	if err := readJSON(c, &in); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	posted, err := s.db.PostComment(c.Request.Context(), *currentUser(c), store.NewComment{
+		DocumentSlug: c.Param("slug"), VersionID: in.VersionID, SectionKey: in.SectionKey, Quote: in.Quote,
+		QuoteStart: in.QuoteStart, QuoteEnd: in.QuoteEnd, Stance: comment.Stance(in.Stance), Body: in.Body, ParentID: in.ParentID,
+	})
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	view, err := s.db.Comment(c.Request.Context(), posted.ID)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, toAPIComment(view))
+}
+
+func commentID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no comment %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}
+
+func (s *Server) apiGetComment(c *gin.Context) {
+	id, err := commentID(c)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	view, err := s.db.Comment(c.Request.Context(), id)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, toAPIComment(view))
+}
+
+func (s *Server) apiSetDisposition(c *gin.Context) {
+	id, err := commentID(c)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	var in struct {
+		Disposition string `json:"disposition"`
+		Reason      string `json:"reason"`
+	}
+	if err := readJSON(c, &in); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(in.Disposition), in.Reason); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	s.apiGetComment(c)
+}
+
+func (s *Server) apiSupportComment(c *gin.Context) {
+	id, err := commentID(c)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	if err := s.db.SupportComment(c.Request.Context(), *currentUser(c), id); err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	s.apiGetComment(c)
+}

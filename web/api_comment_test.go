@@ -1,0 +1,83 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+func TestAPIComments(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		ctx := context.Background()
+		doc, _ := db.Document(ctx, "constitution")
+		head, _ := db.HeadVersion(ctx, doc.ID)
+		nodes, _ := db.Outline(ctx, head.ID)
+		var office string
+		for _, n := range nodes {
+			if n.Number == "Article I, Section 1(b)" {
+				office = n.Key
+			}
+		}
+		reader, committee := s.token(member.RoleMember), s.token(member.RoleCommittee)
+		path := "/api/v1/documents/constitution/comments"
+		status, body := s.apiCall("POST", path, reader, jsonBody(map[string]any{"version_id": head.ID, "section_key": office, "quote": "in the city", "stance": "question", "body": "Which city?"}))
+		if status != http.StatusCreated {
+			t.Fatalf("post: %d %v", status, body)
+		}
+		anchor := body["anchor"].(map[string]any)
+		if anchor["quote"] != "in the city" || anchor["fate"] != "kept" || anchor["section_key"] != office {
+			t.Errorf("anchor: %v", anchor)
+		}
+		id := strconv.Itoa(int(body["id"].(float64)))
+		for name, tc := range map[string]struct {
+			body   map[string]any
+			status int
+		}{
+			"no such section": {map[string]any{"version_id": head.ID, "section_key": "snothere", "stance": "support", "body": "x"}, http.StatusNotFound},
+			"quote not there": {map[string]any{"version_id": head.ID, "section_key": office, "quote": "in the town", "stance": "support", "body": "x"}, http.StatusBadRequest},
+			"bad stance":      {map[string]any{"version_id": head.ID, "section_key": office, "stance": "meh", "body": "x"}, http.StatusBadRequest},
+			"empty body":      {map[string]any{"version_id": head.ID, "section_key": office, "stance": "support", "body": ""}, http.StatusBadRequest},
+			"huge body":       {map[string]any{"version_id": head.ID, "section_key": office, "stance": "support", "body": strings.Repeat("x", 10001)}, http.StatusRequestEntityTooLarge},
+			"on behalf of":    {map[string]any{"version_id": head.ID, "section_key": office, "stance": "support", "body": "x", "author_id": 1}, http.StatusBadRequest},
+		} {
+			if status, body := s.apiCall("POST", path, reader, jsonBody(tc.body)); status != tc.status {
+				t.Errorf("%s: %d %v", name, status, body)
+			}
+		}
+		if status, _ := s.apiCall("POST", "/api/v1/comments/"+id+"/support", reader, ""); status != http.StatusOK {
+			t.Errorf("+1: %d", status)
+		}
+		if status, _ := s.apiCall("POST", "/api/v1/comments/"+id+"/support", reader, ""); status != http.StatusConflict {
+			t.Errorf("second +1: %d", status)
+		}
+		if status, _ := s.apiCall("POST", "/api/v1/comments/"+id+"/disposition", reader, `{"disposition":"answered","reason":"x"}`); status != http.StatusForbidden {
+			t.Errorf("member disposition: %d", status)
+		}
+		status, body = s.apiCall("POST", "/api/v1/comments/"+id+"/disposition", committee, `{"disposition":"answered","reason":"The city of the head office, Montreal."}`)
+		if status != http.StatusOK || body["disposition"] != "answered" || body["supports"] != float64(1) {
+			t.Errorf("disposition: %d %v", status, body)
+		}
+		if _, err := db.PublishVersion(ctx, 0, "constitution", []byte("# Constitution of Local 1\n\n## Purposes\n\n### Purposes\n\n1. To bargain.\n\n"+constitution[strings.Index(constitution, "## Name"):]), "import"); err != nil {
+			t.Fatal(err)
+		}
+		status, body = s.apiCall("GET", "/api/v1/comments/"+id, reader, "")
+		anchor = body["anchor"].(map[string]any)
+		if status != http.StatusOK || anchor["fate"] != "kept" || anchor["quote"] != "in the city" || anchor["version_id"] == float64(head.ID) {
+			t.Errorf("after a new version: %d %v", status, anchor)
+		}
+		status, body = s.apiCall("GET", path, reader, "")
+		if list := body["comments"].([]any); status != http.StatusOK || len(list) != 1 {
+			t.Errorf("list: %d %v", status, body)
+		}
+		if status, _ := s.apiCall("GET", "/api/v1/comments/abc", reader, ""); status != http.StatusNotFound {
+			t.Errorf("bad id: %d", status)
+		}
+	})
+}
