@@ -29,7 +29,7 @@ func BenchmarkDocument(b *testing.B) {
 	b.Run("uncached", func(b *testing.B) {
 		b.SetBytes(int64(len(p.Source.Text)))
 		for b.Loop() {
-			if _, err := render.Document(p.Source.Text, document.SchemeZeroBased, keys); err != nil {
+			if _, err := render.Document(p.Source.Text, document.SchemeZeroBased, keys, ""); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -38,7 +38,7 @@ func BenchmarkDocument(b *testing.B) {
 		c := render.NewCache(4)
 		b.SetBytes(int64(len(p.Source.Text)))
 		for b.Loop() {
-			if _, err := c.Document(p.Source.Text, document.SchemeZeroBased, keys); err != nil {
+			if _, err := c.Document(p.Source.Text, document.SchemeZeroBased, keys, ""); err != nil {
 				b.Fatal(err)
 			}
 		}

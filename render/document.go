@@ -40,14 +40,16 @@ type Rendered struct {
 // Document renders a version's body, numbered and anchored with the keys of
 // its stored outline. The stored outline must have been made from the same
 // text and scheme; a mismatch is a fault, not a user error.
-func Document(text []byte, scheme document.Scheme, keys []string) (Rendered, error) {
+// When sectionLink is set, each section's number links to sectionLink+key:
+// its page, where members discuss it.
+func Document(text []byte, scheme document.Scheme, keys []string, sectionLink string) (Rendered, error) {
 	p, err := document.Restore(text, scheme, keys)
 	if err != nil {
 		return Rendered{}, err
 	}
 	dropHeadingAttributes(p.Root)
 	for _, n := range p.Outline.Nodes {
-		annotate(n)
+		annotate(n, sectionLink)
 	}
 	markClauseLists(p.Root)
 	var buf bytes.Buffer
@@ -58,11 +60,14 @@ func Document(text []byte, scheme document.Scheme, keys []string) (Rendered, err
 	return Rendered{HTML: template.HTML(buf.String()), Title: p.Outline.Title}, nil
 }
 
-func annotate(n document.Node) {
+func annotate(n document.Node, sectionLink string) {
 	n.AST.SetAttributeString("id", []byte(n.Key))
 	n.AST.SetAttributeString("data-number", []byte(n.Number))
 	n.AST.SetAttributeString("class", []byte("sec depth-"+strconv.Itoa(n.Depth)))
 	marker := &Marker{Label: n.Marker}
+	if sectionLink != "" {
+		marker.Link = sectionLink + n.Key
+	}
 	target := n.AST
 	if n.Kind == document.KindClause {
 		// The marker goes at the start of the clause's first paragraph, so
@@ -108,6 +113,7 @@ func markClauseLists(root ast.Node) {
 type Marker struct {
 	ast.BaseInline
 	Label string
+	Link  string // the section's page, if any
 }
 
 // KindMarker is the AST kind of a Marker.
@@ -126,9 +132,16 @@ type markerRenderer struct{}
 func (markerRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(KindMarker, func(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if entering {
-			_, _ = w.WriteString(`<span class="num">`)
-			_, _ = w.WriteString(template.HTMLEscapeString(n.(*Marker).Label))
-			_, _ = w.WriteString(`</span> `)
+			m := n.(*Marker)
+			if m.Link != "" {
+				_, _ = w.WriteString(`<a class="num" href="` + template.HTMLEscapeString(m.Link) + `">`)
+				_, _ = w.WriteString(template.HTMLEscapeString(m.Label))
+				_, _ = w.WriteString(`</a> `)
+			} else {
+				_, _ = w.WriteString(`<span class="num">`)
+				_, _ = w.WriteString(template.HTMLEscapeString(m.Label))
+				_, _ = w.WriteString(`</span> `)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
@@ -149,15 +162,15 @@ func NewCache(max int) *Cache {
 }
 
 // Document renders through the cache.
-func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string) (Rendered, error) {
-	id := document.Hash(text) + "/" + string(scheme) + "/" + document.Hash([]byte(strings.Join(keys, " ")))
+func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string, sectionLink string) (Rendered, error) {
+	id := document.Hash(text) + "/" + string(scheme) + "/" + document.Hash([]byte(strings.Join(keys, " ")+"\x00"+sectionLink))
 	c.mu.Lock()
 	h, ok := c.entries[id]
 	c.mu.Unlock()
 	if ok {
 		return h, nil
 	}
-	h, err := Document(text, scheme, keys)
+	h, err := Document(text, scheme, keys, sectionLink)
 	if err != nil {
 		return Rendered{}, err
 	}

@@ -24,7 +24,7 @@ func renderText(t *testing.T, text string, scheme document.Scheme) (string, *doc
 	for i, n := range p.Outline.Nodes {
 		keys[i] = n.Key
 	}
-	h, err := render.Document(p.Source.Text, scheme, keys)
+	h, err := render.Document(p.Source.Text, scheme, keys, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,20 +103,20 @@ func TestCacheIsKeyedByTextAndKeys(t *testing.T) {
 	for i, n := range p.Outline.Nodes {
 		keys[i] = n.Key
 	}
-	a, err := c.Document(p.Source.Text, document.SchemeArticle, keys)
+	a, err := c.Document(p.Source.Text, document.SchemeArticle, keys, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	renamed := append([]string(nil), keys...)
 	renamed[0] = "sother"
-	b, err := c.Document(p.Source.Text, document.SchemeArticle, renamed)
+	b, err := c.Document(p.Source.Text, document.SchemeArticle, renamed, "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if a == b || !strings.Contains(string(b.HTML), `id="sother"`) || a.Title != "Constitution" {
 		t.Error("cache served one outline's anchors for another")
 	}
-	if _, err := c.Document(p.Source.Text, document.SchemeArticle, keys[:1]); err == nil {
+	if _, err := c.Document(p.Source.Text, document.SchemeArticle, keys[:1], ""); err == nil {
 		t.Error("keys that do not fit the text were accepted")
 	}
 }

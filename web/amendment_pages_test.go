@@ -57,7 +57,7 @@ func TestAmendmentPages(t *testing.T) {
 		}
 		path := res.Header.Get("Location")
 		page := sponsor.get(path)
-		if page.find("script, img").Length() != 0 || !strings.Contains(page.find("h1").Text(), `<script>alert("t")</script>`) {
+		if page.find("main script, main img").Length() != 0 || !strings.Contains(page.find("h1").Text(), `<script>alert("t")</script>`) {
 			t.Errorf("member text not escaped:\n%s", page.find("main").Text())
 		}
 		if got := page.find(".motion-table tbody tr").Length(); got != 1 {

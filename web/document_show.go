@@ -51,7 +51,11 @@ func (s *Server) showDocument(c *gin.Context) {
 			toc = append(toc, n)
 		}
 	}
-	body, err := s.rendered.Document([]byte(ver.Markdown), doc.Numbering, keys)
+	sectionLink := "" // sections are discussed on the current version only
+	if ver.ID == head.ID {
+		sectionLink = "/documents/" + doc.Slug + "/sections/"
+	}
+	body, err := s.rendered.Document([]byte(ver.Markdown), doc.Numbering, keys, sectionLink)
 	if err != nil {
 		s.fail(c, charter.Internal(fmt.Errorf("render %s version %d: %w", doc.Slug, ver.ID, err)))
 		return
@@ -61,8 +65,14 @@ func (s *Server) showDocument(c *gin.Context) {
 		s.fail(c, charter.Internal(err))
 		return
 	}
+	counts, err := s.commentCounts(c, ver.ID, nodes)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	s.render(c, "document", gin.H{
-		"Doc": doc, "Version": ver, "Head": head, "TOC": toc, "Body": body.HTML, "OwnTitle": body.Title != "",
+		"CommentCounts": counts,
+		"Doc":           doc, "Version": ver, "Head": head, "TOC": toc, "Body": body.HTML, "OwnTitle": body.Title != "",
 		"Meta": metadata(src.FrontMatter), "Sections": len(nodes),
 	})
 }
@@ -89,4 +99,27 @@ func metadata(fm map[string]any) []metaField {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// commentCounts counts the visible comments on each section and the
+// sections within it, for the table of contents.
+func (s *Server) commentCounts(c *gin.Context, versionID int64, nodes []document.Node) (map[string]int, error) {
+	views, err := s.db.Comments(c.Request.Context(), versionID)
+	if err != nil {
+		return nil, err
+	}
+	index := map[string]int{}
+	for i, n := range nodes {
+		index[n.Key] = i
+	}
+	counts := map[string]int{}
+	for _, v := range views {
+		if v.ParentID != 0 || v.Place.Orphaned() || v.Deleted || v.Hidden != "" {
+			continue
+		}
+		for i, ok := index[v.SectionKey]; ok && i >= 0; i = nodes[i].Parent {
+			counts[nodes[i].Key]++
+		}
+	}
+	return counts, nil
 }

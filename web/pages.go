@@ -31,6 +31,13 @@ func parsePages(fsys fs.FS, cat *catalog) (*pages, error) {
 			return s
 		},
 		"languages": func() map[string]string { return cat.names },
+		"dict": func(pairs ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(pairs); i += 2 {
+				m[fmt.Sprint(pairs[i])] = pairs[i+1]
+			}
+			return m
+		},
 	}
 	// The layout and the partials (files named partial-*.html) are the base every
 	// page is cloned from.

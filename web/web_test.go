@@ -73,7 +73,7 @@ func newSite(t *testing.T, db *store.DB) *site {
 	if _, _, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "constitution", Title: "Constitution", Numbering: document.SchemeArticle, Markdown: []byte(constitution)}); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := web.New(ctx, db, web.Config{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	srv, err := web.New(ctx, db, web.Config{}, slog.New(slog.NewTextHandler(testLog{t}, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,6 +84,15 @@ func newSite(t *testing.T, db *store.DB) *site {
 	s.srv = httptest.NewServer(h)
 	t.Cleanup(s.srv.Close)
 	return s
+}
+
+// testLog sends the server's log to the test's, shown when a test fails.
+type testLog struct{ t *testing.T }
+
+func (l testLog) Write(p []byte) (int, error) {
+	l.t.Helper()
+	l.t.Log(strings.TrimSpace(string(p)))
+	return len(p), nil
 }
 
 // browser is one person's browser: its own cookies, no automatic redirects.

@@ -1,0 +1,187 @@
+package web
+
+import (
+	"html/template"
+	"net/http"
+	"sort"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/store"
+)
+
+// thread is a top-level comment with its replies, as a page shows it.
+type thread struct {
+	ShownComment
+	Replies []ShownComment
+}
+
+type ShownComment struct {
+	store.CommentView
+	Author string
+	Body   template.HTML
+	Hidden bool // hidden or deleted, and not shown to this reader
+}
+
+// showSection is a section's page: its text, and members' comments on it.
+func (s *Server) showSection(c *gin.Context) {
+	ctx := c.Request.Context()
+	doc, err := s.db.Document(ctx, c.Param("slug"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	head, err := s.db.HeadVersion(ctx, doc.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	nodes, err := s.db.Outline(ctx, head.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var section *document.Node
+	for i := range nodes {
+		if nodes[i].Key == c.Param("key") {
+			section = &nodes[i]
+		}
+	}
+	if section == nil {
+		s.fail(c, charter.Errorf(charter.ENOTFOUND, "This version has no such section."))
+		return
+	}
+	views, err := s.db.Comments(ctx, head.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	threads, counts, err := s.threads(c, views, section.Key, c.Query("sort"))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	text, err := render.MemberText(head.Markdown[section.Start:section.End])
+	if err != nil {
+		text = template.HTML(template.HTMLEscapeString(head.Markdown[section.Start:section.End]))
+	}
+	s.render(c, "section", gin.H{
+		"Doc": doc, "Version": head, "Section": section, "Text": text, "Threads": threads, "Counts": counts,
+		"Stances": comment.Stances, "Quote": c.Query("quote"), "Sort": c.Query("sort"),
+		"CanAnswer": currentUser(c).Has("committee"),
+	})
+}
+
+// showComments prepares comments for a page, in the order given: authors'
+// names, bodies rendered safely, hidden and deleted ones kept from readers
+// other than their author and observers.
+func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]ShownComment, error) {
+	ids := make([]int64, len(views))
+	for i, v := range views {
+		ids[i] = v.AuthorID
+	}
+	names, err := s.db.UserNames(c.Request.Context(), ids)
+	if err != nil {
+		return nil, err
+	}
+	u := currentUser(c)
+	out := make([]ShownComment, len(views))
+	for i, v := range views {
+		sc := ShownComment{CommentView: v, Author: names[v.AuthorID]}
+		if (v.Deleted || v.Hidden != "") && u.ID != v.AuthorID && !u.Has("observer") {
+			sc.Hidden = true
+		} else if body, err := render.MemberText(v.Body); err == nil {
+			sc.Body = body
+		} else {
+			sc.Body = template.HTML(template.HTMLEscapeString(v.Body))
+		}
+		out[i] = sc
+	}
+	return out, nil
+}
+
+// threads gathers a section's comments into threads, sorted as asked:
+// newest first, or most supported first.
+func (s *Server) threads(c *gin.Context, views []store.CommentView, key, order string) ([]thread, map[comment.Stance]int, error) {
+	shown, err := s.showComments(c, views)
+	if err != nil {
+		return nil, nil, err
+	}
+	counts := map[comment.Stance]int{}
+	byID := map[int64]*thread{}
+	var out []*thread
+	for _, sc := range shown {
+		if sc.SectionKey != key || sc.Place.Orphaned() || sc.ParentID != 0 {
+			continue
+		}
+		t := &thread{ShownComment: sc}
+		byID[sc.ID] = t
+		out = append(out, t)
+		counts[sc.Stance]++
+	}
+	for _, sc := range shown {
+		if t, ok := byID[sc.ParentID]; ok && sc.ParentID != 0 {
+			t.Replies = append(t.Replies, sc)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if order == "supported" && out[i].Supports != out[j].Supports {
+			return out[i].Supports > out[j].Supports
+		}
+		return out[i].CreatedAt.After(out[j].CreatedAt)
+	})
+	list := make([]thread, len(out))
+	for i, t := range out {
+		list[i] = *t
+	}
+	return list, counts, nil
+}
+
+// postComment stores a comment or a reply from the section page.
+func (s *Server) postComment(c *gin.Context) {
+	slug, key := c.Param("slug"), c.Param("key")
+	version, _ := strconv.ParseInt(c.PostForm("version_id"), 10, 64)
+	parent, _ := strconv.ParseInt(c.PostForm("parent_id"), 10, 64)
+	_, err := s.db.PostComment(c.Request.Context(), *currentUser(c), store.NewComment{
+		DocumentSlug: slug, VersionID: version, SectionKey: key, Quote: c.PostForm("quote"),
+		Stance: comment.Stance(c.PostForm("stance")), Body: c.PostForm("body"), ParentID: parent,
+	})
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/documents/"+slug+"/sections/"+key+"#comments")
+}
+
+// supportComment records a member's +1 and returns to the page.
+func (s *Server) supportComment(c *gin.Context) {
+	id, err := commentID(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if err := s.db.SupportComment(c.Request.Context(), *currentUser(c), id); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+}
+
+// answerComment records the committee's disposition.
+func (s *Server) answerComment(c *gin.Context) {
+	id, err := commentID(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(c.PostForm("disposition")), c.PostForm("reason")); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+}
