@@ -208,3 +208,29 @@ func innermost(nodes []document.Node, offset int) string {
 	}
 	return key
 }
+
+// Rule is a written moderation rule a comment can be hidden under. They
+// apply to everyone equally (LMRDA §101(a)(2): members may criticise
+// officers and the union; criticism is never a reason to hide).
+type Rule string
+
+const (
+	RuleThreat   Rule = "threat"   // threats of violence
+	RuleHarass   Rule = "harass"   // harassment or slurs against a person or group
+	RulePrivate  Rule = "private"  // another person's private information
+	RuleSpam     Rule = "spam"     // advertising or repeated identical posts
+	RuleEmployer Rule = "employer" // confidential bargaining strategy that would help the employer
+)
+
+// Rules lists the written rules in the order forms show them.
+var Rules = []Rule{RuleThreat, RuleHarass, RulePrivate, RuleSpam, RuleEmployer}
+
+// ParseRule validates a moderation rule.
+func ParseRule(s string) (Rule, error) {
+	for _, r := range Rules {
+		if string(r) == s {
+			return r, nil
+		}
+	}
+	return "", charter.Errorf(charter.EINVALID, "Name the written rule the comment breaks.")
+}

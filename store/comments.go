@@ -344,3 +344,151 @@ func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d com
 		return db.record(tx, u.ID, "comment.disposition", fmt.Sprintf("comment:%d", id), fmt.Sprintf("%s: %s", d, reason))
 	})
 }
+
+type editRow struct {
+	ID         int64
+	CommentID  int64
+	Body       string
+	ReplacedAt time.Time
+}
+
+func (editRow) TableName() string { return "comment_edits" }
+
+type reportRow struct {
+	CommentID int64 `gorm:"primaryKey;autoIncrement:false"`
+	UserID    int64 `gorm:"primaryKey;autoIncrement:false"`
+	Reason    string
+	CreatedAt time.Time
+}
+
+func (reportRow) TableName() string { return "comment_reports" }
+
+// ownComment loads a comment its author may still change.
+func ownComment(tx *gorm.DB, u member.User, id int64) (commentRow, error) {
+	var row commentRow
+	if err := tx.Where("id = ?", id).Take(&row).Error; err != nil {
+		if isNotFound(err) {
+			return row, charter.Errorf(charter.ENOTFOUND, "There is no comment %d.", id)
+		}
+		return row, err
+	}
+	if row.AuthorID != u.ID {
+		return row, charter.Errorf(charter.EFORBIDDEN, "Only its author can change a comment.")
+	}
+	if row.DeletedAt != nil {
+		return row, charter.Errorf(charter.ECONFLICT, "That comment was deleted.")
+	}
+	return row, nil
+}
+
+// EditComment replaces the body of the author's comment; the earlier text
+// is kept, for the committee and observers to see.
+func (db *DB) EditComment(ctx context.Context, u member.User, id int64, body string) error {
+	if err := comment.CheckBody(body); err != nil {
+		return err
+	}
+	return db.transact(ctx, "edit comment", func(tx *gorm.DB) error {
+		row, err := ownComment(tx, u, id)
+		if err != nil {
+			return err
+		}
+		now := db.now()
+		if err := tx.Create(&editRow{CommentID: id, Body: row.Body, ReplacedAt: now}).Error; err != nil {
+			return err
+		}
+		return tx.Model(&commentRow{}).Where("id = ?", id).Updates(map[string]any{"body": body, "edited_at": now}).Error
+	})
+}
+
+// DeleteComment withdraws the author's comment from other members' view.
+// Its text stays on record for observers: nothing is lost.
+func (db *DB) DeleteComment(ctx context.Context, u member.User, id int64) error {
+	return db.transact(ctx, "delete comment", func(tx *gorm.DB) error {
+		if _, err := ownComment(tx, u, id); err != nil {
+			return err
+		}
+		return tx.Model(&commentRow{}).Where("id = ?", id).Update("deleted_at", db.now()).Error
+	})
+}
+
+// CommentEdits lists a comment's earlier texts, oldest first.
+func (db *DB) CommentEdits(ctx context.Context, id int64) ([]string, error) {
+	var rows []editRow
+	err := db.read(ctx, "comment edits", func(tx *gorm.DB) error {
+		return tx.Where("comment_id = ?", id).Order("id").Find(&rows).Error
+	})
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = r.Body
+	}
+	return out, err
+}
+
+// ReportComment records a member's report that a comment breaks a rule.
+func (db *DB) ReportComment(ctx context.Context, u member.User, id int64, reason string) error {
+	if !u.Has(member.RoleMember) {
+		return charter.Errorf(charter.EFORBIDDEN, "Only members can report comments.")
+	}
+	if err := comment.CheckBody(reason); err != nil {
+		return err
+	}
+	return db.transact(ctx, "report comment", func(tx *gorm.DB) error {
+		var row commentRow
+		if err := tx.Where("id = ?", id).Take(&row).Error; err != nil {
+			if isNotFound(err) {
+				return charter.Errorf(charter.ENOTFOUND, "There is no comment %d.", id)
+			}
+			return err
+		}
+		if err := tx.Create(&reportRow{CommentID: id, UserID: u.ID, Reason: reason, CreatedAt: db.now()}).Error; err != nil {
+			if isDuplicate(err) {
+				return charter.Errorf(charter.ECONFLICT, "You reported this comment already.")
+			}
+			return err
+		}
+		return nil
+	})
+}
+
+// HideComment hides a comment under a written rule, with a reason: its
+// author and observers still see it and why; the action is audited.
+func (db *DB) HideComment(ctx context.Context, u member.User, id int64, rule comment.Rule, reason string) error {
+	if !u.Has(member.RoleCommittee, member.RoleAdmin) {
+		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee and admins moderate comments.")
+	}
+	if _, err := comment.ParseRule(string(rule)); err != nil {
+		return err
+	}
+	if err := comment.CheckBody(reason); err != nil {
+		return charter.Errorf(charter.EINVALID, "Say why the comment is hidden; the reason is shown with it.")
+	}
+	return db.transact(ctx, "hide comment", func(tx *gorm.DB) error {
+		res := tx.Model(&commentRow{}).Where("id = ?", id).Update("hidden_reason", string(rule)+": "+reason)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected != 1 {
+			return charter.Errorf(charter.ENOTFOUND, "There is no comment %d.", id)
+		}
+		return db.record(tx, u.ID, "comment.hide", fmt.Sprintf("comment:%d", id), string(rule)+": "+reason)
+	})
+}
+
+// ReportCounts says how many members reported each of a document's
+// comments, for the moderators.
+func (db *DB) ReportCounts(ctx context.Context, documentID int64) (map[int64]int, error) {
+	var rows []struct {
+		CommentID int64
+		N         int
+	}
+	err := db.read(ctx, "report counts", func(tx *gorm.DB) error {
+		return tx.Model(&reportRow{}).Select("comment_reports.comment_id, COUNT(*) AS n").
+			Joins("JOIN comments ON comments.id = comment_reports.comment_id").
+			Where("comments.document_id = ?", documentID).Group("comment_reports.comment_id").Scan(&rows).Error
+	})
+	out := map[int64]int{}
+	for _, r := range rows {
+		out[r.CommentID] = r.N
+	}
+	return out, err
+}

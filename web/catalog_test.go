@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 )
@@ -42,6 +43,15 @@ func TestCatalogsComplete(t *testing.T) {
 	for _, st := range []amendment.Status{amendment.StatusDraft, amendment.StatusSubmitted, amendment.StatusSeconded, amendment.StatusMerged,
 		amendment.StatusDeclined, amendment.StatusWithdrawn, amendment.StatusNoticed, amendment.StatusAdopted, amendment.StatusRejected} {
 		used["Status_"+string(st)] = true
+	}
+	for _, r := range comment.Rules {
+		used["Rule_"+string(r)] = true
+	}
+	for _, st := range comment.Stances {
+		used["Stance_"+string(st)] = true
+	}
+	for _, d := range []comment.Disposition{comment.Incorporated, comment.Declined, comment.Answered} {
+		used["Disposition_"+string(d)] = true
 	}
 	for _, id := range []string{"SectionColumn", "CurrentText", "ProposedTextColumn", "MotionColumn"} {
 		used[id] = true // asked for in i18n.go's redlineLabels

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -96,4 +97,78 @@ func TestCommentPages(t *testing.T) {
 			t.Errorf("disposition log: %q", got)
 		}
 	})
+}
+
+func TestCommentEditDeleteAndModeration(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	if _, err := db.CreateUser(ctx, 0, store.NewUser{Email: "other@example.org", Name: "Other", Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true}); err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	nodes, _ := db.Outline(ctx, head.ID)
+	key := nodes[1].Key
+	author := s.users[member.RoleMember]
+	c, err := db.PostComment(ctx, author, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: key, Stance: "concern", Body: "First thoughts."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := strconv.FormatInt(c.ID, 10)
+	page := "/documents/constitution/sections/" + key
+	authorB := s.loggedIn(member.RoleMember)
+	other := s.browser()
+	other.submit("/login", "/login", url.Values{"email": {"other@example.org"}, "password": {password}})
+	committee, observer := s.loggedIn(member.RoleCommittee), s.loggedIn(member.RoleObserver)
+
+	if res := other.submit(page, "/comments/"+id+"/edit", url.Values{"body": {"hijacked"}}); res.StatusCode != http.StatusForbidden {
+		t.Errorf("editing another's comment: %d", res.StatusCode)
+	}
+	if res := authorB.submit(page, "/comments/"+id+"/edit", url.Values{"body": {"Second thoughts."}, "next": {page}}); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("edit: %d", res.StatusCode)
+	}
+	if got := committee.get(page).find("details.edits li").Text(); got != "First thoughts." {
+		t.Errorf("committee sees earlier text %q", got)
+	}
+	if n := other.get(page).find("details.edits").Length(); n != 0 {
+		t.Error("another member sees the edit history")
+	}
+	if res := other.submit(page, "/comments/"+id+"/report", url.Values{"reason": {"Off topic"}, "next": {page}}); res.StatusCode != http.StatusSeeOther {
+		t.Errorf("report: %d", res.StatusCode)
+	}
+	if res := other.submit(page, "/comments/"+id+"/report", url.Values{"reason": {"Again"}}); res.StatusCode != http.StatusConflict {
+		t.Errorf("second report: %d", res.StatusCode)
+	}
+	if res := other.submit(page, "/comments/"+id+"/hide", url.Values{"rule": {"spam"}, "reason": {"x"}}); res.StatusCode != http.StatusForbidden {
+		t.Errorf("member hiding: %d", res.StatusCode)
+	}
+	if res := committee.submit(page, "/comments/"+id+"/hide", url.Values{"rule": {"criticism"}, "reason": {"x"}}); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("hiding under no written rule: %d", res.StatusCode)
+	}
+	if res := committee.submit(page, "/comments/"+id+"/hide", url.Values{"rule": {"spam"}, "reason": {"Posted five times."}, "next": {page}}); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("hide: %d", res.StatusCode)
+	}
+	if body := other.get(page).find("#c" + id).Text(); strings.Contains(body, "Second thoughts.") {
+		t.Error("a hidden comment is shown to other members")
+	}
+	for name, b := range map[string]*browser{"author": authorB, "observer": observer} {
+		got := b.get(page).find("#c" + id)
+		if !strings.Contains(got.Text(), "Second thoughts.") || !strings.Contains(got.Find(".moderation").Text(), "spam: Posted five times.") {
+			t.Errorf("%s does not see the hidden comment and why: %q", name, got.Text())
+		}
+	}
+	events, _ := db.AuditEvents(ctx, 0)
+	if last := events[len(events)-1]; last.Action != "comment.hide" {
+		t.Errorf("hiding not audited: %+v", last)
+	}
+	if res := authorB.submit(page, "/comments/"+id+"/delete", url.Values{"next": {page}}); res.StatusCode != http.StatusSeeOther {
+		t.Errorf("delete: %d", res.StatusCode)
+	}
+	if res := authorB.submit(page, "/comments/"+id+"/edit", url.Values{"body": {"Back"}}); res.StatusCode != http.StatusConflict {
+		t.Errorf("editing a deleted comment: %d", res.StatusCode)
+	}
+	if res := other.submit(page, "/documents/constitution/sections/"+key+"/comments", url.Values{"parent_id": {id}, "body": {"reply"}, "version_id": {strconv.FormatInt(head.ID, 10)}}); res.StatusCode != http.StatusConflict {
+		t.Errorf("reply to a deleted comment: %d", res.StatusCode)
+	}
 }

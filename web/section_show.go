@@ -11,6 +11,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 )
@@ -23,9 +24,12 @@ type thread struct {
 
 type ShownComment struct {
 	store.CommentView
-	Author string
-	Body   template.HTML
-	Hidden bool // hidden or deleted, and not shown to this reader
+	Author      string
+	Body        template.HTML
+	Hidden      bool     // hidden or deleted, and not shown to this reader
+	Mine        bool     // the reader wrote it
+	Edits       []string // earlier texts, for the committee and observers
+	CanModerate bool
 }
 
 // showSection is a section's page: its text, and members' comments on it.
@@ -73,7 +77,7 @@ func (s *Server) showSection(c *gin.Context) {
 	s.render(c, "section", gin.H{
 		"Doc": doc, "Version": head, "Section": section, "Text": text, "Threads": threads, "Counts": counts,
 		"Stances": comment.Stances, "Quote": c.Query("quote"), "Sort": c.Query("sort"),
-		"CanAnswer": currentUser(c).Has("committee"),
+		"CanAnswer": currentUser(c).Has(member.RoleCommittee), "Rules": comment.Rules,
 	})
 }
 
@@ -90,10 +94,17 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 		return nil, err
 	}
 	u := currentUser(c)
+	seesRecord := u.Has(member.RoleCommittee, member.RoleObserver)
 	out := make([]ShownComment, len(views))
 	for i, v := range views {
-		sc := ShownComment{CommentView: v, Author: names[v.AuthorID]}
-		if (v.Deleted || v.Hidden != "") && u.ID != v.AuthorID && !u.Has("observer") {
+		sc := ShownComment{CommentView: v, Author: names[v.AuthorID], Mine: u.ID == v.AuthorID,
+			CanModerate: u.Has(member.RoleCommittee, member.RoleAdmin)}
+		if v.EditedAt != nil && seesRecord {
+			if sc.Edits, err = s.db.CommentEdits(c.Request.Context(), v.ID); err != nil {
+				return nil, err
+			}
+		}
+		if (v.Deleted || v.Hidden != "") && !sc.Mine && !u.Has(member.RoleObserver) {
 			sc.Hidden = true
 		} else if body, err := render.MemberText(v.Body); err == nil {
 			sc.Body = body
