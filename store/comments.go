@@ -492,3 +492,35 @@ func (db *DB) ReportCounts(ctx context.Context, documentID int64) (map[int64]int
 	}
 	return out, err
 }
+
+// CommentOrigin is where a comment was first written: its version's number
+// and the section's number there, for "on draft 2 §4, now §5".
+type CommentOrigin struct {
+	VersionNumber int
+	SectionNumber string
+}
+
+// CommentOrigins gives, for each comment written on an earlier version of
+// a document than versionID, the version and section number it was on.
+func (db *DB) CommentOrigins(ctx context.Context, documentID, versionID int64) (map[int64]CommentOrigin, error) {
+	out := map[int64]CommentOrigin{}
+	err := db.read(ctx, "comment origins", func(tx *gorm.DB) error {
+		var rows []struct {
+			ID            int64
+			VersionNumber int
+			SectionNumber string
+		}
+		err := tx.Table("comments").
+			Select("comments.id, versions.number AS version_number, outline_nodes.number AS section_number").
+			Joins("JOIN versions ON versions.id = comments.version_id").
+			Joins("JOIN comment_placements ON comment_placements.comment_id = comments.id AND comment_placements.version_id = comments.version_id").
+			Joins("JOIN outline_nodes ON outline_nodes.version_id = comments.version_id AND outline_nodes.key = comment_placements.section_key").
+			Where("comments.document_id = ? AND comments.version_id <> ?", documentID, versionID).
+			Scan(&rows).Error
+		for _, r := range rows {
+			out[r.ID] = CommentOrigin{VersionNumber: r.VersionNumber, SectionNumber: r.SectionNumber}
+		}
+		return err
+	})
+	return out, err
+}

@@ -172,3 +172,40 @@ func TestCommentEditDeleteAndModeration(t *testing.T) {
 		t.Errorf("reply to a deleted comment: %d", res.StatusCode)
 	}
 }
+
+func TestOrphanedCommentsAreListed(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	nodes, _ := db.Outline(ctx, head.ID)
+	key := map[string]string{}
+	for _, n := range nodes {
+		key[n.Number] = n.Key
+	}
+	u := s.users[member.RoleMember]
+	if _, err := db.PostComment(ctx, u, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: key["Article I, Section 1(b)"], Quote: "in the city", Stance: "question", Body: "Which city?"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.PostComment(ctx, u, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: key["Article I, Section 1(a)"], Stance: "support", Body: "Good name."}); err != nil {
+		t.Fatal(err)
+	}
+	next := strings.Replace(constitution, "1. Its office is in the city.\n", "", 1)
+	if _, err := db.PublishVersion(ctx, 0, "constitution", []byte(next), "import"); err != nil {
+		t.Fatal(err)
+	}
+	committee := s.loggedIn(member.RoleCommittee)
+	queue := committee.get("/documents/constitution/comments")
+	orphans := queue.find("#orphans").Parent().Find("li")
+	if orphans.Length() != 1 || !strings.Contains(orphans.Text(), "written on version 1, Article I, Section 1(b)") {
+		t.Errorf("orphans: %d %q", orphans.Length(), orphans.Text())
+	}
+	if got := queue.find("ol.queue > li").Length(); got != 1 {
+		t.Errorf("open comments still placed: %d", got)
+	}
+	page := committee.get("/documents/constitution/sections/" + key["Article I, Section 1(a)"])
+	if got := page.find("article.comment header").Text(); !strings.Contains(got, "written on version 1, Article I, Section 1(a)") {
+		t.Errorf("origin line: %q", got)
+	}
+}

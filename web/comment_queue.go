@@ -39,9 +39,13 @@ func (s *Server) commentQueue(c *gin.Context) {
 		sections[n.Key] = n
 	}
 	log := c.Query("answered") != ""
-	var items []store.CommentView
+	var items, orphans []store.CommentView
 	for _, v := range views {
 		if v.ParentID != 0 || v.Deleted || v.Hidden != "" {
+			continue
+		}
+		if v.Place.Orphaned() {
+			orphans = append(orphans, v)
 			continue
 		}
 		if answered := v.Disposition != ""; answered == log {
@@ -54,5 +58,10 @@ func (s *Server) commentQueue(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.render(c, "comment_queue", gin.H{"Doc": doc, "Items": shown, "Sections": sections, "Log": log})
+	shownOrphans, err := s.showComments(c, orphans)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, "comment_queue", gin.H{"Doc": doc, "Items": shown, "Orphans": shownOrphans, "Sections": sections, "Log": log, "Version": head})
 }

@@ -30,6 +30,8 @@ type ShownComment struct {
 	Mine        bool     // the reader wrote it
 	Edits       []string // earlier texts, for the committee and observers
 	CanModerate bool
+	Origin      *store.CommentOrigin // where it was written, when on an earlier version
+	Reports     int                  // how many members reported it, for moderators
 }
 
 // showSection is a section's page: its text, and members' comments on it.
@@ -95,10 +97,25 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 	}
 	u := currentUser(c)
 	seesRecord := u.Has(member.RoleCommittee, member.RoleObserver)
+	var origins map[int64]store.CommentOrigin
+	var reports map[int64]int
+	if len(views) > 0 {
+		if origins, err = s.db.CommentOrigins(c.Request.Context(), views[0].DocumentID, views[0].Place.VersionID); err != nil {
+			return nil, err
+		}
+		if u.Has(member.RoleCommittee, member.RoleAdmin) {
+			if reports, err = s.db.ReportCounts(c.Request.Context(), views[0].DocumentID); err != nil {
+				return nil, err
+			}
+		}
+	}
 	out := make([]ShownComment, len(views))
 	for i, v := range views {
 		sc := ShownComment{CommentView: v, Author: names[v.AuthorID], Mine: u.ID == v.AuthorID,
-			CanModerate: u.Has(member.RoleCommittee, member.RoleAdmin)}
+			CanModerate: u.Has(member.RoleCommittee, member.RoleAdmin), Reports: reports[v.ID]}
+		if o, ok := origins[v.ID]; ok {
+			sc.Origin = &o
+		}
 		if v.EditedAt != nil && seesRecord {
 			if sc.Edits, err = s.db.CommentEdits(c.Request.Context(), v.ID); err != nil {
 				return nil, err
