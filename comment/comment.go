@@ -95,6 +95,13 @@ type Comment struct {
 	Disposition       Disposition
 	DispositionReason string
 	DispositionBy     int64
+	IncorporatedIn    Incorporation // for an incorporated comment
+}
+
+// Incorporation names what took a comment in: an amendment, or a version.
+type Incorporation struct {
+	AmendmentID   int64
+	VersionNumber int
 }
 
 // Placement is where a comment stands in a given version.

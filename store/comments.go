@@ -30,6 +30,10 @@ type commentRow struct {
 	DispositionReason string
 	DispositionBy     *int64
 	DispositionAt     *time.Time
+
+	DispositionAmendmentID *int64
+	DispositionVersionID   *int64
+	DispositionVersionNum  int `gorm:"->;column:disposition_version_number;-:migration"`
 }
 
 func (commentRow) TableName() string { return "comments" }
@@ -83,7 +87,18 @@ func (r commentRow) domain() comment.Comment {
 	if r.DispositionBy != nil {
 		c.DispositionBy = *r.DispositionBy
 	}
+	if r.DispositionAmendmentID != nil {
+		c.IncorporatedIn.AmendmentID = *r.DispositionAmendmentID
+	}
+	c.IncorporatedIn.VersionNumber = r.DispositionVersionNum
 	return c
+}
+
+// withVersionNumber reads comments with the number of the version that
+// incorporated them, if any.
+func withVersionNumber(tx *gorm.DB) *gorm.DB {
+	return tx.Table("comments").Select("comments.*, COALESCE(v.number, 0) AS disposition_version_number").
+		Joins("LEFT JOIN versions v ON v.id = comments.disposition_version_id")
 }
 
 // NewComment is what posting a comment takes. A passage is given either by
@@ -223,7 +238,7 @@ func (db *DB) Comments(ctx context.Context, versionID int64) ([]CommentView, err
 			ids[i] = p.CommentID
 		}
 		var rows []commentRow
-		if err := tx.Where("id IN ?", ids).Order("id").Find(&rows).Error; err != nil {
+		if err := withVersionNumber(tx).Where("comments.id IN ?", ids).Order("comments.id").Find(&rows).Error; err != nil {
 			return err
 		}
 		supports, err := supportCounts(tx, ids)
@@ -264,7 +279,7 @@ func (db *DB) Comment(ctx context.Context, id int64) (CommentView, error) {
 	var v CommentView
 	err := db.read(ctx, "get comment", func(tx *gorm.DB) error {
 		var row commentRow
-		if err := tx.Where("id = ?", id).Take(&row).Error; err != nil {
+		if err := withVersionNumber(tx).Where("comments.id = ?", id).Take(&row).Error; err != nil {
 			if isNotFound(err) {
 				return charter.Errorf(charter.ENOTFOUND, "There is no comment %d.", id)
 			}
@@ -313,8 +328,9 @@ func (db *DB) SupportComment(ctx context.Context, u member.User, id int64) error
 }
 
 // SetDisposition records the committee's answer to a comment, publicly and
-// in the audit log.
-func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d comment.Disposition, reason string) error {
+// in the audit log. An incorporated comment names the amendment, or the
+// number of the version, that took it in.
+func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d comment.Disposition, reason string, in comment.Incorporation) error {
 	if !u.Has(member.RoleCommittee) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee answers comments.")
 	}
@@ -335,9 +351,33 @@ func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d com
 			}
 			return err
 		}
+		var amendmentID, versionID *int64
+		if d == comment.Incorporated {
+			if in.AmendmentID == 0 && in.VersionNumber == 0 {
+				return charter.Errorf(charter.EINVALID, "Name the amendment or the version that incorporated the comment.")
+			}
+			if in.AmendmentID != 0 {
+				a, err := amendmentByID(tx, in.AmendmentID)
+				if err != nil || a.DocumentID != row.DocumentID {
+					return charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", in.AmendmentID)
+				}
+				amendmentID = &in.AmendmentID
+			}
+			if in.VersionNumber != 0 {
+				var v versionRow
+				if err := tx.Select("id").Where("document_id = ? AND number = ?", row.DocumentID, in.VersionNumber).Take(&v).Error; err != nil {
+					if isNotFound(err) {
+						return charter.Errorf(charter.EINVALID, "This document has no version %d.", in.VersionNumber)
+					}
+					return err
+				}
+				versionID = &v.ID
+			}
+		}
 		now := db.now()
 		if err := tx.Model(&commentRow{}).Where("id = ?", id).Updates(map[string]any{
 			"disposition": string(d), "disposition_reason": reason, "disposition_by": u.ID, "disposition_at": now,
+			"disposition_amendment_id": amendmentID, "disposition_version_id": versionID,
 		}).Error; err != nil {
 			return err
 		}

@@ -71,13 +71,22 @@ func TestComments(t *testing.T) {
 		if err := db.SupportComment(ctx, ben, onPassage.ID); charter.ErrorCode(err) != charter.ECONFLICT {
 			t.Errorf("second +1: %v", err)
 		}
-		if err := db.SetDisposition(ctx, ana, onPassage.ID, comment.Answered, "x"); charter.ErrorCode(err) != charter.EFORBIDDEN {
+		if err := db.SetDisposition(ctx, ana, onPassage.ID, comment.Answered, "x", comment.Incorporation{}); charter.ErrorCode(err) != charter.EFORBIDDEN {
 			t.Errorf("disposition by a member: %v", err)
 		}
-		if err := db.SetDisposition(ctx, dee, onPassage.ID, comment.Declined, ""); charter.ErrorCode(err) != charter.EINVALID {
+		if err := db.SetDisposition(ctx, dee, onPassage.ID, comment.Declined, "", comment.Incorporation{}); charter.ErrorCode(err) != charter.EINVALID {
 			t.Errorf("declined without reason: %v", err)
 		}
-		if err := db.SetDisposition(ctx, dee, onPassage.ID, comment.Declined, "Dues are set by referendum."); err != nil {
+		if err := db.SetDisposition(ctx, dee, onPassage.ID, comment.Incorporated, "", comment.Incorporation{}); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("incorporated without naming where: %v", err)
+		}
+		if err := db.SetDisposition(ctx, dee, onPassage.ID, comment.Incorporated, "", comment.Incorporation{VersionNumber: 9}); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("incorporated in a version that does not exist: %v", err)
+		}
+		if err := db.SetDisposition(ctx, dee, onSection.ID, comment.Incorporated, "Taken up.", comment.Incorporation{VersionNumber: 1}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetDisposition(ctx, dee, onPassage.ID, comment.Declined, "Dues are set by referendum.", comment.Incorporation{}); err != nil {
 			t.Fatal(err)
 		}
 
@@ -100,7 +109,7 @@ func TestComments(t *testing.T) {
 					t.Errorf("passage comment in v2: %+v", v)
 				}
 			case onSection.ID:
-				if v.Place.Fate != redline.Kept || v.SectionKey != key["Article I, Section 1(b)"] {
+				if v.Place.Fate != redline.Kept || v.SectionKey != key["Article I, Section 1(b)"] || v.IncorporatedIn.VersionNumber != 1 || v.Disposition != comment.Incorporated {
 					t.Errorf("section comment in v2: %+v", v.Place)
 				}
 			}

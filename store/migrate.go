@@ -188,6 +188,11 @@ var migrations = []string{
 		created_at {{time}} NOT NULL,
 		PRIMARY KEY (comment_id, user_id)
 	);`,
+
+	// 6: an incorporated comment names the amendment or version that took
+	// it in.
+	`ALTER TABLE comments ADD COLUMN disposition_amendment_id BIGINT REFERENCES amendments(id);
+	ALTER TABLE comments ADD COLUMN disposition_version_id BIGINT REFERENCES versions(id);`,
 }
 
 func columnTypes(d Dialect) *strings.Replacer {

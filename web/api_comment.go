@@ -23,7 +23,13 @@ type apiComment struct {
 	CreatedAt         time.Time  `json:"created_at"`
 	Disposition       string     `json:"disposition,omitempty"`
 	DispositionReason string     `json:"disposition_reason,omitempty"`
+	IncorporatedIn    *apiIncorp `json:"incorporated_in,omitempty"`
 	Anchor            *apiAnchor `json:"anchor"`
+}
+
+type apiIncorp struct {
+	AmendmentID   int64 `json:"amendment_id,omitempty"`
+	VersionNumber int   `json:"version_number,omitempty"`
 }
 
 // apiAnchor is where a comment stands in a version: its section, its
@@ -41,6 +47,9 @@ func toAPIComment(v store.CommentView) apiComment {
 		ID: v.ID, VersionID: v.VersionID, ParentID: v.ParentID, AuthorID: v.AuthorID, Stance: string(v.Stance),
 		Body: v.Body, Supports: v.Supports, CreatedAt: v.CreatedAt, Disposition: string(v.Disposition), DispositionReason: v.DispositionReason,
 		Anchor: &apiAnchor{VersionID: v.Place.VersionID, SectionKey: v.Place.SectionKey, Fate: string(v.Place.Fate)},
+	}
+	if in := v.IncorporatedIn; in.AmendmentID != 0 || in.VersionNumber != 0 {
+		out.IncorporatedIn = &apiIncorp{AmendmentID: in.AmendmentID, VersionNumber: in.VersionNumber}
 	}
 	if v.Hidden != "" || v.Deleted {
 		out.Body = "" // hidden and deleted text is for the author and observers, on the page
@@ -149,14 +158,17 @@ func (s *Server) apiSetDisposition(c *gin.Context) {
 		return
 	}
 	var in struct {
-		Disposition string `json:"disposition"`
-		Reason      string `json:"reason"`
+		Disposition   string `json:"disposition"`
+		Reason        string `json:"reason"`
+		AmendmentID   int64  `json:"amendment_id"`
+		VersionNumber int    `json:"version_number"`
 	}
 	if err := readJSON(c, &in); err != nil {
 		s.apiFail(c, err)
 		return
 	}
-	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(in.Disposition), in.Reason); err != nil {
+	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(in.Disposition), in.Reason,
+		comment.Incorporation{AmendmentID: in.AmendmentID, VersionNumber: in.VersionNumber}); err != nil {
 		s.apiFail(c, err)
 		return
 	}

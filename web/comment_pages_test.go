@@ -75,8 +75,12 @@ func TestCommentPages(t *testing.T) {
 		if first := sorted.find("article.comment").First(); first.AttrOr("id", "") != "c"+older || first.Find(".reply").Length() != 1 {
 			t.Errorf("most supported first, with its reply: %q", first.AttrOr("id", ""))
 		}
-		if got := reader.get("/documents/constitution").find(`.toc a[href="#` + article + `"]`).Parent().Find(".badge").Text(); got != "2" {
+		toc := reader.get("/documents/constitution").find(`.toc a[href="#` + article + `"]`).Parent()
+		if got := toc.Find(".badge").Text(); got != "2" {
 			t.Errorf("contents count for Article I: %q", got)
+		}
+		if got := toc.Find(".stance-counts").Text(); got != "1 support · 1 question" {
+			t.Errorf("contents counts by stance: %q", got)
 		}
 		// The committee answers; the queue empties and the log records it.
 		committee := s.loggedIn(member.RoleCommittee)

@@ -9,6 +9,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 )
 
@@ -101,9 +102,21 @@ func metadata(fm map[string]any) []metaField {
 	return out
 }
 
+// sectionCount is how members have commented on a section and the sections
+// within it, by stance.
+type sectionCount struct {
+	Total    int
+	ByStance []stanceCount // in the order of comment.Stances, non-zero only
+}
+
+type stanceCount struct {
+	Stance comment.Stance
+	N      int
+}
+
 // commentCounts counts the visible comments on each section and the
 // sections within it, for the table of contents.
-func (s *Server) commentCounts(c *gin.Context, versionID int64, nodes []document.Node) (map[string]int, error) {
+func (s *Server) commentCounts(c *gin.Context, versionID int64, nodes []document.Node) (map[string]sectionCount, error) {
 	views, err := s.db.Comments(c.Request.Context(), versionID)
 	if err != nil {
 		return nil, err
@@ -112,14 +125,28 @@ func (s *Server) commentCounts(c *gin.Context, versionID int64, nodes []document
 	for i, n := range nodes {
 		index[n.Key] = i
 	}
-	counts := map[string]int{}
+	byStance := map[string]map[comment.Stance]int{}
 	for _, v := range views {
 		if v.ParentID != 0 || v.Place.Orphaned() || v.Deleted || v.Hidden != "" {
 			continue
 		}
 		for i, ok := index[v.SectionKey]; ok && i >= 0; i = nodes[i].Parent {
-			counts[nodes[i].Key]++
+			if byStance[nodes[i].Key] == nil {
+				byStance[nodes[i].Key] = map[comment.Stance]int{}
+			}
+			byStance[nodes[i].Key][v.Stance]++
 		}
+	}
+	counts := map[string]sectionCount{}
+	for key, m := range byStance {
+		var sc sectionCount
+		for _, st := range comment.Stances {
+			if m[st] > 0 {
+				sc.Total += m[st]
+				sc.ByStance = append(sc.ByStance, stanceCount{st, m[st]})
+			}
+		}
+		counts[key] = sc
 	}
 	return counts, nil
 }

@@ -207,7 +207,10 @@ func (s *Server) answerComment(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(c.PostForm("disposition")), c.PostForm("reason")); err != nil {
+	amendmentID, _ := strconv.ParseInt(c.PostForm("amendment_id"), 10, 64)
+	versionNumber, _ := strconv.Atoi(c.PostForm("version_number"))
+	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(c.PostForm("disposition")), c.PostForm("reason"),
+		comment.Incorporation{AmendmentID: amendmentID, VersionNumber: versionNumber}); err != nil {
 		s.fail(c, err)
 		return
 	}
