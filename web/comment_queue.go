@@ -13,23 +13,12 @@ import (
 // first, with their sections. With ?answered=1 it is the disposition log,
 // the public record of every answer.
 func (s *Server) commentQueue(c *gin.Context) {
-	ctx := c.Request.Context()
-	doc, err := s.db.Document(ctx, c.Param("slug"))
+	doc, head, nodes, err := s.currentText(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	head, err := s.db.HeadVersion(ctx, doc.ID)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	views, err := s.db.Comments(ctx, head.ID)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	nodes, err := s.db.Outline(ctx, head.ID)
+	views, err := s.db.Comments(c.Request.Context(), head.ID)
 	if err != nil {
 		s.fail(c, err)
 		return

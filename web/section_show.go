@@ -34,20 +34,25 @@ type ShownComment struct {
 	Reports     int                  // how many members reported it, for moderators
 }
 
-// showSection is a section's page: its text, and members' comments on it.
-func (s *Server) showSection(c *gin.Context) {
+// currentText loads the document named in the path, its current version
+// and that version's outline.
+func (s *Server) currentText(c *gin.Context) (document.Document, document.Version, []document.Node, error) {
 	ctx := c.Request.Context()
 	doc, err := s.db.Document(ctx, c.Param("slug"))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return doc, document.Version{}, nil, err
 	}
 	head, err := s.db.HeadVersion(ctx, doc.ID)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return doc, head, nil, err
 	}
 	nodes, err := s.db.Outline(ctx, head.ID)
+	return doc, head, nodes, err
+}
+
+// showSection is a section's page: its text, and members' comments on it.
+func (s *Server) showSection(c *gin.Context) {
+	doc, head, nodes, err := s.currentText(c)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -62,7 +67,7 @@ func (s *Server) showSection(c *gin.Context) {
 		s.fail(c, charter.Errorf(charter.ENOTFOUND, "This version has no such section."))
 		return
 	}
-	views, err := s.db.Comments(ctx, head.ID)
+	views, err := s.db.Comments(c.Request.Context(), head.ID)
 	if err != nil {
 		s.fail(c, err)
 		return
