@@ -56,6 +56,9 @@ func TestAmendmentPages(t *testing.T) {
 			t.Fatalf("submit: %d %s", res.StatusCode, res.find(".error").Text())
 		}
 		path := res.Header.Get("Location")
+		if got := sponsor.get("/documents/constitution").find(".toc .amendment-count").First().Text(); got != "1 amendment pending" {
+			t.Errorf("contents: amendments pending %q", got)
+		}
 		page := sponsor.get(path)
 		if page.find("main script, main img").Length() != 0 || !strings.Contains(page.find("h1").Text(), `<script>alert("t")</script>`) {
 			t.Errorf("member text not escaped:\n%s", page.find("main").Text())

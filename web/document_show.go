@@ -71,9 +71,16 @@ func (s *Server) showDocument(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	amendmentCounts := map[string]int{}
+	if ver.ID == head.ID {
+		if amendmentCounts, err = s.amendmentCounts(c, doc, head, nodes); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
 	s.render(c, "document", gin.H{
-		"CommentCounts": counts,
-		"Doc":           doc, "Version": ver, "Head": head, "TOC": toc, "Body": body.HTML, "OwnTitle": body.Title != "",
+		"CommentCounts": counts, "AmendmentCounts": amendmentCounts,
+		"Doc": doc, "Version": ver, "Head": head, "TOC": toc, "Body": body.HTML, "OwnTitle": body.Title != "",
 		"Meta": metadata(src.FrontMatter), "Sections": len(nodes),
 	})
 }

@@ -43,6 +43,7 @@ type Server struct {
 	pages    *pages
 	i18n     *catalog
 	rendered *render.Cache
+	changed  changedKeys // sections each pending amendment changes
 	csrfKey  []byte
 	log      *slog.Logger
 }
