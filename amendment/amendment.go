@@ -41,6 +41,9 @@ type Amendment struct {
 	Cosponsors    []int64
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
+
+	MergedVersionID int64  // the draft it was merged into
+	RebaseConflict  string // where a new draft overlaps its changes, for its sponsor to resolve
 }
 
 // Secondary reports whether a amends another amendment.

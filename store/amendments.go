@@ -14,18 +14,20 @@ import (
 )
 
 type amendmentRow struct {
-	ID             int64
-	DocumentID     int64
-	BaseVersionID  int64
-	ParentID       *int64
-	Title          string
-	Rationale      string
-	SponsorID      int64
-	Proposed       string
-	ProposedSHA256 string `gorm:"column:proposed_sha256"`
-	Status         string
-	CreatedAt      time.Time
-	UpdatedAt      time.Time
+	ID              int64
+	DocumentID      int64
+	BaseVersionID   int64
+	ParentID        *int64
+	Title           string
+	Rationale       string
+	SponsorID       int64
+	Proposed        string
+	ProposedSHA256  string `gorm:"column:proposed_sha256"`
+	Status          string
+	CreatedAt       time.Time
+	UpdatedAt       time.Time
+	MergedVersionID *int64
+	RebaseConflict  string
 }
 
 func (amendmentRow) TableName() string { return "amendments" }
@@ -42,10 +44,13 @@ func (r amendmentRow) domain(cosponsors []int64) amendment.Amendment {
 	a := amendment.Amendment{
 		ID: r.ID, DocumentID: r.DocumentID, BaseVersionID: r.BaseVersionID, Title: r.Title, Rationale: r.Rationale,
 		SponsorID: r.SponsorID, Proposed: r.Proposed, ProposedSHA: r.ProposedSHA256, Status: amendment.Status(r.Status),
-		Cosponsors: cosponsors, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt,
+		Cosponsors: cosponsors, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, RebaseConflict: r.RebaseConflict,
 	}
 	if r.ParentID != nil {
 		a.ParentID = *r.ParentID
+	}
+	if r.MergedVersionID != nil {
+		a.MergedVersionID = *r.MergedVersionID
 	}
 	return a
 }

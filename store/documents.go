@@ -95,23 +95,31 @@ func (db *DB) PublishVersion(ctx context.Context, actorID int64, slug string, ma
 		if head.SHA256 == document.Hash(parsed.Source.Text) {
 			return charter.Errorf(charter.ECONFLICT, "This text is identical to version %d; there is nothing new to publish.", head.Number)
 		}
-		prev, err := restoreVersion(tx, head, scheme)
-		if err != nil {
-			return err
-		}
-		document.AssignKeys(&parsed.Outline, &prev.Outline, document.Hash(parsed.Source.Text))
-		ver, err = db.insertVersion(tx, doc.ID, &head, parsed, origin, actorID)
-		if err != nil {
-			return err
-		}
-		next := versionRow{ID: ver.ID, Markdown: ver.Markdown}
-		if err := reanchorComments(tx, head, next, parsed.Outline.Nodes); err != nil {
-			return err
-		}
-		return db.record(tx, actorID, "version.publish", "document:"+doc.Slug,
-			fmt.Sprintf("published version %d (%s), sha256 %s", ver.Number, origin, ver.SHA256))
+		ver, err = db.publish(tx, doc, head, parsed, origin, actorID)
+		return err
 	})
 	return ver, err
+}
+
+// publish adds a parsed text as the version after head, inside the caller's
+// transaction: sections keep their keys, comments are placed in it, and the
+// publication is audited.
+func (db *DB) publish(tx *gorm.DB, doc documentRow, head versionRow, parsed *document.Parsed, origin document.Origin, actorID int64) (document.Version, error) {
+	prev, err := restoreVersion(tx, head, document.Scheme(doc.Numbering))
+	if err != nil {
+		return document.Version{}, err
+	}
+	document.AssignKeys(&parsed.Outline, &prev.Outline, document.Hash(parsed.Source.Text))
+	ver, err := db.insertVersion(tx, doc.ID, &head, parsed, origin, actorID)
+	if err != nil {
+		return ver, err
+	}
+	next := versionRow{ID: ver.ID, Markdown: ver.Markdown}
+	if err := reanchorComments(tx, head, next, parsed.Outline.Nodes); err != nil {
+		return ver, err
+	}
+	return ver, db.record(tx, actorID, "version.publish", "document:"+doc.Slug,
+		fmt.Sprintf("published version %d (%s), sha256 %s", ver.Number, origin, ver.SHA256))
 }
 
 func (db *DB) insertVersion(tx *gorm.DB, docID int64, parent *versionRow, p *document.Parsed, origin document.Origin, authorID int64) (document.Version, error) {

@@ -193,6 +193,17 @@ var migrations = []string{
 	// it in.
 	`ALTER TABLE comments ADD COLUMN disposition_amendment_id BIGINT REFERENCES amendments(id);
 	ALTER TABLE comments ADD COLUMN disposition_version_id BIGINT REFERENCES versions(id);`,
+
+	// 7: which amendments a merged version took in, in order; the draft an
+	// amendment was merged into; a rebase that needs its sponsor.
+	`CREATE TABLE version_amendments (
+		version_id   BIGINT NOT NULL REFERENCES versions(id),
+		amendment_id BIGINT NOT NULL REFERENCES amendments(id),
+		position     INTEGER NOT NULL,
+		PRIMARY KEY (version_id, amendment_id)
+	);
+	ALTER TABLE amendments ADD COLUMN merged_version_id BIGINT REFERENCES versions(id);
+	ALTER TABLE amendments ADD COLUMN rebase_conflict TEXT NOT NULL DEFAULT '';`,
 }
 
 func columnTypes(d Dialect) *strings.Replacer {

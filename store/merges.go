@@ -1,0 +1,179 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/redline"
+)
+
+type versionAmendmentRow struct {
+	VersionID   int64 `gorm:"primaryKey;autoIncrement:false"`
+	AmendmentID int64 `gorm:"primaryKey;autoIncrement:false"`
+	Position    int
+}
+
+func (versionAmendmentRow) TableName() string { return "version_amendments" }
+
+// MergeConflict is an amendment that does not merge cleanly onto the draft
+// as it stands after the amendments before it.
+type MergeConflict struct {
+	AmendmentID int64
+	redline.Conflict
+}
+
+// MergeResult is a merge's outcome: the new draft, or the conflicts that
+// kept it from being published.
+type MergeResult struct {
+	Text      string // the merged text (only meaningful without conflicts)
+	Head      document.Version
+	Version   document.Version // the published draft; zero when not published
+	Conflicts []MergeConflict
+}
+
+// mergeText applies amendments, in order, onto head's text.
+func mergeText(tx *gorm.DB, doc documentRow, head versionRow, ids []int64) (string, []MergeConflict, error) {
+	if len(ids) == 0 {
+		return "", nil, charter.Errorf(charter.EINVALID, "Choose the amendments to merge.")
+	}
+	text := head.Markdown
+	var conflicts []MergeConflict
+	seen := map[int64]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			return "", nil, charter.Errorf(charter.EINVALID, "Amendment %d is listed twice.", id)
+		}
+		seen[id] = true
+		a, err := amendmentByID(tx, id)
+		if err != nil {
+			return "", nil, err
+		}
+		if a.DocumentID != doc.ID {
+			return "", nil, charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", id)
+		}
+		if a.Status != amendment.StatusSeconded || a.Secondary() {
+			return "", nil, charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; only seconded primary amendments can be merged.", id, a.Status)
+		}
+		base, err := versionOf(tx, doc.ID, a.BaseVersionID)
+		if err != nil {
+			return "", nil, err
+		}
+		merged, cs := redline.Merge3(base.Markdown, text, a.Proposed)
+		for _, c := range cs {
+			conflicts = append(conflicts, MergeConflict{AmendmentID: id, Conflict: c})
+		}
+		if len(cs) == 0 {
+			text = merged
+		}
+	}
+	return text, conflicts, nil
+}
+
+// PreviewMerge merges amendments onto the current draft without publishing.
+func (db *DB) PreviewMerge(ctx context.Context, slug string, ids []int64) (MergeResult, error) {
+	var res MergeResult
+	err := db.read(ctx, "preview merge", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, slug)
+		if err != nil {
+			return err
+		}
+		head, err := headVersion(tx, doc.ID)
+		if err != nil {
+			return err
+		}
+		res.Head = head.domain()
+		res.Text, res.Conflicts, err = mergeText(tx, doc, head, ids)
+		return err
+	})
+	return res, err
+}
+
+// Merge publishes the next draft with the amendments merged, in order,
+// when the draft is still the one the committee reviewed (expectedHead) and
+// nothing conflicts. The merged amendments become merged into it; every
+// other pending amendment is rebased onto it, or marked for its sponsor
+// where its changes and the draft's overlap. One transaction: nothing is
+// half-applied.
+func (db *DB) Merge(ctx context.Context, u member.User, slug string, expectedHead int64, ids []int64) (MergeResult, error) {
+	if !u.Has(member.RoleCommittee) {
+		return MergeResult{}, charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee merges amendments.")
+	}
+	var res MergeResult
+	err := db.transact(ctx, "merge amendments", func(tx *gorm.DB) error {
+		res = MergeResult{}
+		doc, err := documentBySlug(tx, slug)
+		if err != nil {
+			return err
+		}
+		head, err := headVersion(tx, doc.ID)
+		if err != nil {
+			return err
+		}
+		res.Head = head.domain()
+		if head.ID != expectedHead {
+			return charter.Errorf(charter.ECONFLICT, "The draft moved: version %d was published meanwhile. Review the merge again against it.", head.Number)
+		}
+		if res.Text, res.Conflicts, err = mergeText(tx, doc, head, ids); err != nil || len(res.Conflicts) > 0 {
+			return err
+		}
+		parsed, err := document.Prepare([]byte(res.Text), document.Scheme(doc.Numbering), nil)
+		if err != nil {
+			return err
+		}
+		if res.Version, err = db.publish(tx, doc, head, parsed, document.OriginMerge, u.ID); err != nil {
+			return err
+		}
+		for i, id := range ids {
+			if err := tx.Create(&versionAmendmentRow{VersionID: res.Version.ID, AmendmentID: id, Position: i}).Error; err != nil {
+				return err
+			}
+			if err := tx.Model(&amendmentRow{}).Where("id = ?", id).Updates(map[string]any{
+				"status": string(amendment.StatusMerged), "merged_version_id": res.Version.ID, "updated_at": db.now(),
+			}).Error; err != nil {
+				return err
+			}
+		}
+		if err := db.record(tx, u.ID, "version.merge", "document:"+slug,
+			fmt.Sprintf("version %d merges amendments %v", res.Version.Number, ids)); err != nil {
+			return err
+		}
+		return rebasePending(tx, doc, head, res.Version, ids)
+	})
+	return res, err
+}
+
+// rebasePending carries every pending amendment written against the old
+// draft onto the new one; an amendment whose changes overlap the draft's is
+// left on its base and marked, for its sponsor to resolve.
+func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.Version, merged []int64) error {
+	var rows []amendmentRow
+	if err := tx.Where("document_id = ? AND base_version_id = ? AND parent_id IS NULL AND status IN ?", doc.ID, old.ID,
+		[]string{string(amendment.StatusDraft), string(amendment.StatusSubmitted), string(amendment.StatusSeconded)}).
+		Not("id IN ?", merged).Find(&rows).Error; err != nil {
+		return err
+	}
+	for _, a := range rows {
+		text, conflicts := redline.Merge3(old.Markdown, next.Markdown, a.Proposed)
+		update := map[string]any{}
+		if len(conflicts) == 0 {
+			update = map[string]any{"base_version_id": next.ID, "proposed": text, "proposed_sha256": document.Hash([]byte(text)), "rebase_conflict": ""}
+		} else {
+			var b strings.Builder
+			for _, c := range conflicts {
+				fmt.Fprintf(&b, "draft %d has %q where the amendment has %q (originally %q)\n", next.Number, c.Ours, c.Theirs, c.Base)
+			}
+			update["rebase_conflict"] = b.String()
+		}
+		if err := tx.Model(&amendmentRow{}).Where("id = ?", a.ID).Updates(update).Error; err != nil {
+			return err
+		}
+	}
+	return nil
+}
