@@ -137,3 +137,45 @@ func body0(t *testing.T, id string) int64 {
 	}
 	return n
 }
+
+func TestAPIMerge(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	if err := db.SetCosponsorsNeeded(ctx, 0, "constitution", 0); err != nil {
+		t.Fatal(err)
+	}
+	propose := func(from, to string) int64 {
+		a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: to, Proposed: []byte(strings.Replace(constitution, from, to, 1)), Submit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.ID
+	}
+	town, towns := propose("in the city", "in the town"), propose("in the city", "in the towns")
+	office := propose("Its office", "Its main office")
+	committee, reader := s.token(member.RoleCommittee), s.token(member.RoleMember)
+	body := func(ids []int64, head int64, preview bool) string {
+		return jsonBody(map[string]any{"amendment_ids": ids, "expected_head_version_id": head, "preview": preview})
+	}
+	if status, _ := s.apiCall("POST", "/api/v1/documents/constitution/merges", reader, body([]int64{town}, head.ID, false)); status != http.StatusForbidden {
+		t.Errorf("member merging: %d", status)
+	}
+	status, out := s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, body([]int64{town, towns}, head.ID, false))
+	if conflicts, _ := out["conflicts"].([]any); status != http.StatusConflict || len(conflicts) != 1 {
+		t.Errorf("conflict: %d %v", status, out)
+	}
+	status, out = s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, body([]int64{town, office}, head.ID, true))
+	if status != http.StatusOK || !strings.Contains(out["markdown"].(string), "Its main office is in the town.") {
+		t.Errorf("preview: %d %v", status, out)
+	}
+	status, out = s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, body([]int64{town, office}, head.ID, false))
+	if status != http.StatusCreated || out["number"] != float64(2) || out["origin"] != "merge" {
+		t.Fatalf("merge: %d %v", status, out)
+	}
+	if status, out := s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, body([]int64{towns}, head.ID, false)); status != http.StatusConflict {
+		t.Errorf("merge against a draft that moved: %d %v", status, out)
+	}
+}

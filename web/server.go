@@ -145,6 +145,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	apiEditors := api.Group("", s.requireDocumentEditor)
 	apiEditors.POST("/documents", s.apiCreateDocument)
 	apiEditors.POST("/documents/:slug/versions", s.apiPublishVersion)
+	apiEditors.POST("/documents/:slug/merges", s.apiMerge)
 
 	r.NoRoute(s.notFound)
 	// The standard library's cross-origin check refuses state-changing
