@@ -177,3 +177,61 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 	}
 	return nil
 }
+
+// ProvenanceChain loads a document's versions up to versionID, oldest
+// first, keyed as stored, with what each merged amendment changed.
+func (db *DB) ProvenanceChain(ctx context.Context, documentID, versionID int64) ([]amendment.Step, error) {
+	var steps []amendment.Step
+	err := db.read(ctx, "provenance chain", func(tx *gorm.DB) error {
+		target, err := versionOf(tx, documentID, versionID)
+		if err != nil {
+			return err
+		}
+		var doc documentRow
+		if err := tx.Where("id = ?", documentID).Take(&doc).Error; err != nil {
+			return err
+		}
+		var rows []versionRow
+		if err := tx.Where("document_id = ? AND number <= ?", documentID, target.Number).Order("number").Find(&rows).Error; err != nil {
+			return err
+		}
+		scheme := document.Scheme(doc.Numbering)
+		for _, v := range rows {
+			p, err := restoreVersion(tx, v, scheme)
+			if err != nil {
+				return err
+			}
+			step := amendment.Step{Version: v.domain(), Text: p}
+			var merged []versionAmendmentRow
+			if err := tx.Where("version_id = ?", v.ID).Order("position").Find(&merged).Error; err != nil {
+				return err
+			}
+			for _, m := range merged {
+				a, err := amendmentByID(tx, m.AmendmentID)
+				if err != nil {
+					return err
+				}
+				var baseRow versionRow
+				if err := tx.Where("id = ?", a.BaseVersionID).Take(&baseRow).Error; err != nil {
+					return err
+				}
+				base, err := restoreVersion(tx, baseRow, scheme)
+				if err != nil {
+					return err
+				}
+				cmp, err := amendment.Compare(base, []byte(a.Proposed))
+				if err != nil {
+					return err
+				}
+				c := amendment.Contribution{AmendmentID: a.ID, SponsorID: a.SponsorID}
+				for _, ch := range cmp.Changes {
+					c.Keys = append(c.Keys, ch.Key)
+				}
+				step.Contributions = append(step.Contributions, c)
+			}
+			steps = append(steps, step)
+		}
+		return nil
+	})
+	return steps, err
+}

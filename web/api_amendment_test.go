@@ -179,3 +179,43 @@ func TestAPIMerge(t *testing.T) {
 		t.Errorf("merge against a draft that moved: %d %v", status, out)
 	}
 }
+
+func TestAPIProvenance(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	doc, _ := db.Document(ctx, "constitution")
+	v1, _ := db.HeadVersion(ctx, doc.ID)
+	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+	sponsor := s.users[member.RoleMember]
+	a, err := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: v1.ID, Title: "town", Proposed: []byte(strings.Replace(constitution, "in the city", "in the town", 1)), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", v1.ID, []int64{a.ID})
+	if err != nil || len(res.Conflicts) != 0 {
+		t.Fatalf("merge: %v %v", res.Conflicts, err)
+	}
+	v3, err := db.PublishVersion(ctx, 0, "constitution", []byte(strings.Replace(res.Text, "set", "decided", 1)), "import")
+	if err != nil {
+		t.Fatal(err)
+	}
+	status, body := s.apiCall("GET", "/api/v1/documents/constitution/versions/"+strconv.FormatInt(v3.ID, 10)+"/provenance", s.token(member.RoleMember), "")
+	if status != http.StatusOK {
+		t.Fatalf("provenance: %d %v", status, body)
+	}
+	by := map[string]map[string]any{}
+	for _, x := range body["sections"].([]any) {
+		sec := x.(map[string]any)
+		by[sec["number"].(string)] = sec
+	}
+	if got := by["Article I, Section 1(b)"]; got["origin"] != "merge" || got["amendment_id"] != float64(a.ID) || got["sponsor_id"] != float64(sponsor.ID) || got["version_number"] != float64(2) {
+		t.Errorf("merged clause: %v", got)
+	}
+	if got := by["Article I, Section 1(a)"]; got["origin"] != "import" || got["version_number"] != float64(1) {
+		t.Errorf("untouched clause: %v", got)
+	}
+	if got := by["Article II, Section 1(a)"]; got["origin"] != "import" || got["version_number"] != float64(3) {
+		t.Errorf("clause changed by a later import: %v", got)
+	}
+}

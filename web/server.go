@@ -131,6 +131,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	api.GET("/documents", s.apiListDocuments)
 	api.GET("/documents/:slug", s.apiGetDocument)
 	api.GET("/documents/:slug/versions/:id/outline", s.apiOutline)
+	api.GET("/documents/:slug/versions/:id/provenance", s.apiProvenance)
 	api.GET("/documents/:slug/compare", s.apiCompare)
 	api.POST("/documents/:slug/amendments", s.apiProposeAmendment)
 	api.GET("/amendments/:id", s.apiGetAmendment)

@@ -1,0 +1,63 @@
+package amendment
+
+import "github.com/charter-org/charter/document"
+
+// Source says where a section's current wording came from.
+type Source struct {
+	VersionID     int64
+	VersionNumber int
+	Origin        document.Origin
+	AmendmentID   int64 // the amendment that last changed it, if any
+	SponsorID     int64
+	BallotID      int64 // the vote that adopted it, once ballots exist
+}
+
+// Step is one version of a document's chain, with, for a merged draft, the
+// amendments it took in and the sections each one changed.
+type Step struct {
+	Version       document.Version
+	Text          *document.Parsed
+	Contributions []Contribution // in merge order
+}
+
+// Contribution is what one merged amendment changed.
+type Contribution struct {
+	AmendmentID, SponsorID int64
+	Keys                   []string
+}
+
+// Provenance walks a document's versions, oldest first, and gives for each
+// section of the last one where its wording comes from: the import that
+// brought it, or the version (and amendment) that last changed it. It is
+// computed from the texts, never typed in.
+func Provenance(chain []Step) map[string]Source {
+	sources := map[string]Source{}
+	var prev *document.Parsed
+	for _, step := range chain {
+		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin}
+		if prev == nil {
+			for _, n := range step.Text.Outline.Nodes {
+				sources[n.Key] = src
+			}
+			prev = step.Text
+			continue
+		}
+		for _, ch := range Changes(prev, step.Text) {
+			if ch.NewNumber == "" {
+				delete(sources, ch.Key)
+				continue
+			}
+			s := src
+			for _, c := range step.Contributions {
+				for _, k := range c.Keys {
+					if k == ch.Key {
+						s.AmendmentID, s.SponsorID = c.AmendmentID, c.SponsorID
+					}
+				}
+			}
+			sources[ch.Key] = s
+		}
+		prev = step.Text
+	}
+	return sources
+}

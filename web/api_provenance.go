@@ -1,0 +1,50 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+)
+
+type apiSource struct {
+	Key           string `json:"key"`
+	Number        string `json:"number"`
+	VersionID     int64  `json:"version_id"`
+	VersionNumber int    `json:"version_number"`
+	Origin        string `json:"origin"`
+	AmendmentID   int64  `json:"amendment_id,omitempty"`
+	SponsorID     int64  `json:"sponsor_id,omitempty"`
+	BallotID      *int64 `json:"ballot_id"`
+}
+
+// apiProvenance says, for each section of a version, where its wording
+// came from.
+func (s *Server) apiProvenance(c *gin.Context) {
+	doc, ok := s.apiDocumentBySlug(c)
+	if !ok {
+		return
+	}
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		s.apiFail(c, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(c.Param("id"), 40)))
+		return
+	}
+	chain, err := s.db.ProvenanceChain(c.Request.Context(), doc.ID, id)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	sources := amendment.Provenance(chain)
+	last := chain[len(chain)-1].Text.Outline.Nodes
+	out := make([]apiSource, 0, len(last))
+	for _, n := range last {
+		src := sources[n.Key]
+		out = append(out, apiSource{Key: n.Key, Number: n.Number, VersionID: src.VersionID, VersionNumber: src.VersionNumber,
+			Origin: string(src.Origin), AmendmentID: src.AmendmentID, SponsorID: src.SponsorID})
+	}
+	c.JSON(http.StatusOK, gin.H{"version_id": id, "sections": out})
+}
