@@ -61,3 +61,45 @@ func Provenance(chain []Step) map[string]Source {
 	}
 	return sources
 }
+
+// Event is one change to a section in a document's history.
+type Event struct {
+	Source
+	Change Change
+}
+
+// History lists, oldest first, every change the chain made to one
+// section's own text: its import, each edit, and its repeal.
+func History(chain []Step, key string) []Event {
+	var out []Event
+	var prev *document.Parsed
+	for _, step := range chain {
+		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin}
+		if prev == nil {
+			for i, n := range step.Text.Outline.Nodes {
+				if n.Key == key {
+					text := ownText(step.Text, i)
+					out = append(out, Event{Source: src, Change: Change{Key: key, NewNumber: n.Number, Heading: n.Heading, New: text, Form: FormAddSection}})
+				}
+			}
+			prev = step.Text
+			continue
+		}
+		for _, ch := range Changes(prev, step.Text) {
+			if ch.Key != key {
+				continue
+			}
+			s := src
+			for _, c := range step.Contributions {
+				for _, k := range c.Keys {
+					if k == key {
+						s.AmendmentID, s.SponsorID = c.AmendmentID, c.SponsorID
+					}
+				}
+			}
+			out = append(out, Event{Source: s, Change: ch})
+		}
+		prev = step.Text
+	}
+	return out
+}

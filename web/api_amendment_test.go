@@ -218,4 +218,11 @@ func TestAPIProvenance(t *testing.T) {
 	if got := by["Article II, Section 1(a)"]; got["origin"] != "import" || got["version_number"] != float64(3) {
 		t.Errorf("clause changed by a later import: %v", got)
 	}
+	// The section's history page lists its import and the merged amendment.
+	hist := s.loggedIn(member.RoleMember).get("/documents/constitution/sections/" + by["Article I, Section 1(b)"]["key"].(string) + "/history")
+	items := hist.find("ol.history > li")
+	if hist.StatusCode != http.StatusOK || items.Length() != 2 || items.Last().Find(`a[href="/amendments/`+strconv.FormatInt(a.ID, 10)+`"]`).Length() != 1 ||
+		items.Last().Find("ins").Text() != "town" {
+		t.Errorf("section history: %d, %d entries: %q", hist.StatusCode, items.Length(), items.Text())
+	}
 }

@@ -95,6 +95,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.GET("/documents/:slug/versions/:id", s.showDocument)
 	member.GET("/documents/:slug/compare", s.compareVersions)
 	member.GET("/documents/:slug/sections/:key", s.showSection)
+	member.GET("/documents/:slug/sections/:key/history", s.sectionHistory)
 	member.POST("/documents/:slug/sections/:key/comments", s.postComment)
 	member.GET("/documents/:slug/comments", s.commentQueue)
 	member.POST("/comments/:id/support", s.supportComment)

@@ -1,0 +1,65 @@
+package web
+
+import (
+	"html/template"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/render"
+)
+
+// sectionHistory lists every change to a section with its redline: where
+// its current wording came from, computed from the versions.
+func (s *Server) sectionHistory(c *gin.Context) {
+	doc, head, nodes, err := s.currentText(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	key := c.Param("key")
+	number := ""
+	for _, n := range nodes {
+		if n.Key == key {
+			number = n.Number + " " + n.Heading
+		}
+	}
+	chain, err := s.db.ProvenanceChain(c.Request.Context(), doc.ID, head.ID)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	events := amendment.History(chain, key)
+	if len(events) == 0 {
+		s.fail(c, charter.Errorf(charter.ENOTFOUND, "This version has no such section."))
+		return
+	}
+	type shown struct {
+		amendment.Event
+		Redline template.HTML
+		Sponsor string
+		Motion  string
+	}
+	var ids []int64
+	for _, e := range events {
+		ids = append(ids, e.SponsorID)
+	}
+	names, err := s.db.UserNames(c.Request.Context(), ids)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	l := s.i18n.localizerFor(c)
+	labels := l.redlineLabels()
+	list := make([]shown, len(events))
+	for i, e := range events {
+		h, err := render.SideBySide([]amendment.Change{e.Change}, labels)
+		if err != nil {
+			s.fail(c, charter.Internal(err))
+			return
+		}
+		list[i] = shown{Event: e, Redline: h, Sponsor: names[e.SponsorID], Motion: e.Change.Motion.Translate(l.errorFormat)}
+	}
+	s.render(c, "section_history", gin.H{"Doc": doc, "Key": key, "Number": number, "Events": list})
+}
