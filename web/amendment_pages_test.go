@@ -213,3 +213,51 @@ func TestDraftAmendsSeveralSections(t *testing.T) {
 		t.Errorf("someone else editing: %d", got.StatusCode)
 	}
 }
+
+func TestMergePage(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+	propose := func(from, to string) string {
+		a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: to, Proposed: []byte(strings.Replace(constitution, from, to, 1)), Submit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strconv.FormatInt(a.ID, 10)
+	}
+	town, towns, office := propose("in the city", "in the town"), propose("in the city", "in the towns"), propose("Its office", "Its main office")
+	committee := s.loggedIn(member.RoleCommittee)
+	if got := s.loggedIn(member.RoleMember).get("/documents/constitution/merge").StatusCode; got != http.StatusForbidden {
+		t.Errorf("member on the merge page: %d", got)
+	}
+	page := committee.get("/documents/constitution/merge")
+	if got := page.find(`input[name="amendment"]`).Length(); got != 3 {
+		t.Fatalf("%d amendments offered", got)
+	}
+	form := url.Values{"head": {strconv.FormatInt(head.ID, 10)}, "amendment": {town, towns}, "order-" + town: {"1"}, "order-" + towns: {"2"}, "action": {"preview"}}
+	res := committee.submit("/documents/constitution/merge", "/documents/constitution/merge", form)
+	if res.StatusCode != http.StatusConflict || res.find(".conflict .three-way").Length() != 1 {
+		t.Errorf("conflict preview: %d", res.StatusCode)
+	}
+	form = url.Values{"head": {strconv.FormatInt(head.ID, 10)}, "amendment": {town, office}, "order-" + town: {"2"}, "order-" + office: {"1"}, "action": {"preview"}}
+	res = committee.submit("/documents/constitution/merge", "/documents/constitution/merge", form)
+	if res.StatusCode != http.StatusOK || res.find(".preview .redline ins").Length() < 2 {
+		t.Errorf("preview: %d %q", res.StatusCode, res.find(".preview").Text())
+	}
+	form.Set("action", "publish")
+	res = committee.submit("/documents/constitution/merge", "/documents/constitution/merge", form)
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("publish: %d %s", res.StatusCode, res.find(".error").Text())
+	}
+	if body := committee.get(res.Header.Get("Location")).find(".body").Text(); !strings.Contains(body, "Its main office is in the town.") {
+		t.Errorf("published draft: %q", body)
+	}
+	// A second committee member working from the old draft is told it moved.
+	res = committee.submit("/documents/constitution/merge", "/documents/constitution/merge", url.Values{"head": {strconv.FormatInt(head.ID, 10)}, "amendment": {towns}, "action": {"publish"}})
+	if res.StatusCode != http.StatusConflict || !strings.Contains(res.find(".error").Text(), "draft moved") {
+		t.Errorf("stale merge: %d %q", res.StatusCode, res.find(".error").Text())
+	}
+}

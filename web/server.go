@@ -117,6 +117,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	committee.GET("/import", s.importForm)
 	committee.POST("/import", s.importDocument)
 	committee.POST("/documents/:slug/rule", s.setCosponsorsNeeded)
+	committee.GET("/documents/:slug/merge", s.mergeForm)
+	committee.POST("/documents/:slug/merge", s.merge)
 
 	admin := r.Group("/admin", s.requireUser, s.requireAdmin)
 	admin.GET("/members", s.listMembers)
