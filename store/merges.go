@@ -235,3 +235,58 @@ func (db *DB) ProvenanceChain(ctx context.Context, documentID, versionID int64) 
 	})
 	return steps, err
 }
+
+// ResolveRebase replaces an amendment whose changes overlapped a new draft
+// with its sponsor's text written against the current draft. Co-sponsors
+// seconded other words, so they are asked again: a seconded amendment goes
+// back to submitted, with no co-sponsors, unless the document needs none.
+func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, text []byte) (amendment.Amendment, error) {
+	src, err := document.ReadSource(text)
+	if err != nil {
+		return amendment.Amendment{}, err
+	}
+	var out amendment.Amendment
+	err = db.transact(ctx, "resolve rebase", func(tx *gorm.DB) error {
+		a, err := amendmentByID(tx, id)
+		if err != nil {
+			return err
+		}
+		if a.SponsorID != sponsor.ID {
+			return charter.Errorf(charter.EFORBIDDEN, "Only the sponsor can edit an amendment.")
+		}
+		if a.RebaseConflict == "" {
+			return charter.Errorf(charter.ECONFLICT, "This amendment has no conflict with the current draft to resolve.")
+		}
+		var doc documentRow
+		if err := tx.Where("id = ?", a.DocumentID).Take(&doc).Error; err != nil {
+			return err
+		}
+		head, err := headVersion(tx, doc.ID)
+		if err != nil {
+			return err
+		}
+		if err := checkAgainstBase(src, head.Markdown, document.Scheme(doc.Numbering)); err != nil {
+			return err
+		}
+		now := db.now()
+		row := amendmentRow{ID: id, Status: string(a.Status)}
+		if a.Status == amendment.StatusSeconded {
+			row.Status = string(amendment.StatusSubmitted)
+		}
+		if err := tx.Where("amendment_id = ?", id).Delete(&cosponsorRow{}).Error; err != nil {
+			return err
+		}
+		if err := tx.Model(&amendmentRow{}).Where("id = ?", id).Updates(map[string]any{
+			"base_version_id": head.ID, "proposed": string(src.Text), "proposed_sha256": document.Hash(src.Text),
+			"rebase_conflict": "", "status": row.Status, "updated_at": now,
+		}).Error; err != nil {
+			return err
+		}
+		if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, 0, now); err != nil {
+			return err
+		}
+		out, err = amendmentByID(tx, id)
+		return err
+	})
+	return out, err
+}

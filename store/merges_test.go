@@ -99,3 +99,41 @@ func TestMerge(t *testing.T) {
 		}
 	})
 }
+
+func TestResolveRebase(t *testing.T) {
+	db := storetest.SQLite(t)
+	ctx := context.Background()
+	sponsor, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "s@example.org", Name: "S", Roles: []member.Role{member.RoleMember}, Password: "a long enough password", GoodStanding: true})
+	other, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "o@example.org", Name: "O", Roles: []member.Role{member.RoleMember}, Password: "a long enough password", GoodStanding: true})
+	committee, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "c@example.org", Name: "C", Roles: []member.Role{member.RoleCommittee}, Password: "a long enough password", GoodStanding: true})
+	_, v1, _ := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(mergeBase)})
+	_ = db.SetCosponsorsNeeded(ctx, 0, "c", 0)
+	a, _ := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, Title: "a", Proposed: []byte(strings.Replace(mergeBase, "two-thirds", "a majority", 1)), Submit: true})
+	_ = db.SetCosponsorsNeeded(ctx, 0, "c", 1)
+	e, _ := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, Title: "e", Proposed: []byte(strings.Replace(mergeBase, "two-thirds", "all", 1)), Submit: true})
+	if e, _ = db.Cosponsor(ctx, other, e.ID); e.Status != amendment.StatusSeconded {
+		t.Fatalf("seconded: %s", e.Status)
+	}
+	res, err := db.Merge(ctx, committee, "c", v1.ID, []int64{a.ID})
+	if err != nil || len(res.Conflicts) != 0 {
+		t.Fatal(res.Conflicts, err)
+	}
+	e, _ = db.Amendment(ctx, e.ID)
+	if e.RebaseConflict == "" {
+		t.Fatal("no rebase conflict recorded")
+	}
+	resolved := strings.Replace(res.Text, "a majority", "all", 1)
+	if _, err := db.ResolveRebase(ctx, other, e.ID, []byte(resolved)); charter.ErrorCode(err) != charter.EFORBIDDEN {
+		t.Errorf("someone else resolving: %v", err)
+	}
+	if _, err := db.ResolveRebase(ctx, sponsor, e.ID, []byte(res.Text)); charter.ErrorCode(err) != charter.EINVALID {
+		t.Errorf("resolving to the draft itself: %v", err)
+	}
+	e, err = db.ResolveRebase(ctx, sponsor, e.ID, []byte(resolved))
+	if err != nil || e.BaseVersionID != res.Version.ID || e.RebaseConflict != "" || e.Status != amendment.StatusSubmitted || len(e.Cosponsors) != 0 {
+		t.Fatalf("resolved: %+v %v", e, err)
+	}
+	if _, err := db.ResolveRebase(ctx, sponsor, e.ID, []byte(resolved)); charter.ErrorCode(err) != charter.ECONFLICT {
+		t.Errorf("resolving twice: %v", err)
+	}
+}

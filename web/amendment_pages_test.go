@@ -261,3 +261,39 @@ func TestMergePage(t *testing.T) {
 		t.Errorf("stale merge: %d %q", res.StatusCode, res.find(".error").Text())
 	}
 }
+
+func TestSponsorResolvesRebase(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+	mk := func(to string) int64 {
+		a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: to, Proposed: []byte(strings.Replace(constitution, "in the city", to, 1)), Submit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a.ID
+	}
+	first, second := mk("in the town"), mk("in the towns")
+	res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", head.ID, []int64{first})
+	if err != nil || len(res.Conflicts) != 0 {
+		t.Fatal(res.Conflicts, err)
+	}
+	path := "/amendments/" + strconv.FormatInt(second, 10)
+	sponsor := s.loggedIn(member.RoleMember)
+	page := sponsor.get(path)
+	if got := page.find("#resolve-text").Text(); !strings.Contains(got, "in the town.") {
+		t.Fatalf("the sponsor is not offered the current draft: %q", got)
+	}
+	if s.loggedIn(member.RoleCommittee).get(path).find("#resolve-text").Length() != 0 {
+		t.Error("someone else is offered the resolution")
+	}
+	if res := sponsor.submit(path, path+"/resolve", url.Values{"text": {strings.Replace(res.Text, "in the town", "in the towns", 1)}}); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("resolve: %d", res.StatusCode)
+	}
+	if got := sponsor.get(path).find(".redline del").Text() + "|" + sponsor.get(path).find(".redline ins").Text(); got != "town|towns" {
+		t.Errorf("resolved amendment now amends the new draft: %q", got)
+	}
+}

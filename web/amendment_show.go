@@ -47,6 +47,15 @@ func (s *Server) showAmendment(c *gin.Context) {
 		}
 	}
 	u := currentUser(c)
+	draft := ""
+	if a.RebaseConflict != "" && u.ID == a.SponsorID {
+		head, err := s.db.HeadVersion(ctx, a.DocumentID)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		draft = head.Markdown
+	}
 	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
 	s.render(c, "amendment", gin.H{
 		"A": a, "Doc": doc, "Names": names, "Changes": cmp.Changes, "Rationale": rationale,
@@ -58,6 +67,7 @@ func (s *Server) showAmendment(c *gin.Context) {
 		"CanDecline":  can(amendment.StatusDeclined),
 		"CanAmend":    amendment.CheckDegree(&a) == nil && amendment.CanPropose(u) == nil,
 		"Sponsor":     u.ID == a.SponsorID,
+		"DraftText":   draft,
 	})
 }
 

@@ -112,6 +112,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.POST("/amendments/:id/edit", s.editDraft)
 	member.POST("/amendments/:id/cosponsors", s.cosponsorAmendment)
 	member.POST("/amendments/:id/status", s.setAmendmentStatus)
+	member.POST("/amendments/:id/resolve", s.resolveRebase)
 
 	committee := r.Group("/", s.requireUser, s.requireDocumentEditor)
 	committee.GET("/import", s.importForm)

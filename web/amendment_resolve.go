@@ -1,0 +1,23 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+)
+
+// resolveRebase takes the sponsor's text written against the current draft
+// for an amendment whose changes overlapped it.
+func (s *Server) resolveRebase(c *gin.Context) {
+	id, err := amendmentID(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if _, err := s.db.ResolveRebase(c.Request.Context(), *currentUser(c), id, []byte(c.PostForm("text"))); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
+}
