@@ -564,3 +564,53 @@ func (db *DB) CommentOrigins(ctx context.Context, documentID, versionID int64) (
 	})
 	return out, err
 }
+
+// CommentChange says what first moved a comment off its words: the version
+// where its passage changed or went, and the merged amendment responsible,
+// if that version merged one.
+type CommentChange struct {
+	Fate          redline.Fate
+	VersionNumber int
+	AmendmentID   int64
+}
+
+// CommentChanges gives the first change to each of the comments whose
+// passage or section changed or went, for the page to say by what.
+func (db *DB) CommentChanges(ctx context.Context, documentID int64, commentIDs []int64) (map[int64]CommentChange, error) {
+	out := map[int64]CommentChange{}
+	if len(commentIDs) == 0 {
+		return out, nil
+	}
+	var rows []struct {
+		CommentID  int64
+		VersionID  int64
+		Number     int
+		Fate       string
+		SectionKey string
+	}
+	if err := db.read(ctx, "comment changes", func(tx *gorm.DB) error {
+		return tx.Table("comment_placements").
+			Select("comment_placements.comment_id, comment_placements.version_id, versions.number, comment_placements.fate, comment_placements.section_key").
+			Joins("JOIN versions ON versions.id = comment_placements.version_id").
+			Where("comment_placements.comment_id IN ? AND comment_placements.fate IN ?", commentIDs, []string{string(redline.Changed), string(redline.Removed)}).
+			Order("comment_placements.comment_id, versions.number").Scan(&rows).Error
+	}); err != nil {
+		return nil, err
+	}
+	changedBy := map[int64]map[string]int64{} // per version
+	for _, r := range rows {
+		if _, seen := out[r.CommentID]; seen {
+			continue // only the first change counts
+		}
+		by, ok := changedBy[r.VersionID]
+		if !ok {
+			var err error
+			if by, err = db.ChangedBy(ctx, documentID, r.VersionID); err != nil {
+				return nil, err
+			}
+			changedBy[r.VersionID] = by
+		}
+		out[r.CommentID] = CommentChange{Fate: redline.Fate(r.Fate), VersionNumber: r.Number, AmendmentID: by[r.SectionKey]}
+	}
+	return out, nil
+}

@@ -202,32 +202,8 @@ func (db *DB) ProvenanceChain(ctx context.Context, documentID, versionID int64) 
 				return err
 			}
 			step := amendment.Step{Version: v.domain(), Text: p}
-			var merged []versionAmendmentRow
-			if err := tx.Where("version_id = ?", v.ID).Order("position").Find(&merged).Error; err != nil {
+			if step.Contributions, err = contributions(tx, v.ID, scheme); err != nil {
 				return err
-			}
-			for _, m := range merged {
-				a, err := amendmentByID(tx, m.AmendmentID)
-				if err != nil {
-					return err
-				}
-				var baseRow versionRow
-				if err := tx.Where("id = ?", a.BaseVersionID).Take(&baseRow).Error; err != nil {
-					return err
-				}
-				base, err := restoreVersion(tx, baseRow, scheme)
-				if err != nil {
-					return err
-				}
-				cmp, err := amendment.Compare(base, []byte(a.Proposed))
-				if err != nil {
-					return err
-				}
-				c := amendment.Contribution{AmendmentID: a.ID, SponsorID: a.SponsorID}
-				for _, ch := range cmp.Changes {
-					c.Keys = append(c.Keys, ch.Key)
-				}
-				step.Contributions = append(step.Contributions, c)
 			}
 			steps = append(steps, step)
 		}
@@ -286,6 +262,61 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 			return err
 		}
 		out, err = amendmentByID(tx, id)
+		return err
+	})
+	return out, err
+}
+
+// contributions lists the amendments a merged version took in, in merge
+// order, with the sections each one changed.
+func contributions(tx *gorm.DB, versionID int64, scheme document.Scheme) ([]amendment.Contribution, error) {
+	var merged []versionAmendmentRow
+	if err := tx.Where("version_id = ?", versionID).Order("position").Find(&merged).Error; err != nil {
+		return nil, err
+	}
+	var out []amendment.Contribution
+	for _, m := range merged {
+		a, err := amendmentByID(tx, m.AmendmentID)
+		if err != nil {
+			return nil, err
+		}
+		var baseRow versionRow
+		if err := tx.Where("id = ?", a.BaseVersionID).Take(&baseRow).Error; err != nil {
+			return nil, err
+		}
+		base, err := restoreVersion(tx, baseRow, scheme)
+		if err != nil {
+			return nil, err
+		}
+		cmp, err := amendment.Compare(base, []byte(a.Proposed))
+		if err != nil {
+			return nil, err
+		}
+		c := amendment.Contribution{AmendmentID: a.ID, SponsorID: a.SponsorID}
+		for _, ch := range cmp.Changes {
+			c.Keys = append(c.Keys, ch.Key)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// ChangedBy maps, for a merged version, each section key its amendments
+// changed to the last amendment that changed it: for "the passage was
+// changed by amendment 12".
+func (db *DB) ChangedBy(ctx context.Context, documentID, versionID int64) (map[string]int64, error) {
+	out := map[string]int64{}
+	err := db.read(ctx, "changed by", func(tx *gorm.DB) error {
+		var doc documentRow
+		if err := tx.Where("id = ?", documentID).Take(&doc).Error; err != nil {
+			return err
+		}
+		cs, err := contributions(tx, versionID, document.Scheme(doc.Numbering))
+		for _, c := range cs {
+			for _, k := range c.Keys {
+				out[k] = c.AmendmentID
+			}
+		}
 		return err
 	})
 	return out, err

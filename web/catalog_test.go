@@ -53,6 +53,9 @@ func TestCatalogsComplete(t *testing.T) {
 	for _, d := range []comment.Disposition{comment.Incorporated, comment.Declined, comment.Answered} {
 		used["Disposition_"+string(d)] = true
 	}
+	for _, id := range []string{"changedByAmendment", "removedByAmendment", "changedInVersion", "removedInVersion"} {
+		used[id] = true // built with printf from redline fates in partial-comment.html
+	}
 	for _, id := range []string{"SectionColumn", "CurrentText", "ProposedTextColumn", "MotionColumn"} {
 		used[id] = true // asked for in i18n.go's redlineLabels
 	}

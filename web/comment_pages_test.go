@@ -202,7 +202,7 @@ func TestOrphanedCommentsAreListed(t *testing.T) {
 	committee := s.loggedIn(member.RoleCommittee)
 	queue := committee.get("/documents/constitution/comments")
 	orphans := queue.find("#orphans").Parent().Find("li")
-	if orphans.Length() != 1 || !strings.Contains(orphans.Text(), "written on version 1, Article I, Section 1(b)") {
+	if orphans.Length() != 1 || !strings.Contains(orphans.Text(), "written on version 1, Article I, Section 1(b)") || !strings.Contains(orphans.Text(), "the passage was removed in version 2") {
 		t.Errorf("orphans: %d %q", orphans.Length(), orphans.Text())
 	}
 	if got := queue.find("ol.queue > li").Length(); got != 1 {
@@ -211,5 +211,37 @@ func TestOrphanedCommentsAreListed(t *testing.T) {
 	page := committee.get("/documents/constitution/sections/" + key["Article I, Section 1(a)"])
 	if got := page.find("article.comment header").Text(); !strings.Contains(got, "written on version 1, Article I, Section 1(a)") {
 		t.Errorf("origin line: %q", got)
+	}
+}
+
+func TestCommentSaysWhichAmendmentChangedIt(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	nodes, _ := db.Outline(ctx, head.ID)
+	var office string
+	for _, n := range nodes {
+		if n.Number == "Article I, Section 1(b)" {
+			office = n.Key
+		}
+	}
+	u := s.users[member.RoleMember]
+	if _, err := db.PostComment(ctx, u, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: office, Quote: "Its office is in the city", Stance: "support", Body: "Keep it central."}); err != nil {
+		t.Fatal(err)
+	}
+	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+	a, err := db.ProposeAmendment(ctx, u, store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "town", Proposed: []byte(strings.Replace(constitution, "in the city", "in the town", 1)), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", head.ID, []int64{a.ID}); err != nil || len(res.Conflicts) != 0 {
+		t.Fatal(res.Conflicts, err)
+	}
+	page := s.loggedIn(member.RoleMember).get("/documents/constitution/sections/" + office)
+	header := page.find("article.comment header")
+	if !strings.Contains(header.Text(), "in version 2 the passage was changed by amendment") || header.Find(`a[href="/amendments/`+strconv.FormatInt(a.ID, 10)+`"]`).Length() != 1 {
+		t.Errorf("comment header: %q", header.Text())
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 )
@@ -32,6 +33,7 @@ type ShownComment struct {
 	CanModerate bool
 	Origin      *store.CommentOrigin // where it was written, when on an earlier version
 	Reports     int                  // how many members reported it, for moderators
+	Change      *store.CommentChange // what first moved it off its words, if anything
 }
 
 // currentText loads the document named in the path, its current version
@@ -104,7 +106,17 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 	seesRecord := u.Has(member.RoleCommittee, member.RoleObserver)
 	var origins map[int64]store.CommentOrigin
 	var reports map[int64]int
+	var changes map[int64]store.CommentChange
 	if len(views) > 0 {
+		var moved []int64
+		for _, v := range views {
+			if v.Place.Fate != redline.Kept && v.Place.Fate != redline.Found {
+				moved = append(moved, v.ID)
+			}
+		}
+		if changes, err = s.db.CommentChanges(c.Request.Context(), views[0].DocumentID, moved); err != nil {
+			return nil, err
+		}
 		if origins, err = s.db.CommentOrigins(c.Request.Context(), views[0].DocumentID, views[0].Place.VersionID); err != nil {
 			return nil, err
 		}
@@ -120,6 +132,9 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 			CanModerate: u.Has(member.RoleCommittee, member.RoleAdmin), Reports: reports[v.ID]}
 		if o, ok := origins[v.ID]; ok {
 			sc.Origin = &o
+		}
+		if ch, ok := changes[v.ID]; ok {
+			sc.Change = &ch
 		}
 		if v.EditedAt != nil && seesRecord {
 			if sc.Edits, err = s.db.CommentEdits(c.Request.Context(), v.ID); err != nil {
