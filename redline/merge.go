@@ -20,8 +20,28 @@ type Conflict struct {
 // Changes to different words of one clause merge cleanly, where a line
 // merge would call them a conflict.
 func Merge3(base, ours, theirs string) (string, []Conflict) {
-	o, a, b := Tokenize(base), Tokenize(ours), Tokenize(theirs)
-	inA, inB := Align(a, o), Align(b, o) // for each base token, where it stands in ours and theirs
+	return NewMerger(base, ours).Merge(theirs)
+}
+
+// Merger merges many texts derived from one base onto the same ours, as a
+// new draft's rebase does with every pending amendment: base and ours are
+// tokenized and aligned once.
+type Merger struct {
+	o, a []string
+	inA  []int // for each base token, where it stands in ours
+}
+
+// NewMerger prepares merges onto ours of texts derived from base.
+func NewMerger(base, ours string) *Merger {
+	m := &Merger{o: Tokenize(base), a: Tokenize(ours)}
+	m.inA = Align(m.a, m.o)
+	return m
+}
+
+// Merge is Merge3(base, ours, theirs) for the Merger's base and ours.
+func (m *Merger) Merge(theirs string) (string, []Conflict) {
+	o, a, b, inA := m.o, m.a, Tokenize(theirs), m.inA
+	inB := Align(b, o) // for each base token, where it stands in theirs
 
 	var out strings.Builder
 	var conflicts []Conflict

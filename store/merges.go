@@ -22,62 +22,103 @@ type versionAmendmentRow struct {
 
 func (versionAmendmentRow) TableName() string { return "version_amendments" }
 
-// MergeConflict is an amendment that does not merge cleanly onto the draft
-// as it stands after the amendments before it.
-type MergeConflict struct {
+// MergeRequest is the committee's merge: which amendments, in which order,
+// how it settled their conflicts, and, if it edited the merged text, that
+// text.
+type MergeRequest struct {
+	AmendmentIDs []int64
+	Sides        map[ConflictRef]redline.Side // conflicts not listed stay open
+	Text         string                       // the committee's edit of the merged text; empty to take the merge as computed
+	ExpectedHead int64                        // the draft the committee reviewed, for Merge
+}
+
+// ConflictRef names a conflict: the amendment, and its place among that
+// amendment's conflicts with the draft as merged before it.
+type ConflictRef struct {
 	AmendmentID int64
+	Index       int
+}
+
+// MergeConflict is a place where an amendment does not merge cleanly onto
+// the draft as it stands after the amendments before it.
+type MergeConflict struct {
+	ConflictRef
 	redline.Conflict
+	Side redline.Side // as the committee settled it, or Unsettled
 }
 
 // MergeResult is a merge's outcome: the new draft, or the conflicts that
 // kept it from being published.
 type MergeResult struct {
-	Text      string // the merged text (only meaningful without conflicts)
+	// Text is the merged text; each open conflict is written in it between
+	// marker lines, for the committee to edit.
+	Text      string
 	Head      document.Version
 	Version   document.Version // the published draft; zero when not published
-	Conflicts []MergeConflict
+	Conflicts []MergeConflict  // open: they keep the merge from being published
+	Settled   []MergeConflict  // settled by side
 }
 
-// mergeText applies amendments, in order, onto head's text.
-func mergeText(tx *gorm.DB, doc documentRow, head versionRow, ids []int64) (string, []MergeConflict, error) {
-	if len(ids) == 0 {
-		return "", nil, charter.Errorf(charter.EINVALID, "Choose the amendments to merge.")
+// mergeText applies amendments, in order, onto head's text, settling their
+// conflicts as the committee chose and marking those it has not.
+func mergeText(tx *gorm.DB, doc documentRow, head versionRow, req MergeRequest) (text string, open, settled []MergeConflict, err error) {
+	if len(req.AmendmentIDs) == 0 {
+		return "", nil, nil, charter.Errorf(charter.EINVALID, "Choose the amendments to merge.")
 	}
-	text := head.Markdown
-	var conflicts []MergeConflict
+	text = head.Markdown
 	seen := map[int64]bool{}
-	for _, id := range ids {
+	for _, id := range req.AmendmentIDs {
 		if seen[id] {
-			return "", nil, charter.Errorf(charter.EINVALID, "Amendment %d is listed twice.", id)
+			return "", nil, nil, charter.Errorf(charter.EINVALID, "Amendment %d is listed twice.", id)
 		}
 		seen[id] = true
 		a, err := amendmentByID(tx, id)
 		if err != nil {
-			return "", nil, err
+			return "", nil, nil, err
 		}
 		if a.DocumentID != doc.ID {
-			return "", nil, charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", id)
+			return "", nil, nil, charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", id)
 		}
 		if a.Status != amendment.StatusSeconded || a.Secondary() {
-			return "", nil, charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; only seconded primary amendments can be merged.", id, a.Status)
+			return "", nil, nil, charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; only seconded primary amendments can be merged.", id, a.Status)
 		}
 		base, err := versionOf(tx, doc.ID, a.BaseVersionID)
 		if err != nil {
-			return "", nil, err
+			return "", nil, nil, err
 		}
 		merged, cs := redline.Merge3(base.Markdown, text, a.Proposed)
-		for _, c := range cs {
-			conflicts = append(conflicts, MergeConflict{AmendmentID: id, Conflict: c})
+		sides := make([]redline.Side, len(cs))
+		for i, c := range cs {
+			ref := ConflictRef{AmendmentID: id, Index: i}
+			sides[i] = req.Sides[ref]
+			if mc := (MergeConflict{ConflictRef: ref, Conflict: c, Side: sides[i]}); mc.Side == redline.Unsettled {
+				open = append(open, mc)
+			} else {
+				settled = append(settled, mc)
+			}
 		}
-		if len(cs) == 0 {
-			text = merged
-		}
+		text = redline.Settle(merged, cs, sides, markerLabels(head.Number, base.Number, id))
 	}
-	return text, conflicts, nil
+	return text, open, settled, nil
+}
+
+// markerLabels name the sides of a conflict by number, which reads the same
+// in every language: the draft "v3", the amendment's original "v1", the
+// amendment "#12".
+func markerLabels(draft, original int, amendmentID int64) redline.MarkerLabels {
+	return redline.MarkerLabels{Ours: fmt.Sprintf("v%d", draft), Base: fmt.Sprintf("v%d", original), Theirs: fmt.Sprintf("#%d", amendmentID)}
+}
+
+// checkResolved refuses a text that still holds conflict markers.
+func checkResolved(text string) error {
+	if line := redline.MarkerLine(text); line > 0 {
+		return charter.Errorf(charter.EINVALID, "Line %d still holds a conflict marker (<<<<<<<, ||||||| or >>>>>>>). Keep the words the text should have and delete the marker lines.", line)
+	}
+	return nil
 }
 
 // PreviewMerge merges amendments onto the current draft without publishing.
-func (db *DB) PreviewMerge(ctx context.Context, slug string, ids []int64) (MergeResult, error) {
+func (db *DB) PreviewMerge(ctx context.Context, slug string, req MergeRequest) (MergeResult, error) {
 	var res MergeResult
 	err := db.read(ctx, "preview merge", func(tx *gorm.DB) error {
 		doc, err := documentBySlug(tx, slug)
@@ -89,19 +130,22 @@ func (db *DB) PreviewMerge(ctx context.Context, slug string, ids []int64) (Merge
 			return err
 		}
 		res.Head = head.domain()
-		res.Text, res.Conflicts, err = mergeText(tx, doc, head, ids)
-		return err
+		if res.Text, res.Conflicts, res.Settled, err = mergeText(tx, doc, head, req); err != nil || req.Text == "" {
+			return err
+		}
+		res.Text, res.Conflicts = req.Text, nil
+		return checkResolved(req.Text)
 	})
 	return res, err
 }
 
 // Merge publishes the next draft with the amendments merged, in order,
-// when the draft is still the one the committee reviewed (expectedHead) and
-// nothing conflicts. The merged amendments become merged into it; every
-// other pending amendment is rebased onto it, or marked for its sponsor
-// where its changes and the draft's overlap. One transaction: nothing is
-// half-applied.
-func (db *DB) Merge(ctx context.Context, u member.User, slug string, expectedHead int64, ids []int64) (MergeResult, error) {
+// when the draft is still the one the committee reviewed and every
+// conflict is settled, by side or by the committee's edit of the merged
+// text. The merged amendments become merged into it; every other pending
+// amendment is rebased onto it, or marked for its sponsor where its changes
+// and the draft's overlap. One transaction: nothing is half-applied.
+func (db *DB) Merge(ctx context.Context, u member.User, slug string, req MergeRequest) (MergeResult, error) {
 	if !u.Has(member.RoleCommittee) {
 		return MergeResult{}, charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee merges amendments.")
 	}
@@ -117,11 +161,27 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, expectedHea
 			return err
 		}
 		res.Head = head.domain()
-		if head.ID != expectedHead {
+		if head.ID != req.ExpectedHead {
 			return charter.Errorf(charter.ECONFLICT, "The draft moved: version %d was published meanwhile. Review the merge again against it.", head.Number)
 		}
-		if res.Text, res.Conflicts, err = mergeText(tx, doc, head, ids); err != nil || len(res.Conflicts) > 0 {
+		if res.Text, res.Conflicts, res.Settled, err = mergeText(tx, doc, head, req); err != nil {
 			return err
+		}
+		how := ""
+		if n := len(res.Settled); n > 0 {
+			how = fmt.Sprintf(", %d conflict settled by side", n)
+			if n > 1 {
+				how = fmt.Sprintf(", %d conflicts settled by side", n)
+			}
+		}
+		if req.Text != "" {
+			if err := checkResolved(req.Text); err != nil {
+				return err
+			}
+			res.Text, res.Conflicts, how = req.Text, nil, how+", as edited by the committee"
+		}
+		if len(res.Conflicts) > 0 {
+			return nil
 		}
 		parsed, err := document.Prepare([]byte(res.Text), document.Scheme(doc.Numbering), nil)
 		if err != nil {
@@ -130,7 +190,7 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, expectedHea
 		if res.Version, err = db.publish(tx, doc, head, parsed, document.OriginMerge, u.ID); err != nil {
 			return err
 		}
-		for i, id := range ids {
+		for i, id := range req.AmendmentIDs {
 			if err := tx.Create(&versionAmendmentRow{VersionID: res.Version.ID, AmendmentID: id, Position: i}).Error; err != nil {
 				return err
 			}
@@ -141,10 +201,10 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, expectedHea
 			}
 		}
 		if err := db.record(tx, u.ID, "version.merge", "document:"+slug,
-			fmt.Sprintf("version %d merges amendments %v", res.Version.Number, ids)); err != nil {
+			fmt.Sprintf("version %d merges amendments %v%s", res.Version.Number, req.AmendmentIDs, how)); err != nil {
 			return err
 		}
-		return rebasePending(tx, doc, head, res.Version, ids)
+		return rebasePending(tx, doc, head, res.Version, req.AmendmentIDs)
 	})
 	return res, err
 }
@@ -159,8 +219,9 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 		Not("id IN ?", merged).Find(&rows).Error; err != nil {
 		return err
 	}
+	merger := redline.NewMerger(old.Markdown, next.Markdown)
 	for _, a := range rows {
-		text, conflicts := redline.Merge3(old.Markdown, next.Markdown, a.Proposed)
+		text, conflicts := merger.Merge(a.Proposed)
 		update := map[string]any{}
 		if len(conflicts) == 0 {
 			update = map[string]any{"base_version_id": next.ID, "proposed": text, "proposed_sha256": document.Hash([]byte(text)), "rebase_conflict": ""}
@@ -221,6 +282,9 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 	if err != nil {
 		return amendment.Amendment{}, err
 	}
+	if err := checkResolved(string(src.Text)); err != nil {
+		return amendment.Amendment{}, err
+	}
 	var out amendment.Amendment
 	err = db.transact(ctx, "resolve rebase", func(tx *gorm.DB) error {
 		a, err := amendmentByID(tx, id)
@@ -265,6 +329,31 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 		return err
 	})
 	return out, err
+}
+
+// RebaseText is where a sponsor starts resolving a rebase conflict: the
+// current draft with the amendment's changes carried over wherever they
+// merge, and each overlap written out between marker lines.
+func (db *DB) RebaseText(ctx context.Context, id int64) (string, error) {
+	var text string
+	err := db.read(ctx, "rebase text", func(tx *gorm.DB) error {
+		a, err := amendmentByID(tx, id)
+		if err != nil {
+			return err
+		}
+		head, err := headVersion(tx, a.DocumentID)
+		if err != nil {
+			return err
+		}
+		base, err := versionOf(tx, a.DocumentID, a.BaseVersionID)
+		if err != nil {
+			return err
+		}
+		merged, conflicts := redline.Merge3(base.Markdown, head.Markdown, a.Proposed)
+		text = redline.Settle(merged, conflicts, nil, markerLabels(head.Number, base.Number, id))
+		return nil
+	})
+	return text, err
 }
 
 // contributions lists the amendments a merged version took in, in merge

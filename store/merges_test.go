@@ -9,6 +9,7 @@ import (
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
 )
@@ -22,18 +23,27 @@ const mergeBase = `# C
 1. Results are posted.
 `
 
+// mergeFixture makes a member, a committee member and document "c" with
+// mergeBase as version 1, whose amendments need no co-sponsors.
+func mergeFixture(t *testing.T, db *store.DB) (sponsor, committee member.User, doc document.Document, v1 document.Version) {
+	t.Helper()
+	ctx := context.Background()
+	sponsor, _ = db.CreateUser(ctx, 0, store.NewUser{Email: "s@example.org", Name: "S", Roles: []member.Role{member.RoleMember}, Password: "a long enough password", GoodStanding: true})
+	committee, _ = db.CreateUser(ctx, 0, store.NewUser{Email: "c@example.org", Name: "C", Roles: []member.Role{member.RoleCommittee}, Password: "a long enough password", GoodStanding: true})
+	doc, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(mergeBase)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetCosponsorsNeeded(ctx, 0, "c", 0); err != nil {
+		t.Fatal(err)
+	}
+	return sponsor, committee, doc, v1
+}
+
 func TestMerge(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		sponsor, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "s@example.org", Name: "S", Roles: []member.Role{member.RoleMember}, Password: "a long enough password", GoodStanding: true})
-		committee, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "c@example.org", Name: "C", Roles: []member.Role{member.RoleCommittee}, Password: "a long enough password", GoodStanding: true})
-		doc, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(mergeBase)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := db.SetCosponsorsNeeded(ctx, 0, "c", 0); err != nil {
-			t.Fatal(err)
-		}
+		sponsor, committee, doc, v1 := mergeFixture(t, db)
 		propose := func(title, from, to string, submit bool) amendment.Amendment {
 			t.Helper()
 			a, err := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, Title: title, Proposed: []byte(strings.Replace(mergeBase, from, to, 1)), Submit: submit})
@@ -51,16 +61,16 @@ func TestMerge(t *testing.T) {
 			t.Fatalf("with no co-sponsors needed, a submitted amendment is seconded: %s", a.Status)
 		}
 
-		if _, err := db.Merge(ctx, sponsor, "c", v1.ID, []int64{a.ID}); charter.ErrorCode(err) != charter.EFORBIDDEN {
+		if _, err := db.Merge(ctx, sponsor, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{a.ID}}); charter.ErrorCode(err) != charter.EFORBIDDEN {
 			t.Errorf("a member merging: %v", err)
 		}
-		if _, err := db.Merge(ctx, committee, "c", v1.ID+100, []int64{a.ID}); charter.ErrorCode(err) != charter.ECONFLICT {
+		if _, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID + 100, AmendmentIDs: []int64{a.ID}}); charter.ErrorCode(err) != charter.ECONFLICT {
 			t.Errorf("a stale draft: %v", err)
 		}
-		if _, err := db.Merge(ctx, committee, "c", v1.ID, []int64{d.ID}); charter.ErrorCode(err) != charter.ECONFLICT {
+		if _, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{d.ID}}); charter.ErrorCode(err) != charter.ECONFLICT {
 			t.Errorf("merging an amendment that is not seconded: %v", err)
 		}
-		res, err := db.Merge(ctx, committee, "c", v1.ID, []int64{a.ID, c.ID})
+		res, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{a.ID, c.ID}})
 		if err != nil || len(res.Conflicts) != 1 || res.Conflicts[0].AmendmentID != c.ID || res.Version.ID != 0 {
 			t.Fatalf("overlapping amendments: %+v %v", res, err)
 		}
@@ -69,7 +79,7 @@ func TestMerge(t *testing.T) {
 		}
 
 		// Two amendments changing different words of the same clause merge.
-		res, err = db.Merge(ctx, committee, "c", v1.ID, []int64{a.ID, b.ID})
+		res, err = db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{a.ID, b.ID}})
 		if err != nil || len(res.Conflicts) != 0 {
 			t.Fatalf("merge: %+v %v", res.Conflicts, err)
 		}
@@ -91,7 +101,7 @@ func TestMerge(t *testing.T) {
 		if gotE.BaseVersionID != v1.ID || !strings.Contains(gotE.RebaseConflict, `"a majority"`) {
 			t.Errorf("overlapping pending amendment: base %d conflict %q", gotE.BaseVersionID, gotE.RebaseConflict)
 		}
-		if _, err := db.Merge(ctx, committee, "c", v1.ID, []int64{c.ID}); charter.ErrorCode(err) != charter.ECONFLICT {
+		if _, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{c.ID}}); charter.ErrorCode(err) != charter.ECONFLICT {
 			t.Errorf("a second merge against the old draft: %v", err)
 		}
 		if _, err := db.VerifyAudit(ctx); err != nil {
@@ -114,13 +124,20 @@ func TestResolveRebase(t *testing.T) {
 	if e, _ = db.Cosponsor(ctx, other, e.ID); e.Status != amendment.StatusSeconded {
 		t.Fatalf("seconded: %s", e.Status)
 	}
-	res, err := db.Merge(ctx, committee, "c", v1.ID, []int64{a.ID})
+	res, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{a.ID}})
 	if err != nil || len(res.Conflicts) != 0 {
 		t.Fatal(res.Conflicts, err)
 	}
 	e, _ = db.Amendment(ctx, e.ID)
 	if e.RebaseConflict == "" {
 		t.Fatal("no rebase conflict recorded")
+	}
+	marked, err := db.RebaseText(ctx, e.ID)
+	if err != nil || !strings.Contains(marked, "<<<<<<< v2\n1. Adoption requires a majority") || !strings.Contains(marked, "=======\n1. Adoption requires all of the votes") {
+		t.Fatalf("text to resolve from: %v\n%s", err, marked)
+	}
+	if _, err := db.ResolveRebase(ctx, sponsor, e.ID, []byte(marked)); charter.ErrorCode(err) != charter.EINVALID {
+		t.Errorf("resolving with the markers left in: %v", err)
 	}
 	resolved := strings.Replace(res.Text, "a majority", "all", 1)
 	if _, err := db.ResolveRebase(ctx, other, e.ID, []byte(resolved)); charter.ErrorCode(err) != charter.EFORBIDDEN {
@@ -136,4 +153,71 @@ func TestResolveRebase(t *testing.T) {
 	if _, err := db.ResolveRebase(ctx, sponsor, e.ID, []byte(resolved)); charter.ErrorCode(err) != charter.ECONFLICT {
 		t.Errorf("resolving twice: %v", err)
 	}
+}
+
+// TestMergeSettled: the committee settles a conflict by taking a side, or
+// by editing the merged text, where the conflict is written between marker
+// lines; a text that still holds markers is refused and nothing changes.
+func TestMergeSettled(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		sponsor, committee, doc, v1 := mergeFixture(t, db)
+		var ids []int64
+		for _, to := range []string{"a majority", "three-quarters"} {
+			a, err := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, Title: to, Proposed: []byte(strings.Replace(mergeBase, "two-thirds", to, 1)), Submit: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, a.ID)
+		}
+		req := store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: ids}
+		preview, err := db.PreviewMerge(ctx, "c", req)
+		if err != nil || len(preview.Conflicts) != 1 {
+			t.Fatalf("preview: %+v %v", preview.Conflicts, err)
+		}
+		ref := preview.Conflicts[0].ConflictRef
+		wantMarked := "<<<<<<< v1\n1. Adoption requires a majority of the votes cast at a meeting.\n||||||| v1\n1. Adoption requires two-thirds of the votes cast at a meeting.\n=======\n1. Adoption requires three-quarters of the votes cast at a meeting.\n>>>>>>> #"
+		if ref != (store.ConflictRef{AmendmentID: ids[1], Index: 0}) || !strings.Contains(preview.Text, wantMarked) {
+			t.Fatalf("conflict %+v in\n%s", ref, preview.Text)
+		}
+
+		marked := req
+		marked.Text = preview.Text
+		if _, err := db.Merge(ctx, committee, "c", marked); charter.ErrorCode(err) != charter.EINVALID || !strings.Contains(charter.ErrorMessage(err), "Line 5") {
+			t.Errorf("publishing the text with its markers: %v", err)
+		}
+		if versions, _ := db.Versions(ctx, doc.ID); len(versions) != 1 {
+			t.Fatalf("a refused merge published %d versions", len(versions)-1)
+		}
+
+		edited := req
+		edited.Text = strings.Replace(mergeBase, "two-thirds", "three-fifths", 1)
+		if res, err := db.PreviewMerge(ctx, "c", edited); err != nil || res.Text != edited.Text || len(res.Conflicts) != 0 {
+			t.Errorf("previewing the committee's edit: %+v %v", res, err)
+		}
+		settled := req
+		settled.Sides = map[store.ConflictRef]redline.Side{ref: redline.TakeTheirs}
+		res, err := db.Merge(ctx, committee, "c", settled)
+		if err != nil || len(res.Conflicts) != 0 || !strings.Contains(res.Text, "requires three-quarters of") || strings.Contains(res.Text, "majority") {
+			t.Fatalf("taking the amendment's side: %+v %v", res, err)
+		}
+
+		// The next merge is settled by the committee's own words.
+		third, err := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, Title: "unanimity", Proposed: []byte(strings.Replace(mergeBase, "two-thirds", "all", 1)), Submit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited = store.MergeRequest{ExpectedHead: res.Version.ID, AmendmentIDs: []int64{third.ID}, Text: strings.Replace(res.Text, "three-quarters", "nine-tenths", 1)}
+		res, err = db.Merge(ctx, committee, "c", edited)
+		if err != nil || res.Version.ID == 0 || res.Text != edited.Text {
+			t.Fatalf("the committee's edit: %+v %v", res, err)
+		}
+		if got, _ := db.Amendment(ctx, third.ID); got.Status != amendment.StatusMerged {
+			t.Errorf("amendment merged by the committee's edit: %s", got.Status)
+		}
+		events, err := db.AuditEvents(ctx, 10)
+		if err != nil || !strings.Contains(events[len(events)-1].Detail, "as edited by the committee") || !strings.Contains(events[len(events)-3].Detail, "1 conflict settled by side") {
+			t.Errorf("audit: %+v %v", events, err)
+		}
+	})
 }

@@ -242,6 +242,26 @@ func TestMergePage(t *testing.T) {
 	if res.StatusCode != http.StatusConflict || res.find(".conflict .three-way").Length() != 1 {
 		t.Errorf("conflict preview: %d", res.StatusCode)
 	}
+	// The committee may edit the merged text, where the conflict stands
+	// between marker lines; it cannot publish them.
+	marked := res.find("#merged-text").Text()
+	if !strings.Contains(marked, "<<<<<<< v1\n") || !strings.Contains(marked, "in the towns") {
+		t.Fatalf("merged text to edit:\n%s", marked)
+	}
+	form.Set("action", "publish-text")
+	form.Set("text", marked)
+	res = committee.submit("/documents/constitution/merge", "/documents/constitution/merge", form)
+	if res.StatusCode != http.StatusBadRequest || !strings.Contains(res.find(".error").Text(), "conflict marker") {
+		t.Errorf("publishing the markers: %d %q", res.StatusCode, res.find(".error").Text())
+	}
+	// Or settle the conflict by side.
+	form.Set("action", "preview")
+	form.Set("side-"+towns+"-0", "amendment")
+	res = committee.submit("/documents/constitution/merge", "/documents/constitution/merge", form)
+	if res.StatusCode != http.StatusOK || !strings.Contains(res.find(".preview .redline ins").Text(), "towns") ||
+		res.find(`input[name="side-`+towns+`-0"][value="amendment"][checked]`).Length() != 1 {
+		t.Errorf("settled by side: %d %q", res.StatusCode, res.find(".preview").Text())
+	}
 	form = url.Values{"head": {strconv.FormatInt(head.ID, 10)}, "amendment": {town, office}, "order-" + town: {"2"}, "order-" + office: {"1"}, "action": {"preview"}}
 	res = committee.submit("/documents/constitution/merge", "/documents/constitution/merge", form)
 	if res.StatusCode != http.StatusOK || res.find(".preview .redline ins").Length() < 2 {
@@ -277,15 +297,15 @@ func TestSponsorResolvesRebase(t *testing.T) {
 		return a.ID
 	}
 	first, second := mk("in the town"), mk("in the towns")
-	res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", head.ID, []int64{first})
+	res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", store.MergeRequest{ExpectedHead: head.ID, AmendmentIDs: []int64{first}})
 	if err != nil || len(res.Conflicts) != 0 {
 		t.Fatal(res.Conflicts, err)
 	}
 	path := "/amendments/" + strconv.FormatInt(second, 10)
 	sponsor := s.loggedIn(member.RoleMember)
 	page := sponsor.get(path)
-	if got := page.find("#resolve-text").Text(); !strings.Contains(got, "in the town.") {
-		t.Fatalf("the sponsor is not offered the current draft: %q", got)
+	if got := page.find("#resolve-text").Text(); !strings.Contains(got, "<<<<<<< v2\n") || !strings.Contains(got, "in the town.") || !strings.Contains(got, "in the towns.") {
+		t.Fatalf("the sponsor is not offered the draft with the overlap marked: %q", got)
 	}
 	if s.loggedIn(member.RoleCommittee).get(path).find("#resolve-text").Length() != 0 {
 		t.Error("someone else is offered the resolution")

@@ -49,12 +49,10 @@ func (s *Server) showAmendment(c *gin.Context) {
 	u := currentUser(c)
 	draft := ""
 	if a.RebaseConflict != "" && u.ID == a.SponsorID {
-		head, err := s.db.HeadVersion(ctx, a.DocumentID)
-		if err != nil {
+		if draft, err = s.db.RebaseText(ctx, a.ID); err != nil {
 			s.fail(c, err)
 			return
 		}
-		draft = head.Markdown
 	}
 	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
 	s.render(c, "amendment", gin.H{

@@ -164,8 +164,21 @@ func TestAPIMerge(t *testing.T) {
 		t.Errorf("member merging: %d", status)
 	}
 	status, out := s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, body([]int64{town, towns}, head.ID, false))
-	if conflicts, _ := out["conflicts"].([]any); status != http.StatusConflict || len(conflicts) != 1 {
+	if conflicts, _ := out["conflicts"].([]any); status != http.StatusConflict || len(conflicts) != 1 || !strings.Contains(out["markdown"].(string), ">>>>>>> #") {
 		t.Errorf("conflict: %d %v", status, out)
+	}
+	settled := func(side string, markdown string) string {
+		return jsonBody(map[string]any{"amendment_ids": []int64{town, towns}, "expected_head_version_id": head.ID, "preview": true,
+			"sides": []map[string]any{{"amendment_id": towns, "index": 0, "side": side}}, "markdown": markdown})
+	}
+	if status, out = s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, settled("amendment", "")); status != http.StatusOK || !strings.Contains(out["markdown"].(string), "in the towns.") {
+		t.Errorf("settled by side: %d %v", status, out)
+	}
+	if status, out = s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, settled("both", "")); status != http.StatusBadRequest {
+		t.Errorf("an unknown side: %d %v", status, out)
+	}
+	if status, out = s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, settled("", "<<<<<<< v1\nboth\n>>>>>>> #2\n")); status != http.StatusBadRequest {
+		t.Errorf("markers left in: %d %v", status, out)
 	}
 	status, out = s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, body([]int64{town, office}, head.ID, true))
 	if status != http.StatusOK || !strings.Contains(out["markdown"].(string), "Its main office is in the town.") {
@@ -192,7 +205,7 @@ func TestAPIProvenance(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", v1.ID, []int64{a.ID})
+	res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{a.ID}})
 	if err != nil || len(res.Conflicts) != 0 {
 		t.Fatalf("merge: %v %v", res.Conflicts, err)
 	}

@@ -5,34 +5,56 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/store"
 )
 
 type apiConflict struct {
 	AmendmentID int64  `json:"amendment_id"`
+	Index       int    `json:"index"`
 	Base        string `json:"base"`
 	Draft       string `json:"draft"`
 	Amendment   string `json:"amendment"`
 }
 
+type apiSide struct {
+	AmendmentID int64  `json:"amendment_id"`
+	Index       int    `json:"index"`
+	Side        string `json:"side"` // "draft" or "amendment"
+}
+
 // apiMerge merges amendments into the next draft: 201 with the new
-// version, or 409 with the conflicts (or with the draft that moved).
+// version, or 409 with the conflicts still open (or with the draft that
+// moved). Conflicts are settled by side ("sides") or by the committee's
+// edit of the merged text ("markdown").
 func (s *Server) apiMerge(c *gin.Context) {
 	var in struct {
-		AmendmentIDs          []int64 `json:"amendment_ids"`
-		ExpectedHeadVersionID int64   `json:"expected_head_version_id"`
-		Preview               bool    `json:"preview"`
+		AmendmentIDs          []int64   `json:"amendment_ids"`
+		ExpectedHeadVersionID int64     `json:"expected_head_version_id"`
+		Preview               bool      `json:"preview"`
+		Sides                 []apiSide `json:"sides"`
+		Markdown              string    `json:"markdown"`
 	}
 	if err := readJSON(c, &in); err != nil {
 		s.apiFail(c, err)
 		return
 	}
+	req := store.MergeRequest{AmendmentIDs: in.AmendmentIDs, ExpectedHead: in.ExpectedHeadVersionID, Text: in.Markdown, Sides: map[store.ConflictRef]redline.Side{}}
+	for _, sd := range in.Sides {
+		side, ok := sideNames[sd.Side]
+		if !ok {
+			s.apiFail(c, charter.Errorf(charter.EINVALID, "A conflict is settled for \"draft\" or \"amendment\", not %q.", charter.Clip(sd.Side, 40)))
+			return
+		}
+		req.Sides[store.ConflictRef{AmendmentID: sd.AmendmentID, Index: sd.Index}] = side
+	}
 	var res store.MergeResult
 	var err error
 	if in.Preview {
-		res, err = s.db.PreviewMerge(c.Request.Context(), c.Param("slug"), in.AmendmentIDs)
+		res, err = s.db.PreviewMerge(c.Request.Context(), c.Param("slug"), req)
 	} else {
-		res, err = s.db.Merge(c.Request.Context(), *currentUser(c), c.Param("slug"), in.ExpectedHeadVersionID, in.AmendmentIDs)
+		res, err = s.db.Merge(c.Request.Context(), *currentUser(c), c.Param("slug"), req)
 	}
 	if err != nil {
 		s.apiFail(c, err)
@@ -41,9 +63,13 @@ func (s *Server) apiMerge(c *gin.Context) {
 	if len(res.Conflicts) > 0 {
 		out := make([]apiConflict, len(res.Conflicts))
 		for i, cf := range res.Conflicts {
-			out[i] = apiConflict{AmendmentID: cf.AmendmentID, Base: cf.Base, Draft: cf.Ours, Amendment: cf.Theirs}
+			out[i] = apiConflict{AmendmentID: cf.AmendmentID, Index: cf.Index, Base: cf.Base, Draft: cf.Ours, Amendment: cf.Theirs}
 		}
-		c.JSON(http.StatusConflict, gin.H{"error": gin.H{"code": "conflict", "message": "Some amendments change the same words differently; resolve them first."}, "conflicts": out})
+		c.JSON(http.StatusConflict, gin.H{
+			"error":     gin.H{"code": "conflict", "message": "Some amendments change the same words differently: settle each conflict by side, or send the merged text as edited."},
+			"conflicts": out,
+			"markdown":  res.Text,
+		})
 		return
 	}
 	if in.Preview {

@@ -236,7 +236,7 @@ func TestCommentSaysWhichAmendmentChangedIt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", head.ID, []int64{a.ID}); err != nil || len(res.Conflicts) != 0 {
+	if res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", store.MergeRequest{ExpectedHead: head.ID, AmendmentIDs: []int64{a.ID}}); err != nil || len(res.Conflicts) != 0 {
 		t.Fatal(res.Conflicts, err)
 	}
 	page := s.loggedIn(member.RoleMember).get("/documents/constitution/sections/" + office)

@@ -4,16 +4,41 @@ import (
 	"fmt"
 	"html/template"
 	"net/http"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 )
+
+// sideNames are how forms and the API name the side a conflict is settled
+// for.
+var sideNames = map[string]redline.Side{"draft": redline.KeepOurs, "amendment": redline.TakeTheirs}
+
+func sideName(side redline.Side) string {
+	for name, s := range sideNames {
+		if s == side {
+			return name
+		}
+	}
+	return ""
+}
+
+// conflictView is a conflict as the merge page shows it, with its number
+// among its amendment's conflicts, the name of its form field and the side
+// chosen so far.
+type conflictView struct {
+	store.MergeConflict
+	Number        int
+	Field, Chosen string
+}
 
 // mergeForm lists the seconded amendments the committee may merge into the
 // next draft.
@@ -40,7 +65,9 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 	}
 	data := gin.H{"Doc": doc, "Head": head, "Ready": ready, "Picked": picked, "Error": errMsg}
 	if res != nil {
-		data["Conflicts"] = res.Conflicts
+		data["Conflicts"] = conflictViews(res, picked)
+		data["Open"] = len(res.Conflicts)
+		data["Text"] = res.Text
 		if len(res.Conflicts) == 0 && res.Text != "" {
 			base, err := s.db.VersionText(c.Request.Context(), doc.ID, head.ID)
 			if err != nil {
@@ -63,42 +90,48 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 	s.renderStatus(c, status, "merge", data)
 }
 
-// merge previews or publishes the next draft with the chosen amendments,
-// merged in the order the committee gave.
-func (s *Server) merge(c *gin.Context) {
-	picked := map[int64]int{}
-	type choice struct {
-		id    int64
-		order int
+// conflictViews lists a merge's conflicts, open and settled, in merge order.
+func conflictViews(res *store.MergeResult, picked map[int64]int) []conflictView {
+	var out []conflictView
+	for _, mc := range slices.Concat(res.Conflicts, res.Settled) {
+		out = append(out, conflictView{MergeConflict: mc, Number: mc.Index + 1, Field: fmt.Sprintf("side-%d-%d", mc.AmendmentID, mc.Index), Chosen: sideName(mc.Side)})
 	}
-	var chosen []choice
-	for _, v := range c.PostFormArray("amendment") {
-		id, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			continue
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.AmendmentID != b.AmendmentID {
+			return picked[a.AmendmentID] < picked[b.AmendmentID]
 		}
-		order, _ := strconv.Atoi(c.PostForm(fmt.Sprintf("order-%d", id)))
-		picked[id] = order
-		chosen = append(chosen, choice{id, order})
-	}
-	sort.SliceStable(chosen, func(i, j int) bool { return chosen[i].order < chosen[j].order })
-	ids := make([]int64, len(chosen))
-	for i, ch := range chosen {
-		ids[i] = ch.id
-	}
+		return a.Index < b.Index
+	})
+	return out
+}
+
+// merge previews or publishes the next draft with the chosen amendments,
+// merged in the order the committee gave, their conflicts settled by side
+// or, with the "-text" actions, by the committee's edit of the merged text.
+func (s *Server) merge(c *gin.Context) {
+	req, picked := mergeRequestFromForm(c)
 	ctx := c.Request.Context()
 	slug := c.Param("slug")
+	action := c.PostForm("action")
 	var res store.MergeResult
 	var err error
-	if c.PostForm("action") == "publish" {
-		head, _ := strconv.ParseInt(c.PostForm("head"), 10, 64)
-		res, err = s.db.Merge(ctx, *currentUser(c), slug, head, ids)
+	if strings.HasSuffix(action, "-text") {
+		if req.Text = strings.ReplaceAll(c.PostForm("text"), "\r\n", "\n"); strings.TrimSpace(req.Text) == "" {
+			err = charter.Errorf(charter.EINVALID, "The merged text is empty: write it, or settle the conflicts by side.")
+		}
+	}
+	switch {
+	case err != nil:
+	case strings.HasPrefix(action, "publish"):
+		req.ExpectedHead, _ = strconv.ParseInt(c.PostForm("head"), 10, 64)
+		res, err = s.db.Merge(ctx, *currentUser(c), slug, req)
 		if err == nil && len(res.Conflicts) == 0 {
 			c.Redirect(http.StatusSeeOther, fmt.Sprintf("/documents/%s/versions/%d", slug, res.Version.ID))
 			return
 		}
-	} else {
-		res, err = s.db.PreviewMerge(ctx, slug, ids)
+	default:
+		res, err = s.db.PreviewMerge(ctx, slug, req)
 	}
 	if err != nil {
 		code, message := s.classify(c, err)
@@ -110,4 +143,32 @@ func (s *Server) merge(c *gin.Context) {
 		status = http.StatusConflict
 	}
 	s.showMerge(c, status, picked, &res, "")
+}
+
+// mergeRequestFromForm reads the chosen amendments, their order and the
+// sides chosen for their conflicts.
+func mergeRequestFromForm(c *gin.Context) (store.MergeRequest, map[int64]int) {
+	picked := map[int64]int{}
+	var ids []int64
+	for _, v := range c.PostFormArray("amendment") {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil || slices.Contains(ids, id) {
+			continue
+		}
+		picked[id], _ = strconv.Atoi(c.PostForm(fmt.Sprintf("order-%d", id)))
+		ids = append(ids, id)
+	}
+	sort.SliceStable(ids, func(i, j int) bool { return picked[ids[i]] < picked[ids[j]] })
+	req := store.MergeRequest{AmendmentIDs: ids, Sides: map[store.ConflictRef]redline.Side{}}
+	_ = c.Request.ParseForm()
+	for field, values := range c.Request.PostForm {
+		var ref store.ConflictRef
+		if _, err := fmt.Sscanf(field, "side-%d-%d", &ref.AmendmentID, &ref.Index); err != nil || len(values) == 0 {
+			continue
+		}
+		if side, ok := sideNames[values[0]]; ok {
+			req.Sides[ref] = side
+		}
+	}
+	return req, picked
 }
