@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
@@ -79,7 +80,7 @@ func (db *DB) CreateDocument(ctx context.Context, actorID int64, in NewDocument)
 func (db *DB) PublishVersion(ctx context.Context, actorID int64, slug string, markdown []byte, origin document.Origin) (document.Version, error) {
 	var ver document.Version
 	err := db.transact(ctx, "publish version", func(tx *gorm.DB) error {
-		doc, err := documentBySlug(tx, slug)
+		doc, err := lockDocument(tx, slug)
 		if err != nil {
 			return err
 		}
@@ -198,6 +199,14 @@ func documentBySlug(tx *gorm.DB, slug string) (documentRow, error) {
 		return row, charter.Errorf(charter.ENOTFOUND, "There is no document %q.", charter.Clip(slug, 80))
 	}
 	return row, err
+}
+
+// lockDocument reads a document for a use case that publishes its next
+// version. On PostgreSQL it locks the row until the transaction ends, so
+// such writers take turns and each sees the version the one before it
+// published; SQLite's writers take turns already (_txlock=immediate).
+func lockDocument(tx *gorm.DB, slug string) (documentRow, error) {
+	return documentBySlug(tx.Clauses(clause.Locking{Strength: clause.LockingStrengthUpdate}), slug)
 }
 
 // CountDocuments tells whether the database holds any document yet.

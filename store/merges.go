@@ -152,7 +152,7 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, req MergeRe
 	var res MergeResult
 	err := db.transact(ctx, "merge amendments", func(tx *gorm.DB) error {
 		res = MergeResult{}
-		doc, err := documentBySlug(tx, slug)
+		doc, err := lockDocument(tx, slug)
 		if err != nil {
 			return err
 		}

@@ -221,3 +221,58 @@ func TestMergeSettled(t *testing.T) {
 		}
 	})
 }
+
+// TestConcurrentMerges: two committee members publish merges against the
+// same draft at once: one wins, the other is told the draft moved, and the
+// loser's amendment is left as it was.
+func TestConcurrentMerges(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		sponsor, committee, doc, v1 := mergeFixture(t, db)
+		var ids []int64
+		for _, to := range []string{"a majority", "three-quarters"} {
+			a, err := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, Title: to, Proposed: []byte(strings.Replace(mergeBase, "two-thirds", to, 1)), Submit: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, a.ID)
+		}
+		errs := make(chan error, len(ids))
+		for _, id := range ids {
+			go func() {
+				_, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{id}})
+				errs <- err
+			}()
+		}
+		won, moved := 0, 0
+		for range ids {
+			switch err := <-errs; {
+			case err == nil:
+				won++
+			case charter.ErrorCode(err) == charter.ECONFLICT && strings.Contains(charter.ErrorMessage(err), "draft moved"):
+				moved++
+			default:
+				t.Errorf("merge: %v", err)
+			}
+		}
+		if won != 1 || moved != 1 {
+			t.Fatalf("%d merges published, %d told the draft moved", won, moved)
+		}
+		versions, _ := db.Versions(ctx, doc.ID)
+		if len(versions) != 2 {
+			t.Fatalf("%d versions, want 2", len(versions))
+		}
+		merged := 0
+		for _, id := range ids {
+			a, _ := db.Amendment(ctx, id)
+			if a.Status == amendment.StatusMerged {
+				merged++
+			} else if a.RebaseConflict == "" {
+				t.Errorf("the loser's amendment overlaps the winner's and should be marked: %+v", a)
+			}
+		}
+		if merged != 1 {
+			t.Errorf("%d amendments merged", merged)
+		}
+	})
+}
