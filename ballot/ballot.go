@@ -1,0 +1,233 @@
+package ballot
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strings"
+	"time"
+
+	"github.com/charter-org/charter"
+)
+
+// Kind is what a question asks the members to decide.
+type Kind string
+
+const (
+	KindAmendment  Kind = "amendment"  // adopt amendment N into the adopted text
+	KindVersion    Kind = "version"    // adopt draft version V as the document
+	KindReferendum Kind = "referendum" // a question in words
+)
+
+// Status is where a ballot stands.
+type Status string
+
+const (
+	StatusNoticed   Status = "noticed"   // notice given, the roll frozen, not yet open
+	StatusOpen      Status = "open"      // members vote
+	StatusClosed    Status = "closed"    // counted, awaiting the officer's certification
+	StatusCertified Status = "certified" // the officer certified the result
+)
+
+// Snapshot is a question as noticed: everything a member reads before
+// voting, frozen at notice and sealed by its SHA-256.
+type Snapshot struct {
+	Kind          Kind      `json:"kind"`
+	Question      string    `json:"question"`
+	DocumentSlug  string    `json:"document_slug,omitempty"`
+	DocumentTitle string    `json:"document_title,omitempty"`
+	AmendmentID   int64     `json:"amendment_id,omitempty"`
+	FromVersionID int64     `json:"from_version_id,omitempty"` // the text as it stands
+	ToVersionID   int64     `json:"to_version_id,omitempty"`   // for a version question, the draft to adopt
+	Before        string    `json:"before,omitempty"`          // the whole text as it stands
+	After         string    `json:"after,omitempty"`           // the whole text as it would read
+	Redline       string    `json:"redline,omitempty"`         // CriticMarkup of the changes
+	Motions       []string  `json:"motions,omitempty"`         // each change in the words of a motion
+	Sponsors      []string  `json:"sponsors,omitempty"`
+	Rationale     string    `json:"rationale,omitempty"`
+	NoticeAt      time.Time `json:"notice_at"`
+}
+
+// Seal encodes the snapshot and hashes it; the ballot shows the hash, and a
+// vote names the hash of the snapshot its voter read.
+func (s Snapshot) Seal() (body string, hash string, err error) {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return "", "", err
+	}
+	sum := sha256.Sum256(b)
+	return string(b), hex.EncodeToString(sum[:]), nil
+}
+
+// Question is one question of a ballot.
+type Question struct {
+	ID          int64
+	BallotID    int64
+	Position    int
+	Kind        Kind
+	Question    string
+	AmendmentID int64
+	VersionID   int64
+	Snapshot    string // as sealed
+	SHA256      string
+	Rule        Rule
+}
+
+// Ballot is one secret ballot: its questions, its times and its roll.
+type Ballot struct {
+	ID          int64
+	DocumentID  int64
+	Title       string
+	Status      Status
+	NoticeAt    time.Time
+	OpensAt     time.Time
+	ClosesAt    time.Time
+	RollSize    int
+	MinBallots  int // no result is shown over fewer ballots
+	Turnout     int // ballots returned so far: officers see it while open
+	OfficerID   int64
+	CertifiedAt time.Time
+	Questions   []Question
+	// OnlineClause is the document's clause that authorises online
+	// balloting, as the officer recorded it.
+	OnlineClause string
+}
+
+// Limits.
+const (
+	MaxQuestions     = 20
+	MaxQuestionRunes = 1000
+	MaxTitleRunes    = 200
+	MinMinBallots    = 3 // a tally of fewer ballots reveals how someone voted
+	MaxDuration      = 90 * 24 * time.Hour
+)
+
+// CheckTimes checks a ballot's schedule against the notice each question's
+// rule requires, counted from the notice.
+func CheckTimes(noticeAt, opensAt, closesAt time.Time, rules []Rule) error {
+	if !closesAt.After(opensAt) {
+		return charter.Errorf(charter.EINVALID, "A ballot must close after it opens.")
+	}
+	if closesAt.Sub(opensAt) > MaxDuration {
+		return charter.Errorf(charter.EINVALID, "A ballot stays open for at most 90 days.")
+	}
+	if opensAt.Before(noticeAt) {
+		return charter.Errorf(charter.EINVALID, "A ballot cannot open before its notice.")
+	}
+	for _, r := range rules {
+		need := time.Duration(r.NoticeDays) * 24 * time.Hour
+		if opensAt.Sub(noticeAt) < need {
+			return charter.Errorf(charter.EINVALID, "The rule requires %d days' notice before the ballot opens; opening at %s gives less.", r.NoticeDays, opensAt.UTC().Format("2006-01-02 15:04 UTC"))
+		}
+	}
+	return nil
+}
+
+// CanOpen tells whether an officer may open the ballot at now.
+func (b *Ballot) CanOpen(now time.Time) error {
+	if b.Status != StatusNoticed {
+		return charter.Errorf(charter.ECONFLICT, "This ballot is %s; only a noticed ballot opens.", b.Status)
+	}
+	if now.Before(b.OpensAt) {
+		return charter.Errorf(charter.ECONFLICT, "The notice runs until %s; the ballot cannot open before.", b.OpensAt.UTC().Format("2006-01-02 15:04 UTC"))
+	}
+	if !now.Before(b.ClosesAt) {
+		return charter.Errorf(charter.ECONFLICT, "The voting period ended at %s; give notice of a new ballot.", b.ClosesAt.UTC().Format("2006-01-02 15:04 UTC"))
+	}
+	return nil
+}
+
+// CanVote tells whether ballots are received at now.
+func (b *Ballot) CanVote(now time.Time) error {
+	switch {
+	case b.Status == StatusNoticed:
+		return charter.Errorf(charter.ECONFLICT, "This ballot is not open yet.")
+	case b.Status != StatusOpen || !now.Before(b.ClosesAt):
+		return charter.Errorf(charter.ECONFLICT, "This ballot is closed.")
+	}
+	return nil
+}
+
+// CanClose tells whether an officer may close the ballot at now: never
+// before the announced time, which would cut members off.
+func (b *Ballot) CanClose(now time.Time) error {
+	if b.Status != StatusOpen {
+		return charter.Errorf(charter.ECONFLICT, "This ballot is %s; only an open ballot closes.", b.Status)
+	}
+	if now.Before(b.ClosesAt) {
+		return charter.Errorf(charter.ECONFLICT, "The ballot was announced to close at %s; it cannot close before.", b.ClosesAt.UTC().Format("2006-01-02 15:04 UTC"))
+	}
+	return nil
+}
+
+// CanShowResults tells whether counts may be shown: after close, and only
+// over enough ballots that no one's vote can be read off the tally.
+func (b *Ballot) CanShowResults() error {
+	if b.Status != StatusClosed && b.Status != StatusCertified {
+		return charter.Errorf(charter.ECONFLICT, "Results are counted only after the ballot closes.")
+	}
+	if b.Turnout < b.MinBallots {
+		return charter.Errorf(charter.ECONFLICT, "Only %d ballots were returned, fewer than the %d below which a count could reveal how someone voted; no result is shown.", b.Turnout, b.MinBallots)
+	}
+	return nil
+}
+
+// ValidateQuestion checks the words of a question.
+func ValidateQuestion(text string) (string, error) {
+	text = strings.TrimSpace(text)
+	switch n := len([]rune(text)); {
+	case n == 0:
+		return "", charter.Errorf(charter.EINVALID, "Write the question.")
+	case n > MaxQuestionRunes:
+		return "", charter.Errorf(charter.ETOOLARGE, "A question is at most %d characters.", MaxQuestionRunes)
+	}
+	return text, nil
+}
+
+// trackerAlphabet is Crockford's base 32: no I, L, O or U to misread.
+const trackerAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+// NewTracker draws a tracker code: 60 random bits in four groups of three,
+// which the voter keeps to find their ballot in the published list.
+func NewTracker() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	var out strings.Builder
+	for i, x := range b {
+		if i > 0 && i%3 == 0 {
+			out.WriteByte('-')
+		}
+		out.WriteByte(trackerAlphabet[x%32])
+	}
+	return out.String()
+}
+
+// NewSlotID draws the random id of a blank ballot: 128 bits, hex.
+func NewSlotID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// EncodeChoices writes a ballot's choices, one per question in order.
+func EncodeChoices(choices []Choice) string {
+	parts := make([]string, len(choices))
+	for i, c := range choices {
+		parts[i] = string(c)
+	}
+	return strings.Join(parts, ",")
+}
+
+// DecodeChoices reads what EncodeChoices wrote.
+func DecodeChoices(s string) []Choice {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	out := make([]Choice, len(parts))
+	for i, p := range parts {
+		out[i] = Choice(p)
+	}
+	return out
+}

@@ -1,0 +1,204 @@
+// Package ballot holds the rules of a secret ballot: the question and its
+// frozen notice, the vote each question needs (threshold, base, quorum,
+// notice), the lifecycle from notice to certification, and the arithmetic
+// of the result. It knows nothing of storage or HTTP.
+package ballot
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charter-org/charter"
+)
+
+// Threshold is the share of the base a question needs: "at least" Num/Den,
+// or, for a majority, "more than" half (RONR: a majority is more than half
+// of the votes cast; a tie fails).
+type Threshold struct {
+	Num, Den int
+	Strict   bool
+}
+
+var (
+	Majority   = Threshold{Num: 1, Den: 2, Strict: true}
+	TwoThirds  = Threshold{Num: 2, Den: 3}
+	ThreeQuart = Threshold{Num: 3, Den: 4}
+)
+
+// ParseThreshold reads "majority", a fraction "2/3", or a ratio "3:1"
+// (three in favour for each one against: 3/4).
+func ParseThreshold(s string) (Threshold, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "majority" || s == "1/2" {
+		return Majority, nil
+	}
+	sep, ratio := "/", false
+	if strings.Contains(s, ":") {
+		sep, ratio = ":", true
+	}
+	a, b, ok := strings.Cut(s, sep)
+	num, err1 := strconv.Atoi(strings.TrimSpace(a))
+	den, err2 := strconv.Atoi(strings.TrimSpace(b))
+	if !ok || err1 != nil || err2 != nil || num < 1 || den < 1 || num > 1000 || den > 1000 {
+		return Threshold{}, charter.Errorf(charter.EINVALID, "A threshold is \"majority\", a fraction such as 2/3, or a ratio such as 3:1; %q is neither.", charter.Clip(s, 40))
+	}
+	if ratio {
+		den += num
+	}
+	if num > den {
+		return Threshold{}, charter.Errorf(charter.EINVALID, "A threshold of %d/%d is more than everyone.", num, den)
+	}
+	if num*2 < den {
+		return Threshold{}, charter.Errorf(charter.EINVALID, "A threshold below a majority (%d/%d) would let the smaller side win.", num, den)
+	}
+	if num*2 == den {
+		return Majority, nil
+	}
+	return Threshold{Num: num, Den: den}, nil
+}
+
+// String is the threshold as ParseThreshold reads it.
+func (t Threshold) String() string {
+	if t == Majority {
+		return "majority"
+	}
+	return fmt.Sprintf("%d/%d", t.Num, t.Den)
+}
+
+// Met tells whether part out of whole reaches the threshold, in integers.
+func (t Threshold) Met(part, whole int) bool {
+	if whole <= 0 {
+		return false
+	}
+	if t.Strict {
+		return part*t.Den > whole*t.Num
+	}
+	return part*t.Den >= whole*t.Num
+}
+
+// Words names the threshold as a rule book does.
+func (t Threshold) Words() charter.Text {
+	switch t {
+	case Majority:
+		return charter.Sprintf("more than half")
+	case TwoThirds:
+		return charter.Sprintf("at least two-thirds")
+	case ThreeQuart:
+		return charter.Sprintf("at least three-quarters")
+	}
+	return charter.Sprintf("at least %d/%d", t.Num, t.Den)
+}
+
+// Base is what the threshold is a share of.
+type Base string
+
+const (
+	// BaseCast: the votes cast, yes and no; abstentions and blanks are not
+	// votes (RONR).
+	BaseCast Base = "cast"
+	// BaseEligible: every member on the roll ("of the entire membership"),
+	// so an abstention or a member who did not vote counts like a no.
+	BaseEligible Base = "eligible"
+)
+
+// ParseBase reads a base.
+func ParseBase(s string) (Base, error) {
+	switch b := Base(strings.TrimSpace(s)); b {
+	case BaseCast, BaseEligible:
+		return b, nil
+	}
+	return "", charter.Errorf(charter.EINVALID, "The base of a vote is \"cast\" (votes cast) or \"eligible\" (every member on the roll), not %q.", charter.Clip(s, 40))
+}
+
+// Quorum is the least turnout for a result to count: a number of members,
+// or a share of the roll in thousandths (exact, where a float is not);
+// neither means no quorum. Everyone who returned a ballot counts,
+// abstentions included.
+type Quorum struct {
+	Count    int
+	PerMille int // of the roll, when Count is 0
+}
+
+// ParseQuorum reads "none", a count "150", or a share "25%".
+func ParseQuorum(s string) (Quorum, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "none" || s == "0" {
+		return Quorum{}, nil
+	}
+	if p, ok := strings.CutSuffix(s, "%"); ok {
+		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil || f <= 0 || f > 100 {
+			return Quorum{}, charter.Errorf(charter.EINVALID, "A quorum share is between 0%% and 100%%, not %q.", charter.Clip(s, 40))
+		}
+		return Quorum{PerMille: int(f*10 + 0.5)}, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return Quorum{}, charter.Errorf(charter.EINVALID, "A quorum is a number of members (150) or a share of the roll (25%%), not %q.", charter.Clip(s, 40))
+	}
+	return Quorum{Count: n}, nil
+}
+
+// String is the quorum as ParseQuorum reads it.
+func (q Quorum) String() string {
+	switch {
+	case q.Count > 0:
+		return strconv.Itoa(q.Count)
+	case q.PerMille > 0:
+		return percent(q.PerMille, 1000)
+	}
+	return "none"
+}
+
+// Met tells whether turnout out of roll reaches the quorum.
+func (q Quorum) Met(turnout, roll int) bool {
+	switch {
+	case q.Count > 0:
+		return turnout >= q.Count
+	case q.PerMille > 0:
+		return turnout*1000 >= roll*q.PerMille
+	}
+	return true
+}
+
+// Rule is the vote a question needs.
+type Rule struct {
+	Threshold  Threshold
+	Base       Base
+	Quorum     Quorum
+	NoticeDays int // the least time between notice and the ballot's opening
+}
+
+// MaxNoticeDays bounds a rule's notice: a year.
+const MaxNoticeDays = 366
+
+// ParseRule reads a rule from its parts, as a document's amendment article
+// or an officer's form gives them.
+func ParseRule(threshold, base, quorum string, noticeDays int) (Rule, error) {
+	t, err := ParseThreshold(threshold)
+	if err != nil {
+		return Rule{}, err
+	}
+	b, err := ParseBase(base)
+	if err != nil {
+		return Rule{}, err
+	}
+	q, err := ParseQuorum(quorum)
+	if err != nil {
+		return Rule{}, err
+	}
+	if noticeDays < 0 || noticeDays > MaxNoticeDays {
+		return Rule{}, charter.Errorf(charter.EINVALID, "Notice is between 0 and %d days.", MaxNoticeDays)
+	}
+	return Rule{Threshold: t, Base: b, Quorum: q, NoticeDays: noticeDays}, nil
+}
+
+// percent writes part/whole as a percentage with one decimal.
+func percent(part, whole int) string {
+	if whole == 0 {
+		return "0 %"
+	}
+	tenths := (part*1000 + whole/2) / whole
+	return fmt.Sprintf("%d.%d %%", tenths/10, tenths%10)
+}

@@ -1,0 +1,117 @@
+package ballot
+
+import "github.com/charter-org/charter"
+
+// Choice is a voter's answer to one question.
+type Choice string
+
+const (
+	Yes     Choice = "yes"
+	No      Choice = "no"
+	Abstain Choice = "abstain"
+)
+
+// ParseChoice reads a choice.
+func ParseChoice(s string) (Choice, error) {
+	switch c := Choice(s); c {
+	case Yes, No, Abstain:
+		return c, nil
+	}
+	return "", charter.Errorf(charter.EINVALID, "A vote is yes, no or abstain, not %q.", charter.Clip(s, 20))
+}
+
+// Count is the ballots returned on one question.
+type Count struct {
+	Yes, No, Abstain int
+}
+
+// Add counts one choice.
+func (c *Count) Add(ch Choice) {
+	switch ch {
+	case Yes:
+		c.Yes++
+	case No:
+		c.No++
+	case Abstain:
+		c.Abstain++
+	}
+}
+
+// Cast is the votes cast: yes and no. Abstentions are not votes.
+func (c Count) Cast() int { return c.Yes + c.No }
+
+// Turnout is every ballot returned, abstentions included: what a quorum
+// counts.
+func (c Count) Turnout() int { return c.Yes + c.No + c.Abstain }
+
+// Result is the outcome of one question, with its arithmetic in words.
+type Result struct {
+	Count
+	Roll      int
+	Rule      Rule
+	QuorumMet bool
+	Adopted   bool
+	// Arithmetic is the result in words, one line for the threshold and
+	// one for the quorum: "412 yes of 510 votes cast = 80.8 %, at least
+	// two-thirds required: adopted".
+	Arithmetic []charter.Text
+}
+
+// Decide applies rule to the count of a question put to a roll of roll
+// members.
+func Decide(rule Rule, count Count, roll int) Result {
+	r := Result{Count: count, Roll: roll, Rule: rule}
+	r.QuorumMet = rule.Quorum.Met(count.Turnout(), roll)
+	var line charter.Text
+	switch rule.Base {
+	case BaseEligible:
+		met := rule.Threshold.Met(count.Yes, roll)
+		r.Adopted = met && r.QuorumMet
+		line = charter.Sprintf("%d yes of %d eligible members = %s, %s of the entire membership required: %s",
+			count.Yes, roll, percent(count.Yes, roll), rule.Threshold.Words(), verdict(met, r.QuorumMet))
+	default:
+		if count.Cast() == 0 {
+			line = charter.Sprintf("no votes cast (%d abstentions): not adopted", count.Abstain)
+			break
+		}
+		met := rule.Threshold.Met(count.Yes, count.Cast())
+		r.Adopted = met && r.QuorumMet
+		line = charter.Sprintf("%d yes of %d votes cast = %s, %s required: %s",
+			count.Yes, count.Cast(), percent(count.Yes, count.Cast()), rule.Threshold.Words(), verdict(met, r.QuorumMet))
+	}
+	r.Arithmetic = append(r.Arithmetic, line)
+	switch q := rule.Quorum; {
+	case q.Count > 0:
+		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("%d of %d eligible voted = %s, quorum %d members: %s",
+			count.Turnout(), roll, percent(count.Turnout(), roll), q.Count, quorumVerdict(r.QuorumMet)))
+	case q.PerMille > 0:
+		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("%d of %d eligible voted = %s, quorum %s: %s",
+			count.Turnout(), roll, percent(count.Turnout(), roll), q.String(), quorumVerdict(r.QuorumMet)))
+	default:
+		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("%d of %d eligible voted = %s, no quorum required",
+			count.Turnout(), roll, percent(count.Turnout(), roll)))
+	}
+	if !r.QuorumMet {
+		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("without a quorum there is no decision: not adopted"))
+	}
+	return r
+}
+
+// verdict is the threshold line's conclusion; a threshold reached without a
+// quorum decides nothing, which the quorum line then says.
+func verdict(met, quorum bool) charter.Text {
+	switch {
+	case met && quorum:
+		return charter.Sprintf("adopted")
+	case met:
+		return charter.Sprintf("reached")
+	}
+	return charter.Sprintf("not adopted")
+}
+
+func quorumVerdict(met bool) charter.Text {
+	if met {
+		return charter.Sprintf("met")
+	}
+	return charter.Sprintf("not met")
+}
