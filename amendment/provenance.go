@@ -34,7 +34,7 @@ func Provenance(chain []Step) map[string]Source {
 	sources := map[string]Source{}
 	var prev *document.Parsed
 	for _, step := range chain {
-		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin}
+		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin, BallotID: step.Version.BallotID}
 		if prev == nil {
 			for _, n := range step.Text.Outline.Nodes {
 				sources[n.Key] = src
@@ -74,7 +74,7 @@ func History(chain []Step, key string) []Event {
 	var out []Event
 	var prev *document.Parsed
 	for _, step := range chain {
-		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin}
+		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin, BallotID: step.Version.BallotID}
 		if prev == nil {
 			for i, n := range step.Text.Outline.Nodes {
 				if n.Key == key {

@@ -1,6 +1,7 @@
 package ballot
 
 import (
+	"bytes"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
@@ -52,10 +53,13 @@ type Snapshot struct {
 // Seal encodes the snapshot and hashes it; the ballot shows the hash, and a
 // vote names the hash of the snapshot its voter read.
 func (s Snapshot) Seal() (body string, hash string, err error) {
-	b, err := json.Marshal(s)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // the snapshot is data, not HTML: keep "<" and "&" as written
+	if err := enc.Encode(s); err != nil {
 		return "", "", err
 	}
+	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 	sum := sha256.Sum256(b)
 	return string(b), hex.EncodeToString(sum[:]), nil
 }

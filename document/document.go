@@ -57,6 +57,7 @@ type Version struct {
 	AuthorID   int64
 	Markdown   string
 	CreatedAt  time.Time
+	BallotID   int64 // for an adopted version, the vote that adopted it
 }
 
 // Hash is the hex SHA-256 of a version text: its identity for caches.

@@ -111,6 +111,10 @@ func (db *DB) Ping(ctx context.Context) error {
 
 // transact runs fn in one transaction. Application errors (*charter.Error)
 // pass through as they are; anything else is wrapped with op for the logs.
+// UseClock makes the store read the time from now: for tests and drills
+// that must move through a ballot's notice period.
+func (db *DB) UseClock(now func() time.Time) { db.now = now }
+
 func (db *DB) transact(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
 	var err error
 	for attempt := 0; attempt < 5; attempt++ {

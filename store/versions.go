@@ -22,6 +22,7 @@ type versionRow struct {
 	AuthorID   *int64
 	Markdown   string
 	CreatedAt  time.Time
+	BallotID   *int64
 }
 
 func (versionRow) TableName() string { return "versions" }
@@ -36,6 +37,9 @@ func (r versionRow) domain() document.Version {
 	}
 	if r.AuthorID != nil {
 		v.AuthorID = *r.AuthorID
+	}
+	if r.BallotID != nil {
+		v.BallotID = *r.BallotID
 	}
 	return v
 }

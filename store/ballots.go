@@ -1,0 +1,908 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/redline"
+	"github.com/charter-org/charter/render"
+)
+
+type ballotRow struct {
+	ID           int64
+	DocumentID   *int64
+	Title        string
+	Status       string
+	NoticeAt     time.Time
+	OpensAt      time.Time
+	ClosesAt     time.Time
+	RollSize     int
+	MinBallots   int
+	OnlineClause string
+	OfficerID    int64
+	ClosedAt     *time.Time
+	CertifiedAt  *time.Time
+	CertifiedBy  *int64
+	Effective    string
+	RetainUntil  time.Time
+}
+
+func (ballotRow) TableName() string { return "ballots" }
+
+type questionRow struct {
+	ID               int64
+	BallotID         int64
+	Position         int
+	Kind             string
+	Question         string
+	AmendmentID      *int64
+	VersionID        *int64
+	Snapshot         string
+	SnapshotSHA256   string `gorm:"column:snapshot_sha256"`
+	Threshold        string
+	Base             string
+	Quorum           string
+	NoticeDays       int
+	Adopted          *bool
+	AdoptedVersionID *int64
+}
+
+func (questionRow) TableName() string { return "ballot_questions" }
+
+// rollRow is one member on a ballot's roll, and whether they have voted:
+// the participation record. It holds no time.
+type rollRow struct {
+	BallotID int64 `gorm:"primaryKey;autoIncrement:false"`
+	UserID   int64 `gorm:"primaryKey;autoIncrement:false"`
+	Voted    bool
+}
+
+func (rollRow) TableName() string { return "ballot_roll" }
+
+// paperRow is one ballot paper: blank until a voter fills it in. It names
+// no one and holds no time.
+type paperRow struct {
+	BallotID int64  `gorm:"primaryKey;autoIncrement:false"`
+	ID       string `gorm:"primaryKey"`
+	Tracker  *string
+	Choices  *string
+}
+
+func (paperRow) TableName() string { return "ballot_papers" }
+
+type rollChangeRow struct {
+	ID       int64
+	BallotID int64
+	UserID   int64
+	Change   string
+	Reason   string
+	ActorID  int64
+	At       time.Time
+}
+
+func (rollChangeRow) TableName() string { return "ballot_roll_changes" }
+
+func (r questionRow) domain() ballot.Question {
+	q := ballot.Question{ID: r.ID, BallotID: r.BallotID, Position: r.Position, Kind: ballot.Kind(r.Kind), Question: r.Question, Snapshot: r.Snapshot, SHA256: r.SnapshotSHA256}
+	if r.AmendmentID != nil {
+		q.AmendmentID = *r.AmendmentID
+	}
+	if r.VersionID != nil {
+		q.VersionID = *r.VersionID
+	}
+	// The rule was checked when it was stored.
+	q.Rule, _ = ballot.ParseRule(r.Threshold, r.Base, r.Quorum, r.NoticeDays)
+	return q
+}
+
+func (r ballotRow) domain() ballot.Ballot {
+	b := ballot.Ballot{ID: r.ID, Title: r.Title, Status: ballot.Status(r.Status), NoticeAt: r.NoticeAt, OpensAt: r.OpensAt, ClosesAt: r.ClosesAt,
+		RollSize: r.RollSize, MinBallots: r.MinBallots, OfficerID: r.OfficerID, OnlineClause: r.OnlineClause}
+	if r.DocumentID != nil {
+		b.DocumentID = *r.DocumentID
+	}
+	if r.CertifiedAt != nil {
+		b.CertifiedAt = *r.CertifiedAt
+	}
+	return b
+}
+
+// NewBallot is an officer's notice of a ballot.
+type NewBallot struct {
+	DocumentSlug string // the document the questions are about; "" for referendum questions only
+	Title        string
+	OpensAt      time.Time
+	ClosesAt     time.Time
+	MinBallots   int
+	Questions    []NewQuestion
+}
+
+// NewQuestion is one question of a notice. A nil Rule takes the document's.
+type NewQuestion struct {
+	Kind        ballot.Kind
+	AmendmentID int64
+	VersionID   int64
+	Question    string // the words on the ballot; derived from the amendment or version when empty
+	Rule        *ballot.Rule
+}
+
+// VoteRule is a document's rule for adopting amendments, from its amendment
+// article, and the clause that authorises online balloting.
+func (db *DB) VoteRule(ctx context.Context, slug string) (ballot.Rule, string, error) {
+	var rule ballot.Rule
+	var clause string
+	err := db.read(ctx, "vote rule", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, slug)
+		if err != nil {
+			return err
+		}
+		rule, clause, err = documentRule(tx, doc.ID)
+		return err
+	})
+	return rule, clause, err
+}
+
+type documentRuleRow struct {
+	VoteThreshold, VoteBase, VoteQuorum string
+	NoticeDays                          int
+	OnlineBallotClause                  string
+}
+
+func documentRule(tx *gorm.DB, documentID int64) (ballot.Rule, string, error) {
+	var r documentRuleRow
+	if err := tx.Table("documents").Select("vote_threshold", "vote_base", "vote_quorum", "notice_days", "online_ballot_clause").Where("id = ?", documentID).Take(&r).Error; err != nil {
+		return ballot.Rule{}, "", err
+	}
+	rule, err := ballot.ParseRule(r.VoteThreshold, r.VoteBase, r.VoteQuorum, r.NoticeDays)
+	return rule, r.OnlineBallotClause, err
+}
+
+// SetVoteRule records a document's rule for adopting amendments, as its
+// amendment article states it, with the clause that authorises online
+// balloting (RONR: a ballot by mail or online needs the bylaws' authority).
+func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule ballot.Rule, onlineClause string) error {
+	if !u.Has(member.RoleCommittee, member.RoleAdmin) && u.ID != 0 {
+		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee or an admin records a document's rules.")
+	}
+	onlineClause = strings.TrimSpace(onlineClause)
+	if len(onlineClause) > 200 {
+		return charter.Errorf(charter.ETOOLARGE, "Name the clause in at most 200 characters.")
+	}
+	return db.transact(ctx, "set vote rule", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, slug)
+		if err != nil {
+			return err
+		}
+		if err := tx.Table("documents").Where("id = ?", doc.ID).Updates(map[string]any{
+			"vote_threshold": rule.Threshold.String(), "vote_base": string(rule.Base), "vote_quorum": rule.Quorum.String(),
+			"notice_days": rule.NoticeDays, "online_ballot_clause": onlineClause,
+		}).Error; err != nil {
+			return err
+		}
+		return db.record(tx, u.ID, "document.rule", "document:"+slug, fmt.Sprintf("vote rule: %s of votes %s, quorum %s, %d days' notice; online ballots: %q",
+			rule.Threshold, rule.Base, rule.Quorum, rule.NoticeDays, onlineClause))
+	})
+}
+
+// NoticeBallot gives notice of a ballot: it freezes each question's
+// snapshot and the roll of members in good standing, and lays out one
+// blank paper per member on the roll.
+func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallot) (ballot.Ballot, error) {
+	if !officer.Has(member.RoleOfficer) {
+		return ballot.Ballot{}, charter.Errorf(charter.EFORBIDDEN, "Only an election officer gives notice of a ballot.")
+	}
+	title := strings.TrimSpace(in.Title)
+	if title == "" || len([]rune(title)) > ballot.MaxTitleRunes {
+		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "Give the ballot a title of at most %d characters.", ballot.MaxTitleRunes)
+	}
+	if len(in.Questions) == 0 || len(in.Questions) > ballot.MaxQuestions {
+		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "A ballot has between 1 and %d questions.", ballot.MaxQuestions)
+	}
+	if in.MinBallots < ballot.MinMinBallots {
+		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "Results must need at least %d ballots, or a count could reveal how someone voted.", ballot.MinMinBallots)
+	}
+	var noticed int64
+	err := db.transact(ctx, "notice ballot", func(tx *gorm.DB) error {
+		now := db.now()
+		row := ballotRow{Title: title, Status: string(ballot.StatusNoticed), NoticeAt: now, OpensAt: in.OpensAt.UTC(), ClosesAt: in.ClosesAt.UTC(),
+			MinBallots: in.MinBallots, OfficerID: officer.ID, RetainUntil: now.AddDate(1, 0, 0)}
+		var doc documentRow
+		var docRule ballot.Rule
+		if in.DocumentSlug != "" {
+			var err error
+			if doc, err = documentBySlug(tx, in.DocumentSlug); err != nil {
+				return err
+			}
+			row.DocumentID = &doc.ID
+			if docRule, row.OnlineClause, err = documentRule(tx, doc.ID); err != nil {
+				return err
+			}
+		}
+		var questions []questionRow
+		var rules []ballot.Rule
+		for i, q := range in.Questions {
+			rule := docRule
+			if q.Rule != nil {
+				rule = *q.Rule
+			} else if doc.ID == 0 {
+				rule = ballot.Rule{Threshold: ballot.Majority, Base: ballot.BaseCast}
+			}
+			snap, err := db.snapshot(tx, doc, q, now)
+			if err != nil {
+				return err
+			}
+			body, hash, err := snap.Seal()
+			if err != nil {
+				return err
+			}
+			qr := questionRow{Position: i, Kind: string(q.Kind), Question: snap.Question, Snapshot: body, SnapshotSHA256: hash,
+				Threshold: rule.Threshold.String(), Base: string(rule.Base), Quorum: rule.Quorum.String(), NoticeDays: rule.NoticeDays}
+			if q.AmendmentID != 0 {
+				qr.AmendmentID = &q.AmendmentID
+			}
+			if snap.ToVersionID != 0 {
+				qr.VersionID = &snap.ToVersionID
+			}
+			questions, rules = append(questions, qr), append(rules, rule)
+		}
+		if err := ballot.CheckTimes(now, row.OpensAt, row.ClosesAt, rules); err != nil {
+			return err
+		}
+		var roll []int64
+		if err := tx.Table("users").Joins("JOIN user_roles ON user_roles.user_id = users.id AND user_roles.role = ?", string(member.RoleMember)).
+			Where("users.good_standing = ?", true).Order("users.id").Pluck("users.id", &roll).Error; err != nil {
+			return err
+		}
+		if len(roll) == 0 {
+			return charter.Errorf(charter.ECONFLICT, "No member is in good standing: the roll would be empty.")
+		}
+		row.RollSize = len(roll)
+		if err := tx.Create(&row).Error; err != nil {
+			return err
+		}
+		for i := range questions {
+			questions[i].BallotID = row.ID
+		}
+		if err := tx.Create(&questions).Error; err != nil {
+			return err
+		}
+		rolls, papers := make([]rollRow, len(roll)), make([]paperRow, len(roll))
+		for i, id := range roll {
+			rolls[i] = rollRow{BallotID: row.ID, UserID: id}
+			papers[i] = paperRow{BallotID: row.ID, ID: ballot.NewSlotID()}
+		}
+		if err := tx.CreateInBatches(rolls, 500).Error; err != nil {
+			return err
+		}
+		if err := tx.CreateInBatches(papers, 500).Error; err != nil {
+			return err
+		}
+		for _, q := range in.Questions {
+			if q.Kind == ballot.KindAmendment {
+				if err := tx.Model(&amendmentRow{}).Where("id = ?", q.AmendmentID).Updates(map[string]any{"status": string(amendment.StatusNoticed), "updated_at": now}).Error; err != nil {
+					return err
+				}
+			}
+		}
+		var hashes []string
+		for _, q := range questions {
+			hashes = append(hashes, q.SnapshotSHA256[:12])
+		}
+		if err := db.record(tx, officer.ID, "ballot.notice", fmt.Sprintf("ballot:%d", row.ID), fmt.Sprintf(
+			"notice of %q: %d questions (snapshots %s), roll of %d frozen, opens %s, closes %s",
+			title, len(questions), strings.Join(hashes, ", "), row.RollSize, row.OpensAt.Format(time.RFC3339), row.ClosesAt.Format(time.RFC3339))); err != nil {
+			return err
+		}
+		noticed = row.ID
+		return nil
+	})
+	if err != nil {
+		return ballot.Ballot{}, err
+	}
+	return db.Ballot(ctx, noticed)
+}
+
+// snapshot freezes what a question puts to the members.
+func (db *DB) snapshot(tx *gorm.DB, doc documentRow, q NewQuestion, now time.Time) (ballot.Snapshot, error) {
+	s := ballot.Snapshot{Kind: q.Kind, NoticeAt: now, DocumentSlug: doc.Slug, DocumentTitle: doc.Title}
+	text := strings.TrimSpace(q.Question)
+	switch q.Kind {
+	case ballot.KindReferendum:
+		var err error
+		if s.Question, err = ballot.ValidateQuestion(text); err != nil {
+			return s, err
+		}
+		return s, nil
+	case ballot.KindAmendment, ballot.KindVersion:
+		if doc.ID == 0 {
+			return s, charter.Errorf(charter.EINVALID, "Choose the document the question is about.")
+		}
+	default:
+		return s, charter.Errorf(charter.EINVALID, "A question adopts an amendment, adopts a version, or asks a referendum question; not %q.", charter.Clip(string(q.Kind), 20))
+	}
+	scheme := document.Scheme(doc.Numbering)
+	var before versionRow
+	var after string
+	if q.Kind == ballot.KindAmendment {
+		a, err := amendmentByID(tx, q.AmendmentID)
+		if err != nil {
+			return s, err
+		}
+		if a.DocumentID != doc.ID {
+			return s, charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", a.ID)
+		}
+		if a.Status != amendment.StatusSeconded || a.RebaseConflict != "" {
+			return s, charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; notice is given only of a seconded amendment with no conflict to resolve.", a.ID, a.Status)
+		}
+		if before, err = versionOf(tx, doc.ID, a.BaseVersionID); err != nil {
+			return s, err
+		}
+		after, s.AmendmentID, s.Rationale = a.Proposed, a.ID, a.Rationale
+		names, err := userNames(tx, append([]int64{a.SponsorID}, a.Cosponsors...))
+		if err != nil {
+			return s, err
+		}
+		for _, id := range append([]int64{a.SponsorID}, a.Cosponsors...) {
+			s.Sponsors = append(s.Sponsors, names[id])
+		}
+		if text == "" {
+			text = fmt.Sprintf("Adopt amendment #%d, %q, to %s?", a.ID, a.Title, doc.Title)
+		}
+	} else {
+		to, err := versionOf(tx, doc.ID, q.VersionID)
+		if err != nil {
+			return s, err
+		}
+		if before, err = adoptedVersion(tx, doc.ID); err != nil {
+			return s, err
+		}
+		after, s.ToVersionID = to.Markdown, to.ID
+		if text == "" {
+			text = fmt.Sprintf("Adopt version %d of %s as the %s in force?", to.Number, doc.Title, doc.Title)
+		}
+	}
+	var err error
+	if s.Question, err = ballot.ValidateQuestion(text); err != nil {
+		return s, err
+	}
+	base, err := restoreVersion(tx, before, scheme)
+	if err != nil {
+		return s, err
+	}
+	cmp, err := amendment.Compare(base, []byte(after))
+	if err != nil {
+		return s, err
+	}
+	if len(cmp.Changes) == 0 {
+		return s, charter.Errorf(charter.EINVALID, "This question would change nothing in the text in force.")
+	}
+	s.FromVersionID, s.Before, s.After = before.ID, before.Markdown, after
+	s.Redline = render.Critic(redline.Diff(before.Markdown, after))
+	for _, c := range cmp.Changes {
+		s.Motions = append(s.Motions, c.Description)
+	}
+	return s, nil
+}
+
+// adoptedVersion is the text in force: the last adopted version, or, before
+// any vote, the first version imported.
+func adoptedVersion(tx *gorm.DB, documentID int64) (versionRow, error) {
+	var v versionRow
+	err := tx.Where("document_id = ? AND kind = ?", documentID, string(document.KindAdopted)).Order("number DESC").Limit(1).Find(&v).Error
+	if err != nil || v.ID != 0 {
+		return v, err
+	}
+	return v, tx.Where("document_id = ?", documentID).Order("number").Limit(1).Take(&v).Error
+}
+
+func userNames(tx *gorm.DB, ids []int64) (map[int64]string, error) {
+	var rows []userRow
+	names := map[int64]string{}
+	err := tx.Select("id", "name").Where("id IN ?", ids).Find(&rows).Error
+	for _, r := range rows {
+		names[r.ID] = r.Name
+	}
+	return names, err
+}
+
+func ballotByID(tx *gorm.DB, id int64) (ballot.Ballot, error) {
+	var row ballotRow
+	err := tx.Where("id = ?", id).Take(&row).Error
+	if isNotFound(err) {
+		return ballot.Ballot{}, charter.Errorf(charter.ENOTFOUND, "There is no ballot %d.", id)
+	}
+	if err != nil {
+		return ballot.Ballot{}, err
+	}
+	b := row.domain()
+	var qs []questionRow
+	if err := tx.Where("ballot_id = ?", id).Order("position").Find(&qs).Error; err != nil {
+		return b, err
+	}
+	for _, q := range qs {
+		b.Questions = append(b.Questions, q.domain())
+	}
+	var turnout int64
+	if err := tx.Model(&rollRow{}).Where("ballot_id = ? AND voted = ?", id, true).Count(&turnout).Error; err != nil {
+		return b, err
+	}
+	b.Turnout = int(turnout)
+	return b, nil
+}
+
+// Ballot reads a ballot with its questions and its turnout so far.
+func (db *DB) Ballot(ctx context.Context, id int64) (ballot.Ballot, error) {
+	var b ballot.Ballot
+	err := db.read(ctx, "ballot", func(tx *gorm.DB) (err error) {
+		b, err = ballotByID(tx, id)
+		return err
+	})
+	return b, err
+}
+
+// Ballots lists every ballot, newest first.
+func (db *DB) Ballots(ctx context.Context) ([]ballot.Ballot, error) {
+	var out []ballot.Ballot
+	err := db.read(ctx, "ballots", func(tx *gorm.DB) error {
+		var rows []ballotRow
+		if err := tx.Order("id DESC").Find(&rows).Error; err != nil {
+			return err
+		}
+		for _, r := range rows {
+			b, err := ballotByID(tx, r.ID)
+			if err != nil {
+				return err
+			}
+			out = append(out, b)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// OpenBallot opens a noticed ballot once its notice has run.
+func (db *DB) OpenBallot(ctx context.Context, officer member.User, id int64) error {
+	return db.officerStep(ctx, officer, id, "open", func(tx *gorm.DB, b *ballot.Ballot, now time.Time) (map[string]any, string, error) {
+		return map[string]any{"status": string(ballot.StatusOpen)}, fmt.Sprintf("opened, roll of %d", b.RollSize), b.CanOpen(now)
+	})
+}
+
+// CloseBallot closes an open ballot at or after its announced close.
+func (db *DB) CloseBallot(ctx context.Context, officer member.User, id int64) error {
+	return db.officerStep(ctx, officer, id, "close", func(tx *gorm.DB, b *ballot.Ballot, now time.Time) (map[string]any, string, error) {
+		if err := b.CanClose(now); err != nil {
+			return nil, "", err
+		}
+		return map[string]any{"status": string(ballot.StatusClosed), "closed_at": now},
+			fmt.Sprintf("closed: %d ballots returned of %d on the roll", b.Turnout, b.RollSize), rewriteInKeyOrder(tx, id)
+	})
+}
+
+// rewriteInKeyOrder writes a closed ballot's roll and papers again, in key
+// order. PostgreSQL keeps an updated row where the update put it, so
+// while a ballot is open the physical order of its rows follows the order
+// of votes; from the close on, a copy of the database holds none of it.
+func rewriteInKeyOrder(tx *gorm.DB, id int64) error {
+	var roll []rollRow
+	if err := tx.Where("ballot_id = ?", id).Order("user_id").Find(&roll).Error; err != nil {
+		return err
+	}
+	var papers []paperRow
+	if err := tx.Where("ballot_id = ?", id).Order("id").Find(&papers).Error; err != nil {
+		return err
+	}
+	if err := tx.Where("ballot_id = ?", id).Delete(&rollRow{}).Error; err != nil {
+		return err
+	}
+	if err := tx.Where("ballot_id = ?", id).Delete(&paperRow{}).Error; err != nil {
+		return err
+	}
+	if err := tx.CreateInBatches(roll, 500).Error; err != nil {
+		return err
+	}
+	return tx.CreateInBatches(papers, 500).Error
+}
+
+// officerStep runs one officer action on a ballot, in one transaction,
+// with its audit event.
+func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, action string,
+	step func(tx *gorm.DB, b *ballot.Ballot, now time.Time) (map[string]any, string, error)) error {
+	if !officer.Has(member.RoleOfficer) {
+		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer runs a ballot.")
+	}
+	return db.transact(ctx, action+" ballot", func(tx *gorm.DB) error {
+		b, err := ballotByID(tx, id)
+		if err != nil {
+			return err
+		}
+		update, detail, err := step(tx, &b, db.now())
+		if err != nil {
+			return err
+		}
+		// The status in the WHERE clause makes two officers acting at once
+		// take turns: the second finds the ballot already moved on.
+		res := tx.Model(&ballotRow{}).Where("id = ? AND status = ?", id, string(b.Status)).Updates(update)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected != 1 {
+			return charter.Errorf(charter.ECONFLICT, "The ballot changed meanwhile; reload it.")
+		}
+		return db.record(tx, officer.ID, "ballot."+action, fmt.Sprintf("ballot:%d", id), detail)
+	})
+}
+
+// Receipt is what a voter is given: their tracker code, to find their
+// ballot in the list published after the close.
+type Receipt struct {
+	Tracker string
+}
+
+// CastBallot records a member's choices, one per question, each question
+// named by the hash of the snapshot the member read. In one transaction,
+// the member's line on the roll is marked (once only: the database refuses
+// a second) and a blank paper chosen at random is filled in. Nothing links
+// the two, and no audit event names the voter.
+func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choices []ballot.Choice, hashes []string) (Receipt, error) {
+	var r Receipt
+	err := db.transact(ctx, "cast ballot", func(tx *gorm.DB) error {
+		b, err := ballotByID(tx, id)
+		if err != nil {
+			return err
+		}
+		if err := b.CanVote(db.now()); err != nil {
+			return err
+		}
+		if len(choices) != len(b.Questions) || len(hashes) != len(b.Questions) {
+			return charter.Errorf(charter.EINVALID, "This ballot has %d questions; answer each one (abstaining is an answer).", len(b.Questions))
+		}
+		for i, q := range b.Questions {
+			if hashes[i] != q.SHA256 {
+				return charter.Errorf(charter.ECONFLICT, "Question %d is not the one you read (its notice has the hash %s); reload the ballot.", i+1, q.SHA256[:12])
+			}
+			if _, err := ballot.ParseChoice(string(choices[i])); err != nil {
+				return err
+			}
+		}
+		res := tx.Model(&rollRow{}).Where("ballot_id = ? AND user_id = ? AND voted = ?", id, voter.ID, false).Update("voted", true)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected != 1 {
+			var on int64
+			if err := tx.Model(&rollRow{}).Where("ballot_id = ? AND user_id = ?", id, voter.ID).Count(&on).Error; err != nil {
+				return err
+			}
+			if on == 0 {
+				return charter.Errorf(charter.EFORBIDDEN, "You are not on this ballot's roll of members in good standing. If that is wrong, ask the election officer.")
+			}
+			return charter.Errorf(charter.ECONFLICT, "You have already voted on this ballot: one member, one ballot.")
+		}
+		r.Tracker = ballot.NewTracker()
+		encoded := ballot.EncodeChoices(choices)
+		return fillBlankPaper(tx, id, r.Tracker, encoded)
+	})
+	return r, err
+}
+
+// fillBlankPaper fills in the first blank paper at or after a random point
+// of the key space: which paper a voter gets says nothing of when they
+// voted.
+func fillBlankPaper(tx *gorm.DB, ballotID int64, tracker, choices string) error {
+	for attempt := 0; attempt < 8; attempt++ {
+		from := ballot.NewSlotID()
+		var paper paperRow
+		err := tx.Where("ballot_id = ? AND tracker IS NULL AND id >= ?", ballotID, from).Order("id").Limit(1).Find(&paper).Error
+		if err == nil && paper.ID == "" {
+			err = tx.Where("ballot_id = ? AND tracker IS NULL", ballotID).Order("id").Limit(1).Find(&paper).Error
+		}
+		if err != nil {
+			return err
+		}
+		if paper.ID == "" {
+			return fmt.Errorf("ballot %d has no blank paper left", ballotID)
+		}
+		res := tx.Model(&paperRow{}).Where("ballot_id = ? AND id = ? AND tracker IS NULL", ballotID, paper.ID).
+			Updates(map[string]any{"tracker": tracker, "choices": choices})
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 1 {
+			return nil
+		}
+	}
+	return charter.Errorf(charter.ECONFLICT, "Too many ballots arrived at once; nothing was recorded. Vote again.")
+}
+
+// Voted tells whether a member is on a ballot's roll and has voted.
+func (db *DB) Voted(ctx context.Context, u member.User, id int64) (onRoll, voted bool, err error) {
+	err = db.read(ctx, "voted", func(tx *gorm.DB) error {
+		var row rollRow
+		if err := tx.Where("ballot_id = ? AND user_id = ?", id, u.ID).Limit(1).Find(&row).Error; err != nil {
+			return err
+		}
+		onRoll, voted = row.UserID != 0, row.Voted
+		return nil
+	})
+	return onRoll, voted, err
+}
+
+// Paper is one returned ballot as published: its tracker and its choices.
+type Paper struct {
+	Tracker string
+	Choices []ballot.Choice
+}
+
+// Results is a closed ballot's count: each question's result, with its
+// arithmetic, and every returned paper for anyone to recount.
+type Results struct {
+	Ballot  ballot.Ballot
+	Results []ballot.Result
+	Papers  []Paper // in tracker order
+}
+
+// BallotResults counts a closed ballot. Before the close, or under the
+// ballot's minimum of returned papers, there is nothing to show.
+func (db *DB) BallotResults(ctx context.Context, id int64) (Results, error) {
+	var out Results
+	err := db.read(ctx, "ballot results", func(tx *gorm.DB) error {
+		var err error
+		out, err = countBallot(tx, id)
+		return err
+	})
+	return out, err
+}
+
+func countBallot(tx *gorm.DB, id int64) (Results, error) {
+	b, err := ballotByID(tx, id)
+	if err != nil {
+		return Results{}, err
+	}
+	if err := b.CanShowResults(); err != nil {
+		return Results{}, err
+	}
+	var rows []paperRow
+	if err := tx.Where("ballot_id = ? AND tracker IS NOT NULL", id).Order("tracker").Find(&rows).Error; err != nil {
+		return Results{}, err
+	}
+	out := Results{Ballot: b}
+	counts := make([]ballot.Count, len(b.Questions))
+	for _, p := range rows {
+		choices := ballot.DecodeChoices(*p.Choices)
+		for i := range counts {
+			if i < len(choices) {
+				counts[i].Add(choices[i])
+			}
+		}
+		out.Papers = append(out.Papers, Paper{Tracker: *p.Tracker, Choices: choices})
+	}
+	for i, q := range b.Questions {
+		out.Results = append(out.Results, ballot.Decide(q.Rule, counts[i], b.RollSize))
+	}
+	return out, nil
+}
+
+// CertifyBallot records the officer's certification of a closed ballot's
+// result. Each adopted amendment is applied to the text in force, and each
+// adopted version made the text in force, as a new adopted version whose
+// provenance names the ballot; effective is the date it takes effect, kept
+// beside the text.
+func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, effective string) (Results, error) {
+	if !officer.Has(member.RoleOfficer) {
+		return Results{}, charter.Errorf(charter.EFORBIDDEN, "Only an election officer certifies a result.")
+	}
+	effective = strings.TrimSpace(effective)
+	if effective != "" {
+		if _, err := time.Parse("2006-01-02", effective); err != nil {
+			return Results{}, charter.Errorf(charter.EINVALID, "Give the effective date as YYYY-MM-DD.")
+		}
+	}
+	var out Results
+	err := db.transact(ctx, "certify ballot", func(tx *gorm.DB) error {
+		res, err := countBallot(tx, id)
+		if err != nil {
+			return err
+		}
+		if res.Ballot.Status != ballot.StatusClosed {
+			return charter.Errorf(charter.ECONFLICT, "This ballot is %s; only a closed ballot is certified.", res.Ballot.Status)
+		}
+		now := db.now()
+		if err := tx.Model(&ballotRow{}).Where("id = ?", id).Updates(map[string]any{
+			"status": string(ballot.StatusCertified), "certified_at": now, "certified_by": officer.ID, "effective": effective,
+		}).Error; err != nil {
+			return err
+		}
+		var lines []string
+		for i, q := range res.Ballot.Questions {
+			r := res.Results[i]
+			adopted := r.Adopted
+			update := map[string]any{"adopted": adopted}
+			if adopted && q.Kind != ballot.KindReferendum {
+				v, err := db.adopt(tx, res.Ballot, q, officer.ID)
+				if err != nil {
+					return err
+				}
+				update["adopted_version_id"] = v.ID
+			}
+			if err := tx.Model(&questionRow{}).Where("id = ?", q.ID).Updates(update).Error; err != nil {
+				return err
+			}
+			if q.Kind == ballot.KindAmendment {
+				status := amendment.StatusRejected
+				if adopted {
+					status = amendment.StatusAdopted
+				}
+				if err := tx.Model(&amendmentRow{}).Where("id = ?", q.AmendmentID).Updates(map[string]any{"status": string(status), "updated_at": now}).Error; err != nil {
+					return err
+				}
+			}
+			var words []string
+			for _, w := range r.Arithmetic {
+				words = append(words, w.String())
+			}
+			lines = append(lines, fmt.Sprintf("question %d: %s", i+1, strings.Join(words, "; ")))
+		}
+		if err := db.record(tx, officer.ID, "ballot.certify", fmt.Sprintf("ballot:%d", id), strings.Join(lines, " | ")); err != nil {
+			return err
+		}
+		out, err = countBallot(tx, id)
+		return err
+	})
+	return out, err
+}
+
+// adopt makes an adopted question's text the text in force: a new adopted
+// version of the document, from the ballot.
+func (db *DB) adopt(tx *gorm.DB, b ballot.Ballot, q ballot.Question, actorID int64) (document.Version, error) {
+	var snap ballot.Snapshot
+	if err := json.Unmarshal([]byte(q.Snapshot), &snap); err != nil {
+		return document.Version{}, fmt.Errorf("snapshot of question %d: %w", q.ID, err)
+	}
+	var doc documentRow
+	if err := tx.Where("id = ?", b.DocumentID).Take(&doc).Error; err != nil {
+		return document.Version{}, err
+	}
+	head, err := headVersion(tx, doc.ID)
+	if err != nil {
+		return document.Version{}, err
+	}
+	text := snap.After
+	if q.Kind == ballot.KindAmendment {
+		// The text in force may have moved since the notice: carry the
+		// adopted changes onto it, or refuse to guess.
+		merged, conflicts := redline.Merge3(snap.Before, head.Markdown, snap.After)
+		if len(conflicts) > 0 {
+			return document.Version{}, charter.Errorf(charter.ECONFLICT, "Amendment %d was adopted, but the text changed the same words since its notice; the drafting committee must apply it by hand before the result is certified.", q.AmendmentID)
+		}
+		text = merged
+	}
+	parsed, err := document.Prepare([]byte(text), document.Scheme(doc.Numbering), nil)
+	if err != nil {
+		return document.Version{}, err
+	}
+	v, err := db.publish(tx, doc, head, parsed, document.OriginBallot, actorID)
+	if err != nil {
+		return v, err
+	}
+	if err := tx.Model(&versionRow{}).Where("id = ?", v.ID).Updates(map[string]any{"kind": string(document.KindAdopted), "ballot_id": b.ID}).Error; err != nil {
+		return v, err
+	}
+	if q.Kind == ballot.KindAmendment {
+		if err := tx.Create(&versionAmendmentRow{VersionID: v.ID, AmendmentID: q.AmendmentID}).Error; err != nil {
+			return v, err
+		}
+	}
+	v.Kind, v.BallotID = document.KindAdopted, b.ID
+	return v, rebasePending(tx, doc, head, v, nil)
+}
+
+// ChangeRoll adds a member to a noticed or open ballot's roll, or takes one
+// off who has not voted, with a reason that observers read.
+func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID int64, add bool, reason string) error {
+	if !officer.Has(member.RoleOfficer) {
+		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer changes a ballot's roll.")
+	}
+	reason = strings.TrimSpace(reason)
+	if reason == "" || len(reason) > 500 {
+		return charter.Errorf(charter.EINVALID, "Give the reason for the change to the roll, in at most 500 characters.")
+	}
+	return db.transact(ctx, "change roll", func(tx *gorm.DB) error {
+		b, err := ballotByID(tx, id)
+		if err != nil {
+			return err
+		}
+		if b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
+			return charter.Errorf(charter.ECONFLICT, "The roll of a %s ballot cannot change.", b.Status)
+		}
+		var user userRow
+		if err := tx.Where("id = ?", userID).Take(&user).Error; err != nil {
+			if isNotFound(err) {
+				return charter.Errorf(charter.ENOTFOUND, "There is no member %d.", userID)
+			}
+			return err
+		}
+		change, delta := "removed", -1
+		if add {
+			change, delta = "added", 1
+			if err := tx.Create(&rollRow{BallotID: id, UserID: userID}).Error; err != nil {
+				if isDuplicate(err) {
+					return charter.Errorf(charter.ECONFLICT, "%s is already on the roll.", user.Name)
+				}
+				return err
+			}
+			if err := tx.Create(&paperRow{BallotID: id, ID: ballot.NewSlotID()}).Error; err != nil {
+				return err
+			}
+		} else {
+			res := tx.Where("ballot_id = ? AND user_id = ? AND voted = ?", id, userID, false).Delete(&rollRow{})
+			if res.Error != nil {
+				return res.Error
+			}
+			if res.RowsAffected != 1 {
+				return charter.Errorf(charter.ECONFLICT, "%s is not on the roll, or has already voted: a returned ballot is never taken back.", user.Name)
+			}
+			// One blank paper goes too, chosen at random like any other.
+			var paper paperRow
+			if err := tx.Where("ballot_id = ? AND tracker IS NULL AND id >= ?", id, ballot.NewSlotID()).Order("id").Limit(1).Find(&paper).Error; err != nil {
+				return err
+			}
+			if paper.ID == "" {
+				if err := tx.Where("ballot_id = ? AND tracker IS NULL", id).Order("id").Limit(1).Find(&paper).Error; err != nil {
+					return err
+				}
+			}
+			if err := tx.Where("ballot_id = ? AND id = ?", id, paper.ID).Delete(&paperRow{}).Error; err != nil {
+				return err
+			}
+		}
+		if err := tx.Model(&ballotRow{}).Where("id = ?", id).Update("roll_size", gorm.Expr("roll_size + ?", delta)).Error; err != nil {
+			return err
+		}
+		now := db.now()
+		if err := tx.Create(&rollChangeRow{BallotID: id, UserID: userID, Change: change, Reason: reason, ActorID: officer.ID, At: now}).Error; err != nil {
+			return err
+		}
+		return db.record(tx, officer.ID, "ballot.roll", fmt.Sprintf("ballot:%d", id), fmt.Sprintf("%s %s (member %d): %s", change, user.Name, userID, reason))
+	})
+}
+
+// RollChange is one change to a ballot's roll after notice.
+type RollChange struct {
+	UserID  int64
+	Name    string
+	Change  string // "added" or "removed"
+	Reason  string
+	ActorID int64
+	At      time.Time
+}
+
+// RollChanges lists the changes to a ballot's roll since notice.
+func (db *DB) RollChanges(ctx context.Context, id int64) ([]RollChange, error) {
+	var out []RollChange
+	err := db.read(ctx, "roll changes", func(tx *gorm.DB) error {
+		var rows []rollChangeRow
+		if err := tx.Where("ballot_id = ?", id).Order("id").Find(&rows).Error; err != nil {
+			return err
+		}
+		ids := make([]int64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.UserID
+		}
+		names, err := userNames(tx, ids)
+		for _, r := range rows {
+			out = append(out, RollChange{UserID: r.UserID, Name: names[r.UserID], Change: r.Change, Reason: r.Reason, ActorID: r.ActorID, At: r.At})
+		}
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,419 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+// ballotFixture is a document with one seconded amendment, an officer, and
+// n members in good standing, on a clock the test moves.
+type ballotFixture struct {
+	db        *store.DB
+	officer   member.User
+	members   []member.User
+	amendment amendment.Amendment
+	v1        document.Version
+	clock     *time.Time
+}
+
+func newBallotFixture(t *testing.T, db *store.DB, n int) *ballotFixture {
+	t.Helper()
+	ctx := context.Background()
+	clock := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+	db.UseClock(func() time.Time { return clock })
+	f := &ballotFixture{db: db, clock: &clock}
+	user := func(email string, roles ...member.Role) member.User {
+		u, err := db.CreateUser(ctx, 0, store.NewUser{Email: email, Name: strings.Split(email, "@")[0], Roles: roles, Password: "a long enough password", GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return u
+	}
+	f.officer = user("officer@example.org", member.RoleOfficer)
+	for i := range n {
+		f.members = append(f.members, user(fmt.Sprintf("member%d@example.org", i), member.RoleMember))
+	}
+	_, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(mergeBase)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.v1 = v1
+	if err := db.SetCosponsorsNeeded(ctx, 0, "c", 0); err != nil {
+		t.Fatal(err)
+	}
+	rule, err := ballot.ParseRule("2/3", "cast", "50%", 30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetVoteRule(ctx, member.User{}, "c", rule, "Article IX, Section 3"); err != nil {
+		t.Fatal(err)
+	}
+	f.amendment, err = db.ProposeAmendment(ctx, f.members[0], store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, Title: "sixty days",
+		Proposed: []byte(strings.Replace(mergeBase, "thirty days", "sixty days", 1)), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// notice gives notice of a ballot on the amendment, opening after 30 days
+// and closing a day later.
+func (f *ballotFixture) notice(t *testing.T) ballot.Ballot {
+	t.Helper()
+	b, err := f.db.NoticeBallot(context.Background(), f.officer, store.NewBallot{DocumentSlug: "c", Title: "Notice period", MinBallots: 3,
+		OpensAt: f.clock.AddDate(0, 0, 30), ClosesAt: f.clock.AddDate(0, 0, 31),
+		Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: f.amendment.ID}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func (f *ballotFixture) open(t *testing.T, b ballot.Ballot) {
+	t.Helper()
+	*f.clock = b.OpensAt
+	if err := f.db.OpenBallot(context.Background(), f.officer, b.ID); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func hashes(b ballot.Ballot) []string {
+	var out []string
+	for _, q := range b.Questions {
+		out = append(out, q.SHA256)
+	}
+	return out
+}
+
+func TestBallotLifecycle(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newBallotFixture(t, db, 5)
+		q := []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: f.amendment.ID}}
+		short := store.NewBallot{DocumentSlug: "c", Title: "Too soon", MinBallots: 3, OpensAt: f.clock.AddDate(0, 0, 29), ClosesAt: f.clock.AddDate(0, 0, 31), Questions: q}
+		if _, err := db.NoticeBallot(ctx, f.officer, short); charter.ErrorCode(err) != charter.EINVALID || !strings.Contains(err.Error(), "30 days") {
+			t.Errorf("notice shorter than the rule: %v", err)
+		}
+		if _, err := db.NoticeBallot(ctx, f.members[1], short); charter.ErrorCode(err) != charter.EFORBIDDEN {
+			t.Errorf("a member giving notice: %v", err)
+		}
+		b := f.notice(t)
+		if b.RollSize != 5 || b.Status != ballot.StatusNoticed || len(b.Questions) != 1 || len(b.Questions[0].SHA256) != 64 || b.OnlineClause != "Article IX, Section 3" {
+			t.Fatalf("noticed: %+v", b)
+		}
+		if q := b.Questions[0]; q.Rule.Threshold != ballot.TwoThirds || !strings.Contains(q.Snapshot, "{~~thirty~>sixty~~}") || !strings.Contains(q.Snapshot, `"sponsors":["member0"]`) {
+			t.Errorf("question: %+v", q)
+		}
+		if a, _ := db.Amendment(ctx, f.amendment.ID); a.Status != amendment.StatusNoticed {
+			t.Errorf("amendment after notice: %s", a.Status)
+		}
+		yes := []ballot.Choice{ballot.Yes}
+		if _, err := db.CastBallot(ctx, f.members[0], b.ID, yes, hashes(b)); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("voting before the ballot opens: %v", err)
+		}
+		if err := db.OpenBallot(ctx, f.officer, b.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("opening before the notice has run: %v", err)
+		}
+		f.open(t, b)
+
+		// A member who joins after notice is not on the frozen roll.
+		late, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "late@example.org", Name: "Late", Roles: []member.Role{member.RoleMember}, Password: "a long enough password", GoodStanding: true})
+		if _, err := db.CastBallot(ctx, late, b.ID, yes, hashes(b)); charter.ErrorCode(err) != charter.EFORBIDDEN {
+			t.Errorf("voting off the roll: %v", err)
+		}
+		if _, err := db.CastBallot(ctx, f.members[0], b.ID, yes, []string{strings.Repeat("0", 64)}); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("voting on a snapshot that is not the notice's: %v", err)
+		}
+		if _, err := db.CastBallot(ctx, f.members[0], b.ID, []ballot.Choice{"maybe"}, hashes(b)); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("an unknown choice: %v", err)
+		}
+		if _, err := db.CastBallot(ctx, f.members[0], b.ID, nil, nil); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("no answer: %v", err)
+		}
+		receipts := map[string]ballot.Choice{}
+		for i, ch := range []ballot.Choice{ballot.Yes, ballot.Yes, ballot.Yes, ballot.No} {
+			r, err := db.CastBallot(ctx, f.members[i], b.ID, []ballot.Choice{ch}, hashes(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			receipts[r.Tracker] = ch
+		}
+		if _, err := db.CastBallot(ctx, f.members[0], b.ID, yes, hashes(b)); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("voting twice: %v", err)
+		}
+		if err := db.ChangeRoll(ctx, f.officer, b.ID, f.members[0].ID, false, "left the union"); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("taking a voter off the roll: %v", err)
+		}
+		if err := db.ChangeRoll(ctx, f.officer, b.ID, late.ID, true, "dues paid before notice; the roster was late"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.CastBallot(ctx, late, b.ID, []ballot.Choice{ballot.Abstain}, hashes(b)); err != nil {
+			t.Errorf("voting once added to the roll: %v", err)
+		}
+		if changes, _ := db.RollChanges(ctx, b.ID); len(changes) != 1 || changes[0].Name != "Late" || changes[0].Change != "added" {
+			t.Errorf("roll changes: %+v", changes)
+		}
+		if _, err := db.BallotResults(ctx, b.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("results while open: %v", err)
+		}
+		if err := db.CloseBallot(ctx, f.officer, b.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("closing before the announced time: %v", err)
+		}
+		*f.clock = b.ClosesAt
+		if _, err := db.CastBallot(ctx, f.members[4], b.ID, yes, hashes(b)); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("voting after the close: %v", err)
+		}
+		if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.BallotResults(ctx, b.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := res.Results[0]
+		if r.Yes != 3 || r.No != 1 || r.Abstain != 1 || r.Roll != 6 || !r.Adopted || !r.QuorumMet {
+			t.Errorf("result: %+v", r)
+		}
+		if got := r.Arithmetic[0].String(); got != "3 yes of 4 votes cast = 75.0 %, at least two-thirds required: adopted" {
+			t.Errorf("arithmetic: %q", got)
+		}
+		if len(res.Papers) != 5 {
+			t.Fatalf("%d papers published", len(res.Papers))
+		}
+		for _, p := range res.Papers {
+			if want, ok := receipts[p.Tracker]; ok && p.Choices[0] != want {
+				t.Errorf("tracker %s shows %s, the voter chose %s", p.Tracker, p.Choices[0], want)
+			}
+			delete(receipts, p.Tracker)
+		}
+		if len(receipts) != 0 {
+			t.Errorf("trackers missing from the published list: %v", receipts)
+		}
+
+		res, err = db.CertifyBallot(ctx, f.officer, b.ID, "2027-01-01")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Ballot.Status != ballot.StatusCertified {
+			t.Errorf("certified: %s", res.Ballot.Status)
+		}
+		if a, _ := db.Amendment(ctx, f.amendment.ID); a.Status != amendment.StatusAdopted {
+			t.Errorf("amendment after the vote: %s", a.Status)
+		}
+		head, _ := db.HeadVersion(ctx, f.v1.DocumentID)
+		if head.Kind != document.KindAdopted || head.Origin != document.OriginBallot || head.BallotID != b.ID || !strings.Contains(head.Markdown, "Notice is sixty days.") {
+			t.Errorf("adopted text: %+v", head)
+		}
+		steps, err := db.ProvenanceChain(ctx, f.v1.DocumentID, head.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, src := range amendment.Provenance(steps) {
+			if src.BallotID == b.ID && src.AmendmentID == f.amendment.ID {
+				found = true
+			}
+		}
+		if !found {
+			t.Error("no clause names the ballot and amendment that gave it its wording")
+		}
+		if _, err := db.CertifyBallot(ctx, f.officer, b.ID, ""); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("certifying twice: %v", err)
+		}
+		if _, err := db.VerifyAudit(ctx); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// TestBallotMinimum: a ballot with fewer returned papers than its minimum
+// shows no count, even after close.
+func TestBallotMinimum(t *testing.T) {
+	db := storetest.SQLite(t)
+	ctx := context.Background()
+	f := newBallotFixture(t, db, 4)
+	b := f.notice(t)
+	f.open(t, b)
+	for _, m := range f.members[:2] {
+		if _, err := db.CastBallot(ctx, m, b.ID, []ballot.Choice{ballot.Yes}, hashes(b)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	*f.clock = b.ClosesAt
+	if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.BallotResults(ctx, b.ID); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "Only 2 ballots") {
+		t.Errorf("results of two ballots: %v", err)
+	}
+}
+
+// TestBallotSecrecy dumps the whole database during and after a vote, as
+// anyone holding a copy could, and fails if anything links a member to a
+// choice: a row holding both a voter and a tracker or choice, a time beside
+// a choice, a tracker anywhere but on its paper, or papers stored in the
+// order they were cast (on SQLite at any time; on PostgreSQL, whose
+// updated rows stay where the update put them, once the ballot closes).
+func TestBallotSecrecy(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newBallotFixture(t, db, 12)
+		b := f.notice(t)
+		f.open(t, b)
+		var trackers []string
+		for i, m := range f.members {
+			ch := ballot.Yes
+			if i%2 == 1 {
+				ch = ballot.No
+			}
+			r, err := db.CastBallot(ctx, m, b.ID, []ballot.Choice{ch}, hashes(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			trackers = append(trackers, r.Tracker)
+		}
+		dump, err := db.DumpForTest(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		*f.clock = b.ClosesAt
+		if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
+			t.Fatal(err)
+		}
+		closed, err := db.DumpForTest(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var order []string
+		for _, row := range closed["ballot_papers"] {
+			if tr, ok := row["tracker"].(string); ok {
+				order = append(order, tr)
+			}
+		}
+		if strings.Join(order, ",") == strings.Join(trackers, ",") {
+			t.Error("after the close, papers are stored in the order they were cast")
+		}
+		isTracker := map[string]bool{}
+		for _, tr := range trackers {
+			isTracker[tr] = true
+		}
+		var stored []string
+		for table, rows := range dump {
+			for _, row := range rows {
+				holdsTracker := false
+				for _, v := range row {
+					if s, ok := v.(string); ok && isTracker[s] {
+						holdsTracker = true
+					}
+				}
+				if !holdsTracker {
+					continue
+				}
+				if table != "ballot_papers" {
+					t.Errorf("a tracker is stored in %s: %v", table, row)
+				}
+				for col, v := range row {
+					switch col {
+					case "ballot_id", "id", "tracker", "choices":
+					default:
+						t.Errorf("%s holds %s = %v beside a choice", table, col, v)
+					}
+					if _, isTime := v.(time.Time); isTime {
+						t.Errorf("%s holds a time beside a choice: %s", table, col)
+					}
+				}
+				stored = append(stored, fmt.Sprint(row["tracker"]))
+			}
+		}
+		for _, row := range dump["ballot_roll"] {
+			for col := range row {
+				if col != "ballot_id" && col != "user_id" && col != "voted" {
+					t.Errorf("the roll holds %s", col)
+				}
+			}
+		}
+		if len(stored) != len(trackers) {
+			t.Fatalf("%d papers filled in, %d votes", len(stored), len(trackers))
+		}
+		if db.Dialect == store.SQLite && strings.Join(stored, ",") == strings.Join(trackers, ",") {
+			t.Error("papers are stored in the order they were cast")
+		}
+		for _, e := range dump["audit_events"] {
+			for _, v := range e {
+				for _, tr := range trackers {
+					if strings.Contains(fmt.Sprint(v), tr) {
+						t.Errorf("the audit log holds a tracker: %v", e)
+					}
+				}
+			}
+		}
+	})
+}
+
+// TestConcurrentVotes: the same member voting 50 times at once gets one
+// ballot; 20 members voting at once all get theirs, each on its own paper.
+func TestConcurrentVotes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newBallotFixture(t, db, 20)
+		b := f.notice(t)
+		f.open(t, b)
+		var wg sync.WaitGroup
+		errs := make(chan error, 70)
+		for range 50 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, err := db.CastBallot(ctx, f.members[0], b.ID, []ballot.Choice{ballot.Yes}, hashes(b))
+				errs <- err
+			}()
+		}
+		for _, m := range f.members[1:] {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, err := db.CastBallot(ctx, m, b.ID, []ballot.Choice{ballot.No}, hashes(b))
+				errs <- err
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		ok, twice := 0, 0
+		for err := range errs {
+			switch {
+			case err == nil:
+				ok++
+			case charter.ErrorCode(err) == charter.ECONFLICT && strings.Contains(err.Error(), "already voted"):
+				twice++
+			default:
+				t.Errorf("vote: %v", err)
+			}
+		}
+		if ok != 20 || twice != 49 {
+			t.Errorf("%d ballots accepted, %d refused as second votes; want 20 and 49", ok, twice)
+		}
+		*f.clock = b.ClosesAt
+		if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.BallotResults(ctx, b.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := res.Results[0]; r.Yes != 1 || r.No != 19 || len(res.Papers) != 20 || res.Ballot.Turnout != 20 {
+			t.Errorf("count: %+v, %d papers, turnout %d", r.Count, len(res.Papers), res.Ballot.Turnout)
+		}
+	})
+}
