@@ -68,6 +68,9 @@ func (u *User) CanEditDocuments() bool { return u.Has(RoleCommittee, RoleAdmin) 
 // CanManageRoster: only admins change accounts, roles and standing.
 func (u *User) CanManageRoster() bool { return u.Has(RoleAdmin) }
 
+// CanRunBallots: election officers give notice of ballots and run them.
+func (u *User) CanRunBallots() bool { return u.Has(RoleOfficer) }
+
 // CanReadAudit: the audit log is open to observers, officers and admins.
 func (u *User) CanReadAudit() bool { return u.Has(RoleObserver, RoleOfficer, RoleAdmin) }
 

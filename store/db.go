@@ -115,6 +115,9 @@ func (db *DB) Ping(ctx context.Context) error {
 // that must move through a ballot's notice period.
 func (db *DB) UseClock(now func() time.Time) { db.now = now }
 
+// Now is the store's time, which pages compare with a ballot's schedule.
+func (db *DB) Now() time.Time { return db.now() }
+
 func (db *DB) transact(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
 	var err error
 	for attempt := 0; attempt < 5; attempt++ {

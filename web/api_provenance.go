@@ -43,8 +43,12 @@ func (s *Server) apiProvenance(c *gin.Context) {
 	out := make([]apiSource, 0, len(last))
 	for _, n := range last {
 		src := sources[n.Key]
-		out = append(out, apiSource{Key: n.Key, Number: n.Number, VersionID: src.VersionID, VersionNumber: src.VersionNumber,
-			Origin: string(src.Origin), AmendmentID: src.AmendmentID, SponsorID: src.SponsorID})
+		a := apiSource{Key: n.Key, Number: n.Number, VersionID: src.VersionID, VersionNumber: src.VersionNumber,
+			Origin: string(src.Origin), AmendmentID: src.AmendmentID, SponsorID: src.SponsorID}
+		if src.BallotID != 0 {
+			a.BallotID = &src.BallotID
+		}
+		out = append(out, a)
 	}
 	c.JSON(http.StatusOK, gin.H{"version_id": id, "sections": out})
 }

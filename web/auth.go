@@ -179,7 +179,12 @@ var (
 	onlyEditors  = charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee and admins can do this.")
 	onlyAdmins   = charter.Errorf(charter.EFORBIDDEN, "Only admins can do this.")
 	onlyAuditors = charter.Errorf(charter.EFORBIDDEN, "Only observers, officers and admins can read the audit log.")
+	onlyOfficers = charter.Errorf(charter.EFORBIDDEN, "Only an election officer can do this.")
 )
+
+func (s *Server) requireOfficer(c *gin.Context) {
+	s.requireRole(c, (*member.User).CanRunBallots, onlyOfficers)
+}
 
 func (s *Server) requireDocumentEditor(c *gin.Context) {
 	s.requireRole(c, (*member.User).CanEditDocuments, onlyEditors)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
@@ -52,6 +53,18 @@ func TestCatalogsComplete(t *testing.T) {
 	}
 	for _, d := range []comment.Disposition{comment.Incorporated, comment.Declined, comment.Answered} {
 		used["Disposition_"+string(d)] = true
+	}
+	for _, st := range []ballot.Status{ballot.StatusNoticed, ballot.StatusOpen, ballot.StatusClosed, ballot.StatusCertified} {
+		used["BallotStatus_"+string(st)] = true
+	}
+	for _, ch := range []ballot.Choice{ballot.Yes, ballot.No, ballot.Abstain} {
+		used["Choice_"+string(ch)] = true
+	}
+	for _, b := range []ballot.Base{ballot.BaseCast, ballot.BaseEligible} {
+		used["Base_"+string(b)] = true
+	}
+	for _, id := range []string{"Roll_added", "Roll_removed"} {
+		used[id] = true // the changes store.ChangeRoll records
 	}
 	for _, id := range []string{"changedByAmendment", "removedByAmendment", "changedInVersion", "removedInVersion"} {
 		used[id] = true // built with printf from redline fates in partial-comment.html

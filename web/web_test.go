@@ -108,10 +108,16 @@ func (s *site) browser() *browser {
 
 func (s *site) loggedIn(role member.Role) *browser {
 	s.t.Helper()
+	return s.loggedInAs(string(role) + "@example.org")
+}
+
+// loggedInAs logs in the account with that email and the tests' password.
+func (s *site) loggedInAs(email string) *browser {
+	s.t.Helper()
 	b := s.browser()
-	res := b.submit("/login", "/login", url.Values{"email": {string(role) + "@example.org"}, "password": {password}})
+	res := b.submit("/login", "/login", url.Values{"email": {email}, "password": {password}})
 	if res.StatusCode != http.StatusSeeOther {
-		s.t.Fatalf("login as %s: status %d", role, res.StatusCode)
+		s.t.Fatalf("login as %s: status %d", email, res.StatusCode)
 	}
 	return b
 }

@@ -1,0 +1,99 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/store"
+)
+
+// noticeRows is how many questions the notice form offers.
+const noticeRows = 3
+
+// noticeForm is the officer's form for giving notice of a ballot.
+func (s *Server) noticeForm(c *gin.Context) {
+	s.showNoticeForm(c, http.StatusOK, "")
+}
+
+func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) {
+	docs, err := s.db.Documents(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	rows := make([]int, noticeRows)
+	for i := range rows {
+		rows[i] = i + 1
+	}
+	s.renderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "Form": c.Request.PostForm})
+}
+
+// noticeBallot gives notice of the ballot the officer described.
+func (s *Server) noticeBallot(c *gin.Context) {
+	in, err := noticeFromForm(c)
+	if err == nil {
+		var b ballot.Ballot
+		if b, err = s.db.NoticeBallot(c.Request.Context(), *currentUser(c), in); err == nil {
+			c.Redirect(http.StatusSeeOther, fmt.Sprintf("/ballots/%d", b.ID))
+			return
+		}
+	}
+	code, message := s.classify(c, err)
+	s.showNoticeForm(c, statusOf(code), message)
+}
+
+// noticeFromForm reads the notice form: the ballot, then up to noticeRows
+// questions; a question whose rule fields are empty takes the document's.
+func noticeFromForm(c *gin.Context) (store.NewBallot, error) {
+	in := store.NewBallot{DocumentSlug: c.PostForm("document"), Title: c.PostForm("title")}
+	var err error
+	if in.OpensAt, err = formTime(c.PostForm("opens_at")); err != nil {
+		return in, err
+	}
+	if in.ClosesAt, err = formTime(c.PostForm("closes_at")); err != nil {
+		return in, err
+	}
+	if in.MinBallots, err = strconv.Atoi(c.DefaultPostForm("min_ballots", "0")); err != nil {
+		return in, charter.Errorf(charter.EINVALID, "The minimum number of ballots is a number.")
+	}
+	for i := range noticeRows {
+		field := func(name string) string { return strings.TrimSpace(c.PostForm(fmt.Sprintf("q%d_%s", i+1, name))) }
+		kind := ballot.Kind(field("kind"))
+		if kind == "" {
+			continue
+		}
+		q := store.NewQuestion{Kind: kind, Question: field("question")}
+		q.AmendmentID, _ = strconv.ParseInt(field("amendment"), 10, 64)
+		q.VersionID, _ = strconv.ParseInt(field("version"), 10, 64)
+		if field("threshold") != "" {
+			days, err := strconv.Atoi(field("notice_days"))
+			if err != nil {
+				return in, charter.Errorf(charter.EINVALID, "Question %d: give the notice in days.", i+1)
+			}
+			rule, err := ballot.ParseRule(field("threshold"), field("base"), field("quorum"), days)
+			if err != nil {
+				return in, err
+			}
+			q.Rule = &rule
+		}
+		in.Questions = append(in.Questions, q)
+	}
+	return in, nil
+}
+
+// formTime reads a datetime-local field, in UTC.
+func formTime(v string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02T15:04", "2006-01-02T15:04:05", time.RFC3339} {
+		if t, err := time.ParseInLocation(layout, strings.TrimSpace(v), time.UTC); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, charter.Errorf(charter.EINVALID, "Give the opening and closing times as YYYY-MM-DD HH:MM (UTC).")
+}

@@ -1,0 +1,117 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+// TestBallotPages walks a ballot through its pages: the officer gives
+// notice and opens it, three members vote and get trackers, the officer
+// closes it and certifies the result, and the adopted text names the vote.
+func TestBallotPages(t *testing.T) {
+	db := storetest.SQLite(t)
+	clock := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	db.UseClock(func() time.Time { return clock })
+	s := newSite(t, db)
+	ctx := context.Background()
+	for _, email := range []string{"m1@example.org", "m2@example.org"} {
+		if _, err := db.CreateUser(ctx, 0, store.NewUser{Email: email, Name: email, Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	doc, _ := db.Document(ctx, "constitution")
+	head, _ := db.HeadVersion(ctx, doc.ID)
+	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+	a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town",
+		Proposed: []byte(strings.Replace(constitution, "in the city", "in the town", 1)), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	officer := s.loggedIn(member.RoleOfficer)
+	if got := s.loggedIn(member.RoleMember).get("/ballots/new").StatusCode; got != http.StatusForbidden {
+		t.Errorf("a member on the notice form: %d", got)
+	}
+	stamp := func(t time.Time) string { return t.Format("2006-01-02T15:04") }
+	form := url.Values{"title": {"Spring referendum"}, "document": {"constitution"}, "min_ballots": {"3"},
+		"opens_at": {stamp(clock.Add(time.Hour))}, "closes_at": {stamp(clock.Add(2 * time.Hour))},
+		"q1_kind": {"amendment"}, "q1_amendment": {strconv.FormatInt(a.ID, 10)},
+		"q1_threshold": {"majority"}, "q1_base": {"cast"}, "q1_quorum": {"none"}, "q1_notice_days": {"30"},
+		"q2_kind": {"referendum"}, "q2_question": {"Should the union hold officer elections every year?"},
+		"q2_threshold": {"2/3"}, "q2_base": {"cast"}, "q2_quorum": {"50%"}, "q2_notice_days": {"0"}}
+	res := officer.submit("/ballots/new", "/ballots", form)
+	if res.StatusCode != http.StatusBadRequest || !strings.Contains(res.find(".error").Text(), "30 days") {
+		t.Fatalf("notice shorter than the rule: %d %q", res.StatusCode, res.find(".error").Text())
+	}
+	form.Set("q1_notice_days", "0")
+	res = officer.submit("/ballots/new", "/ballots", form)
+	if res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("notice: %d %s", res.StatusCode, res.find(".error").Text())
+	}
+	path := res.Header.Get("Location")
+
+	voters := []*browser{s.loggedIn(member.RoleMember), s.loggedInAs("m1@example.org"), s.loggedInAs("m2@example.org")}
+	page := voters[0].get(path)
+	if page.find("form.ballot-paper").Length() != 0 || page.find(".hash code").Length() != 2 || !strings.Contains(page.find(".redline").Text(), "town") {
+		t.Errorf("a noticed ballot: form %d, hashes %d", page.find("form.ballot-paper").Length(), page.find(".hash code").Length())
+	}
+	clock = clock.Add(time.Hour)
+	if res := officer.submit(path, path+"/open", url.Values{}); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("open: %d", res.StatusCode)
+	}
+	var trackers []string
+	for i, v := range voters {
+		page := v.get(path)
+		vote := url.Values{"choice-0": {"yes"}, "choice-1": {[]string{"yes", "yes", "no"}[i]}}
+		page.find(`form.ballot-paper input[type="hidden"][name^="sha256-"]`).Each(func(_ int, in *goquery.Selection) {
+			vote.Set(in.AttrOr("name", ""), in.AttrOr("value", ""))
+		})
+		res := v.submit(path, path+"/votes", vote)
+		tracker := res.find(".tracker strong").Text()
+		if res.StatusCode != http.StatusCreated || len(tracker) != 15 || res.Header.Get("Cache-Control") != "no-store" {
+			t.Fatalf("vote %d: %d %q", i, res.StatusCode, tracker)
+		}
+		trackers = append(trackers, tracker)
+		if res := v.submit(path, path+"/votes", vote); res.StatusCode != http.StatusConflict {
+			t.Errorf("voting twice: %d", res.StatusCode)
+		}
+	}
+	if got := officer.get(path).find(".meta").Text(); !strings.Contains(got, "3 ballots returned") {
+		t.Errorf("the officer sees the turnout: %q", got)
+	}
+	if got := voters[0].get(path); strings.Contains(got.find(".meta").Text(), "ballots returned") || got.find(".result").Length() != 0 || !strings.Contains(got.Body, "You have voted") {
+		t.Error("a member sees the turnout or a result while the ballot is open, or is not told they voted")
+	}
+	clock = clock.Add(time.Hour)
+	if res := officer.submit(path, path+"/close", url.Values{}); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("close: %d", res.StatusCode)
+	}
+	page = voters[1].get(path)
+	if got := page.find(".result").Text(); !strings.Contains(got, "3 yes of 3 votes cast = 100.0 %, more than half required: adopted") ||
+		!strings.Contains(got, "2 yes of 3 votes cast = 66.7 %, at least two-thirds required: adopted") {
+		t.Errorf("results: %q", got)
+	}
+	for _, tr := range trackers {
+		if !strings.Contains(page.find("table.papers").Text(), tr) {
+			t.Errorf("tracker %s is not published", tr)
+		}
+	}
+	if res := officer.submit(path, path+"/certify", url.Values{"effective": {"2027-01-01"}}); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("certify: %d", res.StatusCode)
+	}
+	adopted, _ := db.HeadVersion(ctx, doc.ID)
+	if adopted.BallotID == 0 || !strings.Contains(adopted.Markdown, "in the town") {
+		t.Errorf("adopted text: ballot %d", adopted.BallotID)
+	}
+}

@@ -1,0 +1,146 @@
+package web
+
+import (
+	"encoding/json"
+	"html/template"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/store"
+)
+
+// questionView is a question as the ballot shows it: the frozen snapshot,
+// its redline, and its rule in words.
+type questionView struct {
+	ballot.Question
+	Number    int
+	Snap      ballot.Snapshot
+	Redline   template.HTML
+	Threshold string
+}
+
+// resultView is one question's result with its arithmetic in the reader's
+// language.
+type resultView struct {
+	ballot.Result
+	Lines []string
+}
+
+func ballotID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no ballot %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}
+
+// showBallot shows a ballot: its questions as noticed, the voting form for
+// a member on the roll while it is open, the officer's actions, and, once
+// closed, the results and the published papers.
+func (s *Server) showBallot(c *gin.Context) {
+	id, err := ballotID(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	b, err := s.db.Ballot(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	u := currentUser(c)
+	l := s.i18n.localizerFor(c)
+	questions, err := s.questionViews(c, b)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	onRoll, voted, err := s.db.Voted(ctx, *u, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	data := gin.H{"B": b, "Questions": questions, "OnRoll": onRoll, "Voted": voted,
+		"CanVote":   onRoll && !voted && b.CanVote(s.db.Now()) == nil,
+		"Officer":   u.Has(member.RoleOfficer),
+		"Watcher":   u.Has(member.RoleOfficer, member.RoleObserver),
+		"CanOpen":   u.Has(member.RoleOfficer) && b.CanOpen(s.db.Now()) == nil,
+		"CanClose":  u.Has(member.RoleOfficer) && b.CanClose(s.db.Now()) == nil,
+		"CanChange": u.Has(member.RoleOfficer) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
+	}
+	if u.Has(member.RoleOfficer, member.RoleObserver) {
+		if data["RollChanges"], err = s.db.RollChanges(ctx, id); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
+	if why := b.CanShowResults(); why == nil {
+		res, err := s.db.BallotResults(ctx, id)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		data["Results"], data["Papers"] = resultViews(res, l), res.Papers
+		data["CanCertify"] = u.Has(member.RoleOfficer) && b.Status == ballot.StatusClosed
+	} else if b.Status == ballot.StatusClosed || b.Status == ballot.StatusCertified {
+		data["Withheld"] = charter.Translate(why, l.errorFormat)
+	}
+	s.render(c, "ballot", data)
+}
+
+func resultViews(res store.Results, l *localizer) []resultView {
+	out := make([]resultView, len(res.Results))
+	for i, r := range res.Results {
+		out[i].Result = r
+		for _, line := range r.Arithmetic {
+			out[i].Lines = append(out[i].Lines, line.Translate(l.errorFormat))
+		}
+	}
+	return out
+}
+
+// questionViews reads each question's snapshot and renders its redline
+// from the texts frozen in it.
+func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView, error) {
+	l := s.i18n.localizerFor(c)
+	var scheme document.Scheme
+	if b.DocumentID != 0 {
+		doc, err := s.db.DocumentByID(c.Request.Context(), b.DocumentID)
+		if err != nil {
+			return nil, err
+		}
+		scheme = doc.Numbering
+	}
+	out := make([]questionView, len(b.Questions))
+	for i, q := range b.Questions {
+		v := questionView{Question: q, Number: i + 1, Threshold: q.Rule.Threshold.Words().Translate(l.errorFormat)}
+		if err := json.Unmarshal([]byte(q.Snapshot), &v.Snap); err != nil {
+			return nil, charter.Internal(err)
+		}
+		if v.Snap.Before != "" {
+			base, err := document.Prepare([]byte(v.Snap.Before), scheme, nil)
+			if err != nil {
+				return nil, charter.Internal(err)
+			}
+			cmp, err := amendment.Compare(base, []byte(v.Snap.After))
+			if err != nil {
+				return nil, charter.Internal(err)
+			}
+			_, html, err := render.Redline(cmp, "html", l.redlineLabels())
+			if err != nil {
+				return nil, charter.Internal(err)
+			}
+			v.Redline = template.HTML(html) // rendered by render.Redline
+		}
+		out[i] = v
+	}
+	return out, nil
+}
