@@ -62,6 +62,9 @@ func TestBallotPages(t *testing.T) {
 	path := res.Header.Get("Location")
 
 	voters := []*browser{s.loggedIn(member.RoleMember), s.loggedInAs("m1@example.org"), s.loggedInAs("m2@example.org")}
+	if got := voters[0].get("/").find(".open-ballots a").AttrOr("href", ""); got != path {
+		t.Errorf("the home page links the noticed ballot: %q, want %q", got, path)
+	}
 	page := voters[0].get(path)
 	if page.find("form.ballot-paper").Length() != 0 || page.find(".hash code").Length() != 2 || !strings.Contains(page.find(".redline").Text(), "town") {
 		t.Errorf("a noticed ballot: form %d, hashes %d", page.find("form.ballot-paper").Length(), page.find(".hash code").Length())
