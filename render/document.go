@@ -150,39 +150,58 @@ func (markerRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 // Cache holds rendered versions. Versions never change, so an entry keyed by
 // the text's hash and its keys never goes stale; it is bounded by count.
 type Cache struct {
-	mu      sync.Mutex
-	max     int
-	entries map[string]Rendered
-	order   []string
+	versions *Bounded[Rendered]
 }
 
 // NewCache returns a cache of at most max rendered versions.
 func NewCache(max int) *Cache {
-	return &Cache{max: max, entries: map[string]Rendered{}}
+	return &Cache{versions: NewBounded[Rendered](max)}
 }
 
 // Document renders through the cache.
 func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string, sectionLink string) (Rendered, error) {
 	id := document.Hash(text) + "/" + string(scheme) + "/" + document.Hash([]byte(strings.Join(keys, " ")+"\x00"+sectionLink))
+	return c.versions.Get(id, func() (Rendered, error) { return Document(text, scheme, keys, sectionLink) })
+}
+
+// Bounded keeps at most max values built from immutable content, each under
+// a key derived from that content (a hash), so that no entry ever goes
+// stale; the oldest entry makes way for a new one.
+type Bounded[V any] struct {
+	mu      sync.Mutex
+	max     int
+	entries map[string]V
+	order   []string
+}
+
+// NewBounded returns an empty cache of at most max entries.
+func NewBounded[V any](max int) *Bounded[V] {
+	return &Bounded[V]{max: max, entries: map[string]V{}}
+}
+
+// Get returns the value under key, building and keeping it on a miss.
+// Two requests missing at once may both build it; the first is kept.
+func (c *Bounded[V]) Get(key string, build func() (V, error)) (V, error) {
 	c.mu.Lock()
-	h, ok := c.entries[id]
+	v, ok := c.entries[key]
 	c.mu.Unlock()
 	if ok {
-		return h, nil
+		return v, nil
 	}
-	h, err := Document(text, scheme, keys, sectionLink)
+	v, err := build()
 	if err != nil {
-		return Rendered{}, err
+		return v, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if _, ok := c.entries[id]; !ok {
-		if len(c.order) >= c.max {
-			delete(c.entries, c.order[0])
-			c.order = c.order[1:]
-		}
-		c.entries[id] = h
-		c.order = append(c.order, id)
+	if kept, ok := c.entries[key]; ok {
+		return kept, nil
 	}
-	return h, nil
+	if len(c.order) >= c.max {
+		delete(c.entries, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.entries[key] = v
+	c.order = append(c.order, key)
+	return v, nil
 }

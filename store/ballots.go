@@ -415,6 +415,8 @@ func userNames(tx *gorm.DB, ids []int64) (map[int64]string, error) {
 	return names, err
 }
 
+// ballotByID reads a ballot and its questions' rules and hashes, without
+// the snapshots' texts or the turnout: what checking an action needs.
 func ballotByID(tx *gorm.DB, id int64) (ballot.Ballot, error) {
 	var row ballotRow
 	err := tx.Where("id = ?", id).Take(&row).Error
@@ -426,47 +428,55 @@ func ballotByID(tx *gorm.DB, id int64) (ballot.Ballot, error) {
 	}
 	b := row.domain()
 	var qs []questionRow
-	if err := tx.Where("ballot_id = ?", id).Order("position").Find(&qs).Error; err != nil {
+	if err := tx.Omit("snapshot").Where("ballot_id = ?", id).Order("position").Find(&qs).Error; err != nil {
 		return b, err
 	}
 	for _, q := range qs {
 		b.Questions = append(b.Questions, q.domain())
 	}
-	var turnout int64
-	if err := tx.Model(&rollRow{}).Where("ballot_id = ? AND voted = ?", id, true).Count(&turnout).Error; err != nil {
-		return b, err
-	}
-	b.Turnout = int(turnout)
 	return b, nil
 }
 
-// Ballot reads a ballot with its questions and its turnout so far.
+// countTurnout counts the members who have voted: a count over the roll,
+// read where it is shown or judged, never on a vote.
+func countTurnout(tx *gorm.DB, b *ballot.Ballot) error {
+	var turnout int64
+	err := tx.Model(&rollRow{}).Where("ballot_id = ? AND voted = ?", b.ID, true).Count(&turnout).Error
+	b.Turnout = int(turnout)
+	return err
+}
+
+// Ballot reads a ballot with its questions as noticed, snapshots included,
+// and its turnout so far.
 func (db *DB) Ballot(ctx context.Context, id int64) (ballot.Ballot, error) {
 	var b ballot.Ballot
 	err := db.read(ctx, "ballot", func(tx *gorm.DB) (err error) {
-		b, err = ballotByID(tx, id)
-		return err
+		if b, err = ballotByID(tx, id); err != nil {
+			return err
+		}
+		var snaps []questionRow
+		if err := tx.Select("id", "snapshot").Where("ballot_id = ?", id).Order("position").Find(&snaps).Error; err != nil {
+			return err
+		}
+		for i := range b.Questions {
+			b.Questions[i].Snapshot = snaps[i].Snapshot
+		}
+		return countTurnout(tx, &b)
 	})
 	return b, err
 }
 
-// Ballots lists every ballot, newest first.
+// Ballots lists every ballot, newest first, without questions or turnout:
+// a list shows titles, states and times.
 func (db *DB) Ballots(ctx context.Context) ([]ballot.Ballot, error) {
-	var out []ballot.Ballot
+	var rows []ballotRow
 	err := db.read(ctx, "ballots", func(tx *gorm.DB) error {
-		var rows []ballotRow
-		if err := tx.Order("id DESC").Find(&rows).Error; err != nil {
-			return err
-		}
-		for _, r := range rows {
-			b, err := ballotByID(tx, r.ID)
-			if err != nil {
-				return err
-			}
-			out = append(out, b)
-		}
-		return nil
+		return tx.Order("id DESC").Find(&rows).Error
 	})
+	out := make([]ballot.Ballot, len(rows))
+	for i, r := range rows {
+		out[i] = r.domain()
+	}
 	return out, err
 }
 
@@ -522,6 +532,9 @@ func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, ac
 	}
 	return db.transact(ctx, action+" ballot", func(tx *gorm.DB) error {
 		b, err := ballotByID(tx, id)
+		if err == nil {
+			err = countTurnout(tx, &b)
+		}
 		if err != nil {
 			return err
 		}
@@ -545,7 +558,8 @@ func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, ac
 // Receipt is what a voter is given: their tracker code, to find their
 // ballot in the list published after the close.
 type Receipt struct {
-	Tracker string
+	Tracker     string
+	BallotTitle string
 }
 
 // CastBallot records a member's choices, one per question, each question
@@ -570,6 +584,9 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 			if hashes[i] != q.SHA256 {
 				return charter.Errorf(charter.ECONFLICT, "Question %d is not the one you read (its notice has the hash %s); reload the ballot.", i+1, q.SHA256[:12])
 			}
+			if choices[i] == "" {
+				return charter.Errorf(charter.EINVALID, "Answer question %d: yes, no or abstain.", i+1)
+			}
 			if _, err := ballot.ParseChoice(string(choices[i])); err != nil {
 				return err
 			}
@@ -588,29 +605,20 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 			}
 			return charter.Errorf(charter.ECONFLICT, "You have already voted on this ballot: one member, one ballot.")
 		}
-		r.Tracker = ballot.NewTracker()
+		r.Tracker, r.BallotTitle = ballot.NewTracker(), b.Title
 		encoded := ballot.EncodeChoices(choices)
 		return fillBlankPaper(tx, id, r.Tracker, encoded)
 	})
 	return r, err
 }
 
-// fillBlankPaper fills in the first blank paper at or after a random point
-// of the key space: which paper a voter gets says nothing of when they
-// voted.
+// fillBlankPaper fills in a blank paper chosen at random: which paper a
+// voter gets says nothing of when they voted.
 func fillBlankPaper(tx *gorm.DB, ballotID int64, tracker, choices string) error {
 	for attempt := 0; attempt < 8; attempt++ {
-		from := ballot.NewSlotID()
-		var paper paperRow
-		err := tx.Where("ballot_id = ? AND tracker IS NULL AND id >= ?", ballotID, from).Order("id").Limit(1).Find(&paper).Error
-		if err == nil && paper.ID == "" {
-			err = tx.Where("ballot_id = ? AND tracker IS NULL", ballotID).Order("id").Limit(1).Find(&paper).Error
-		}
+		paper, err := randomBlankPaper(tx, ballotID)
 		if err != nil {
 			return err
-		}
-		if paper.ID == "" {
-			return fmt.Errorf("ballot %d has no blank paper left", ballotID)
 		}
 		res := tx.Model(&paperRow{}).Where("ballot_id = ? AND id = ? AND tracker IS NULL", ballotID, paper.ID).
 			Updates(map[string]any{"tracker": tracker, "choices": choices})
@@ -620,8 +628,23 @@ func fillBlankPaper(tx *gorm.DB, ballotID int64, tracker, choices string) error 
 		if res.RowsAffected == 1 {
 			return nil
 		}
+		// On PostgreSQL another vote took this paper first: draw again.
 	}
 	return charter.Errorf(charter.ECONFLICT, "Too many ballots arrived at once; nothing was recorded. Vote again.")
+}
+
+// randomBlankPaper is the first blank paper at or after a random point of
+// the key space, wrapping round.
+func randomBlankPaper(tx *gorm.DB, ballotID int64) (paperRow, error) {
+	var paper paperRow
+	err := tx.Where("ballot_id = ? AND tracker IS NULL AND id >= ?", ballotID, ballot.NewSlotID()).Order("id").Limit(1).Find(&paper).Error
+	if err == nil && paper.ID == "" {
+		err = tx.Where("ballot_id = ? AND tracker IS NULL", ballotID).Order("id").Limit(1).Find(&paper).Error
+	}
+	if err == nil && paper.ID == "" {
+		err = fmt.Errorf("ballot %d has no blank paper left", ballotID)
+	}
+	return paper, err
 }
 
 // Voted tells whether a member is on a ballot's roll and has voted.
@@ -665,6 +688,9 @@ func (db *DB) BallotResults(ctx context.Context, id int64) (Results, error) {
 
 func countBallot(tx *gorm.DB, id int64) (Results, error) {
 	b, err := ballotByID(tx, id)
+	if err == nil {
+		err = countTurnout(tx, &b)
+	}
 	if err != nil {
 		return Results{}, err
 	}
@@ -752,11 +778,9 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 			}
 			lines = append(lines, fmt.Sprintf("question %d: %s", i+1, strings.Join(words, "; ")))
 		}
-		if err := db.record(tx, officer.ID, "ballot.certify", fmt.Sprintf("ballot:%d", id), strings.Join(lines, " | ")); err != nil {
-			return err
-		}
-		out, err = countBallot(tx, id)
-		return err
+		res.Ballot.Status, res.Ballot.CertifiedAt = ballot.StatusCertified, now
+		out = res
+		return db.record(tx, officer.ID, "ballot.certify", fmt.Sprintf("ballot:%d", id), strings.Join(lines, " | "))
 	})
 	return out, err
 }
@@ -764,8 +788,12 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 // adopt makes an adopted question's text the text in force: a new adopted
 // version of the document, from the ballot.
 func (db *DB) adopt(tx *gorm.DB, b ballot.Ballot, q ballot.Question, actorID int64) (document.Version, error) {
+	var body string
+	if err := tx.Model(&questionRow{}).Where("id = ?", q.ID).Select("snapshot").Scan(&body).Error; err != nil {
+		return document.Version{}, err
+	}
 	var snap ballot.Snapshot
-	if err := json.Unmarshal([]byte(q.Snapshot), &snap); err != nil {
+	if err := json.Unmarshal([]byte(body), &snap); err != nil {
 		return document.Version{}, fmt.Errorf("snapshot of question %d: %w", q.ID, err)
 	}
 	var doc documentRow
@@ -852,14 +880,9 @@ func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID in
 				return charter.Errorf(charter.ECONFLICT, "%s is not on the roll, or has already voted: a returned ballot is never taken back.", user.Name)
 			}
 			// One blank paper goes too, chosen at random like any other.
-			var paper paperRow
-			if err := tx.Where("ballot_id = ? AND tracker IS NULL AND id >= ?", id, ballot.NewSlotID()).Order("id").Limit(1).Find(&paper).Error; err != nil {
+			paper, err := randomBlankPaper(tx, id)
+			if err != nil {
 				return err
-			}
-			if paper.ID == "" {
-				if err := tx.Where("ballot_id = ? AND tracker IS NULL", id).Order("id").Limit(1).Find(&paper).Error; err != nil {
-					return err
-				}
 			}
 			if err := tx.Where("ballot_id = ? AND id = ?", id, paper.ID).Delete(&paperRow{}).Error; err != nil {
 				return err

@@ -2,35 +2,11 @@ package web
 
 import (
 	"strconv"
-	"sync"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/document"
 )
-
-// changedKeys caches, by amendment id and proposed text hash, the keys of
-// the sections an amendment changes: content-keyed, it never goes stale.
-type changedKeys struct {
-	mu   sync.Mutex
-	keys map[string][]string
-}
-
-func (ck *changedKeys) get(id string) ([]string, bool) {
-	ck.mu.Lock()
-	defer ck.mu.Unlock()
-	k, ok := ck.keys[id]
-	return k, ok
-}
-
-func (ck *changedKeys) put(id string, keys []string) {
-	ck.mu.Lock()
-	defer ck.mu.Unlock()
-	if ck.keys == nil || len(ck.keys) > 10000 {
-		ck.keys = map[string][]string{}
-	}
-	ck.keys[id] = keys
-}
 
 // amendmentCounts counts, per section and the sections within it, the
 // pending amendments to the current version that change it.
@@ -49,17 +25,19 @@ func (s *Server) amendmentCounts(c *gin.Context, doc document.Document, head doc
 		if !a.Pending() || a.BaseVersionID != head.ID || a.Secondary() {
 			continue
 		}
-		id := strconv.FormatInt(a.ID, 10) + "/" + a.ProposedSHA
-		keys, ok := s.changed.get(id)
-		if !ok {
+		keys, err := s.changed.Get(strconv.FormatInt(a.ID, 10)+"/"+a.ProposedSHA, func() ([]string, error) {
 			_, cmp, err := s.comparison(c, a.ID)
 			if err != nil {
 				return nil, err
 			}
+			var keys []string
 			for _, ch := range cmp.Changes {
 				keys = append(keys, ch.Key)
 			}
-			s.changed.put(id, keys)
+			return keys, nil
+		})
+		if err != nil {
+			return nil, err
 		}
 		touched := map[string]bool{}
 		for _, k := range keys {

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"strconv"
 	"time"
 
@@ -68,15 +69,21 @@ func (s *Server) comparison(c *gin.Context, id int64) (amendment.Amendment, *ame
 	if err != nil {
 		return a, nil, err
 	}
-	base, err := s.db.AmendmentBase(ctx, a)
-	if err != nil {
-		return a, nil, err
-	}
-	cmp, err := amendment.Compare(base, []byte(a.Proposed))
-	if err != nil {
-		return a, nil, charter.Internal(err) // a stored amendment always parses
-	}
-	return a, cmp, nil
+	// Versions never change, and the key names the amendment's text by its
+	// hash: an edit or a rebase makes a new entry.
+	key := fmt.Sprintf("%d/%s", a.BaseVersionID, a.ProposedSHA)
+	cmp, err := s.comparisons.Get(key, func() (*amendment.Comparison, error) {
+		base, err := s.db.AmendmentBase(ctx, a)
+		if err != nil {
+			return nil, err
+		}
+		cmp, err := amendment.Compare(base, []byte(a.Proposed))
+		if err != nil {
+			return nil, charter.Internal(err) // a stored amendment always parses
+		}
+		return cmp, nil
+	})
+	return a, cmp, err
 }
 
 func amendmentID(c *gin.Context) (int64, error) {

@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -17,6 +18,12 @@ import (
 // noticeRows is how many questions the notice form offers.
 const noticeRows = 3
 
+// noticeRow is one question's fields on the notice form.
+type noticeRow struct {
+	N                                                                       int
+	Kind, Amendment, Version, Question, Threshold, Base, Quorum, NoticeDays string
+}
+
 // noticeForm is the officer's form for giving notice of a ballot.
 func (s *Server) noticeForm(c *gin.Context) {
 	s.showNoticeForm(c, http.StatusOK, "")
@@ -28,11 +35,18 @@ func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) {
 		s.fail(c, err)
 		return
 	}
-	rows := make([]int, noticeRows)
-	for i := range rows {
-		rows[i] = i + 1
+	form := c.Request.PostForm // what the officer wrote, given back after an error
+	if form == nil {
+		form = url.Values{}
 	}
-	s.renderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "Form": c.Request.PostForm})
+	rows := make([]noticeRow, noticeRows)
+	for i := range rows {
+		n := i + 1
+		field := func(name string) string { return form.Get(fmt.Sprintf("q%d_%s", n, name)) }
+		rows[i] = noticeRow{N: n, Kind: field("kind"), Amendment: field("amendment"), Version: field("version"), Question: field("question"),
+			Threshold: field("threshold"), Base: field("base"), Quorum: field("quorum"), NoticeDays: field("notice_days")}
+	}
+	s.renderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "F": form})
 }
 
 // noticeBallot gives notice of the ballot the officer described.

@@ -54,6 +54,12 @@ func TestBallotPages(t *testing.T) {
 	if res.StatusCode != http.StatusBadRequest || !strings.Contains(res.find(".error").Text(), "30 days") {
 		t.Fatalf("notice shorter than the rule: %d %q", res.StatusCode, res.find(".error").Text())
 	}
+	// The form comes back as the officer wrote it.
+	if res.find("#title").AttrOr("value", "") != "Spring referendum" || res.find(`#document option[selected]`).AttrOr("value", "") != "constitution" ||
+		res.find(`#q1_kind option[selected]`).AttrOr("value", "") != "amendment" || res.find("#q2_question").Text() != form.Get("q2_question") ||
+		res.find("#q2_quorum").AttrOr("value", "") != "50%" {
+		t.Error("the notice form lost what the officer wrote")
+	}
 	form.Set("q1_notice_days", "0")
 	res = officer.submit("/ballots/new", "/ballots", form)
 	if res.StatusCode != http.StatusSeeOther {

@@ -126,21 +126,33 @@ func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView,
 			return nil, charter.Internal(err)
 		}
 		if v.Snap.Before != "" {
-			base, err := document.Prepare([]byte(v.Snap.Before), scheme, nil)
+			html, err := s.snapshots.Get(q.SHA256+"/"+l.tag, func() (template.HTML, error) {
+				return snapshotRedline(v.Snap, scheme, l.redlineLabels())
+			})
 			if err != nil {
-				return nil, charter.Internal(err)
+				return nil, err
 			}
-			cmp, err := amendment.Compare(base, []byte(v.Snap.After))
-			if err != nil {
-				return nil, charter.Internal(err)
-			}
-			_, html, err := render.Redline(cmp, "html", l.redlineLabels())
-			if err != nil {
-				return nil, charter.Internal(err)
-			}
-			v.Redline = template.HTML(html) // rendered by render.Redline
+			v.Redline = html
 		}
 		out[i] = v
 	}
 	return out, nil
+}
+
+// snapshotRedline renders the redline of a question from the texts frozen
+// in its snapshot.
+func snapshotRedline(snap ballot.Snapshot, scheme document.Scheme, labels render.Labels) (template.HTML, error) {
+	base, err := document.Prepare([]byte(snap.Before), scheme, nil)
+	if err != nil {
+		return "", charter.Internal(err)
+	}
+	cmp, err := amendment.Compare(base, []byte(snap.After))
+	if err != nil {
+		return "", charter.Internal(err)
+	}
+	_, html, err := render.Redline(cmp, "html", labels)
+	if err != nil {
+		return "", charter.Internal(err)
+	}
+	return template.HTML(html), nil // rendered by render.Redline
 }

@@ -11,23 +11,23 @@ import (
 
 // castVote records a member's ballot and shows the tracker, once: it is
 // stored nowhere with the member's name, so the receipt is not behind a
-// redirect that a reload or a log could repeat.
+// redirect that a reload or a log could repeat. The paper's fields are
+// read in order; the store checks them against the ballot's questions.
 func (s *Server) castVote(c *gin.Context) {
 	id, err := ballotID(c)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	b, err := s.db.Ballot(c.Request.Context(), id)
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	choices := make([]ballot.Choice, len(b.Questions))
-	hashes := make([]string, len(b.Questions))
-	for i := range b.Questions {
-		choices[i] = ballot.Choice(c.PostForm(fmt.Sprintf("choice-%d", i)))
-		hashes[i] = c.PostForm(fmt.Sprintf("sha256-%d", i))
+	var choices []ballot.Choice
+	var hashes []string
+	for i := range ballot.MaxQuestions {
+		hash, ok := c.GetPostForm(fmt.Sprintf("sha256-%d", i))
+		if !ok {
+			break
+		}
+		hashes = append(hashes, hash)
+		choices = append(choices, ballot.Choice(c.PostForm(fmt.Sprintf("choice-%d", i))))
 	}
 	receipt, err := s.db.CastBallot(c.Request.Context(), *currentUser(c), id, choices, hashes)
 	if err != nil {
@@ -35,5 +35,5 @@ func (s *Server) castVote(c *gin.Context) {
 		return
 	}
 	c.Header("Cache-Control", "no-store")
-	s.renderStatus(c, http.StatusCreated, "ballot_receipt", gin.H{"B": b, "Tracker": receipt.Tracker})
+	s.renderStatus(c, http.StatusCreated, "ballot_receipt", gin.H{"BallotID": id, "Title": receipt.BallotTitle, "Tracker": receipt.Tracker})
 }

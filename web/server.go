@@ -6,12 +6,14 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"log/slog"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 )
@@ -43,9 +45,13 @@ type Server struct {
 	pages    *pages
 	i18n     *catalog
 	rendered *render.Cache
-	changed  changedKeys // sections each pending amendment changes
-	csrfKey  []byte
-	log      *slog.Logger
+	// Comparisons of an amendment's text with its base version, and the
+	// ballot's redlines as noticed: keyed by content, never stale.
+	comparisons *render.Bounded[*amendment.Comparison]
+	snapshots   *render.Bounded[template.HTML]
+	changed     *render.Bounded[[]string] // sections each pending amendment changes
+	csrfKey     []byte
+	log         *slog.Logger
 }
 
 // New prepares a server: templates and catalogs are parsed once, here.
@@ -65,7 +71,8 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	if err != nil {
 		return nil, fmt.Errorf("web: csrf key: %w", err)
 	}
-	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, rendered: render.NewCache(256), csrfKey: key, log: log}, nil
+	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, rendered: render.NewCache(256),
+		comparisons: render.NewBounded[*amendment.Comparison](512), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256), csrfKey: key, log: log}, nil
 }
 
 // Handler returns the HTTP handler with every route.
