@@ -40,12 +40,6 @@ func (s *Server) showAmendment(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	rationale := template.HTML("")
-	if a.Rationale != "" {
-		if rationale, err = render.MemberText(a.Rationale); err != nil {
-			rationale = template.HTML(template.HTMLEscapeString(a.Rationale)) // older or oversized text: shown as typed
-		}
-	}
 	u := currentUser(c)
 	draft := ""
 	if a.RebaseConflict != "" && u.ID == a.SponsorID {
@@ -56,7 +50,7 @@ func (s *Server) showAmendment(c *gin.Context) {
 	}
 	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
 	s.render(c, "amendment", gin.H{
-		"A": a, "Doc": doc, "Names": names, "Changes": cmp.Changes, "Rationale": rationale,
+		"A": a, "Doc": doc, "Names": names, "Changes": cmp.Changes, "Rationale": memberText(a.Rationale),
 		"Table": views.Table, "Inline": views.Inline, "Sides": views.Sides, "Warnings": s.i18n.localizerFor(c).warnings(amendment.CrossReferences(cmp)),
 		"CanSecond":   amendment.CanCosponsor(&a, u) == nil,
 		"Seconded":    slices.Contains(a.Cosponsors, u.ID),

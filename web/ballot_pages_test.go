@@ -33,7 +33,7 @@ func TestBallotPages(t *testing.T) {
 	doc, _ := db.Document(ctx, "constitution")
 	head, _ := db.HeadVersion(ctx, doc.ID)
 	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
-	a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town",
+	a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town", Rationale: "Closer to **home**. <script>alert(1)</script>",
 		Proposed: []byte(strings.Replace(constitution, "in the city", "in the town", 1)), Submit: true})
 	if err != nil {
 		t.Fatal(err)
@@ -72,6 +72,12 @@ func TestBallotPages(t *testing.T) {
 		t.Errorf("the home page links the noticed ballot: %q, want %q", got, path)
 	}
 	page := voters[0].get(path)
+	if page.find(".rationale strong").Text() != "home" || page.find(".rationale script").Length() != 0 {
+		t.Errorf("the rationale as noticed: %q", page.find(".rationale").Text())
+	}
+	if got := page.find("section.question h2").Last().Text(); got != "Question 2: Should the union hold officer elections every year?" {
+		t.Errorf("question heading: %q", got)
+	}
 	if page.find("form.ballot-paper").Length() != 0 || page.find(".hash code").Length() != 2 || !strings.Contains(page.find(".redline").Text(), "town") {
 		t.Errorf("a noticed ballot: form %d, hashes %d", page.find("form.ballot-paper").Length(), page.find(".hash code").Length())
 	}

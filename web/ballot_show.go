@@ -22,6 +22,7 @@ type questionView struct {
 	ballot.Question
 	Number    int
 	Snap      ballot.Snapshot
+	Rationale template.HTML
 	Redline   template.HTML
 	Threshold string
 }
@@ -125,6 +126,7 @@ func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView,
 		if err := json.Unmarshal([]byte(q.Snapshot), &v.Snap); err != nil {
 			return nil, charter.Internal(err)
 		}
+		v.Rationale = memberText(v.Snap.Rationale)
 		if v.Snap.Before != "" {
 			html, err := s.snapshots.Get(q.SHA256+"/"+l.tag, func() (template.HTML, error) {
 				return snapshotRedline(v.Snap, scheme, l.redlineLabels())

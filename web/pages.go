@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/render"
 )
 
 // pages are the HTML templates, each page parsed once with the layout.
@@ -93,4 +95,17 @@ func (s *Server) renderStatus(c *gin.Context, status int, name string, data gin.
 		return
 	}
 	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
+}
+
+// memberText renders what a member wrote as safe HTML; text that does not
+// render (older or oversized) is shown as typed.
+func memberText(text string) template.HTML {
+	if text == "" {
+		return ""
+	}
+	html, err := render.MemberText(text)
+	if err != nil {
+		return template.HTML(template.HTMLEscapeString(text))
+	}
+	return html
 }

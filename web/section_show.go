@@ -143,10 +143,8 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 		}
 		if (v.Deleted || v.Hidden != "") && !sc.Mine && !u.Has(member.RoleObserver) {
 			sc.Hidden = true
-		} else if body, err := render.MemberText(v.Body); err == nil {
-			sc.Body = body
 		} else {
-			sc.Body = template.HTML(template.HTMLEscapeString(v.Body))
+			sc.Body = memberText(v.Body)
 		}
 		out[i] = sc
 	}
