@@ -126,7 +126,7 @@ func (t Text) Translate(translate Translator) string {
 		case Text:
 			args[i] = a.Translate(translate)
 		case *Error:
-			args[i] = a.text.Translate(translate)
+			args[i] = Translate(a, translate)
 		case []Text:
 			parts := make([]string, len(a))
 			for k, p := range a {

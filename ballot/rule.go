@@ -46,6 +46,8 @@ func ParseThreshold(s string) (Threshold, error) {
 	if ratio {
 		den += num
 	}
+	g := gcd(num, den) // 4/6 is 2/3, and reads as two-thirds
+	num, den = num/g, den/g
 	if num > den {
 		return Threshold{}, charter.Errorf(charter.EINVALID, "A threshold of %d/%d is more than everyone.", num, den)
 	}
@@ -71,10 +73,11 @@ func (t Threshold) Met(part, whole int) bool {
 	if whole <= 0 {
 		return false
 	}
+	p, w := int64(part), int64(whole)
 	if t.Strict {
-		return part*t.Den > whole*t.Num
+		return p*int64(t.Den) > w*int64(t.Num)
 	}
-	return part*t.Den >= whole*t.Num
+	return p*int64(t.Den) >= w*int64(t.Num)
 }
 
 // Words names the threshold as a rule book does.
@@ -128,10 +131,12 @@ func ParseQuorum(s string) (Quorum, error) {
 	}
 	if p, ok := strings.CutSuffix(s, "%"); ok {
 		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
-		if err != nil || f <= 0 || f > 100 {
-			return Quorum{}, charter.Errorf(charter.EINVALID, "A quorum share is between 0%% and 100%%, not %q.", charter.Clip(s, 40))
+		perMille := int(f*10 + 0.5)
+		// NaN fails every comparison, hence the positive form of the test.
+		if err != nil || !(f > 0 && f <= 100) || perMille < 1 {
+			return Quorum{}, charter.Errorf(charter.EINVALID, "A quorum share is between 0.1%% and 100%%, not %q.", charter.Clip(s, 40))
 		}
-		return Quorum{PerMille: int(f*10 + 0.5)}, nil
+		return Quorum{PerMille: perMille}, nil
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 {
@@ -157,7 +162,7 @@ func (q Quorum) Met(turnout, roll int) bool {
 	case q.Count > 0:
 		return turnout >= q.Count
 	case q.PerMille > 0:
-		return turnout*1000 >= roll*q.PerMille
+		return int64(turnout)*1000 >= int64(roll)*int64(q.PerMille)
 	}
 	return true
 }
@@ -194,11 +199,42 @@ func ParseRule(threshold, base, quorum string, noticeDays int) (Rule, error) {
 	return Rule{Threshold: t, Base: b, Quorum: q, NoticeDays: noticeDays}, nil
 }
 
-// percent writes part/whole as a percentage with one decimal.
-func percent(part, whole int) string {
+// percent writes part/whole as a percentage with one decimal, rounded to
+// the nearest tenth.
+func percent(part, whole int) string { return tenthsPercent(nearestTenths(part, whole)) }
+
+// percentBeside writes part/whole the same way, except where rounding
+// would contradict the verdict beside it: a share short of a threshold of
+// num/den is then rounded down, one that reached it up. "1999 yes of 2999"
+// reads 66.6 %, not 66.7 %, beside "at least two-thirds: not adopted".
+func percentBeside(part, whole, num, den int, strict, met bool) string {
 	if whole == 0 {
 		return "0 %"
 	}
-	tenths := (part*1000 + whole/2) / whole
-	return fmt.Sprintf("%d.%d %%", tenths/10, tenths%10)
+	tenths, bar := nearestTenths(part, whole), nearestTenths(num, den)
+	p, w := int64(part), int64(whole)
+	switch {
+	case !met && tenths >= bar:
+		tenths = p * 1000 / w
+	case met && (tenths < bar || strict && tenths == bar):
+		tenths = (p*1000 + w - 1) / w
+	}
+	return tenthsPercent(tenths)
+}
+
+func nearestTenths(part, whole int) int64 {
+	if whole == 0 {
+		return 0
+	}
+	p, w := int64(part), int64(whole)
+	return (p*1000 + w/2) / w
+}
+
+func tenthsPercent(tenths int64) string { return fmt.Sprintf("%d.%d %%", tenths/10, tenths%10) }
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
 }

@@ -68,7 +68,7 @@ func Decide(rule Rule, count Count, roll int) Result {
 		met := rule.Threshold.Met(count.Yes, roll)
 		r.Adopted = met && r.QuorumMet
 		line = charter.Sprintf("%d yes of %d eligible members = %s, %s of the entire membership required: %s",
-			count.Yes, roll, percent(count.Yes, roll), rule.Threshold.Words(), verdict(met, r.QuorumMet))
+			count.Yes, roll, percentBeside(count.Yes, roll, rule.Threshold.Num, rule.Threshold.Den, rule.Threshold.Strict, met), rule.Threshold.Words(), verdict(met, r.QuorumMet))
 	default:
 		if count.Cast() == 0 {
 			line = charter.Sprintf("no votes cast (%d abstentions): not adopted", count.Abstain)
@@ -77,7 +77,7 @@ func Decide(rule Rule, count Count, roll int) Result {
 		met := rule.Threshold.Met(count.Yes, count.Cast())
 		r.Adopted = met && r.QuorumMet
 		line = charter.Sprintf("%d yes of %d votes cast = %s, %s required: %s",
-			count.Yes, count.Cast(), percent(count.Yes, count.Cast()), rule.Threshold.Words(), verdict(met, r.QuorumMet))
+			count.Yes, count.Cast(), percentBeside(count.Yes, count.Cast(), rule.Threshold.Num, rule.Threshold.Den, rule.Threshold.Strict, met), rule.Threshold.Words(), verdict(met, r.QuorumMet))
 	}
 	r.Arithmetic = append(r.Arithmetic, line)
 	switch q := rule.Quorum; {
@@ -86,7 +86,7 @@ func Decide(rule Rule, count Count, roll int) Result {
 			count.Turnout(), roll, percent(count.Turnout(), roll), q.Count, quorumVerdict(r.QuorumMet)))
 	case q.PerMille > 0:
 		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("%d of %d eligible voted = %s, quorum %s: %s",
-			count.Turnout(), roll, percent(count.Turnout(), roll), q.String(), quorumVerdict(r.QuorumMet)))
+			count.Turnout(), roll, percentBeside(count.Turnout(), roll, q.PerMille, 1000, false, r.QuorumMet), q.String(), quorumVerdict(r.QuorumMet)))
 	default:
 		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("%d of %d eligible voted = %s, no quorum required",
 			count.Turnout(), roll, percent(count.Turnout(), roll)))

@@ -157,3 +157,34 @@ func TestTracker(t *testing.T) {
 		t.Errorf("choices round trip: %v", got)
 	}
 }
+
+// TestArithmeticNearTheBar: the percentage shown never contradicts the
+// verdict beside it, and thresholds and quorums are read exactly.
+func TestArithmeticNearTheBar(t *testing.T) {
+	cases := []struct {
+		threshold, quorum string
+		count             ballot.Count
+		roll              int
+		want              string
+	}{
+		{"2/3", "none", ballot.Count{Yes: 1999, No: 1000}, 3000, "1999 yes of 2999 votes cast = 66.6 %, at least two-thirds required: not adopted"},
+		{"majority", "none", ballot.Count{Yes: 10001, No: 10000}, 30000, "10001 yes of 20001 votes cast = 50.1 %, more than half required: adopted"},
+		{"4/6", "none", ballot.Count{Yes: 4, No: 2}, 10, "4 yes of 6 votes cast = 66.7 %, at least two-thirds required: adopted"},
+		{"majority", "25%", ballot.Count{Yes: 2499}, 10000, "2499 of 10000 eligible voted = 24.9 %, quorum 25.0 %: not met"},
+	}
+	for _, tc := range cases {
+		r := ballot.Decide(rule(t, tc.threshold, "cast", tc.quorum), tc.count, tc.roll)
+		var got []string
+		for _, line := range r.Arithmetic {
+			got = append(got, line.String())
+		}
+		if !contains(got, tc.want) {
+			t.Errorf("%q lacks %q", got, tc.want)
+		}
+	}
+	for _, q := range []string{"0.01%", "0.04%", "NaN%", "nan%", "Inf%"} {
+		if _, err := ballot.ParseQuorum(q); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("quorum %q: %v", q, err)
+		}
+	}
+}

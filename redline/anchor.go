@@ -3,6 +3,7 @@ package redline
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Anchor is a passage of a text that someone pointed at: the exact words,
@@ -17,10 +18,18 @@ type Anchor struct {
 // ContextLen is how much context an anchor keeps either side.
 const ContextLen = 32
 
-// NewAnchor makes the anchor of text[start:end].
+// NewAnchor makes the anchor of text[start:end], whose bounds the caller
+// has checked. Its context stops short of a character cut in two, so that
+// what is stored is always valid UTF-8.
 func NewAnchor(text string, start, end int) Anchor {
 	b := max(0, start-ContextLen)
+	for b < start && !utf8.RuneStart(text[b]) {
+		b++
+	}
 	a := min(len(text), end+ContextLen)
+	for a > end && a < len(text) && !utf8.RuneStart(text[a]) {
+		a--
+	}
 	return Anchor{Quote: text[start:end], Before: text[b:start], After: text[end:a], Offset: start}
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/charter-org/charter/internal/corpus"
 	"github.com/charter-org/charter/redline"
@@ -130,4 +131,18 @@ func struck(ops []redline.Op, start, end int) bool {
 		off = opEnd
 	}
 	return 2*gone >= end-start
+}
+
+// TestAnchorContextWholeCharacters: the context either side of a quote
+// never ends inside a character, whatever the 32-byte cut falls on.
+func TestAnchorContextWholeCharacters(t *testing.T) {
+	text := strings.Repeat("é", 40) + " cotisation " + strings.Repeat("ç", 40)
+	for shift := 0; shift < 4; shift++ {
+		s := strings.Repeat("a", shift) + text
+		start := strings.Index(s, "cotisation")
+		a := redline.NewAnchor(s, start, start+len("cotisation"))
+		if !utf8.ValidString(a.Before) || !utf8.ValidString(a.After) || len(a.Before) < redline.ContextLen-1 || len(a.After) < redline.ContextLen-1 {
+			t.Errorf("shift %d: before %q after %q", shift, a.Before, a.After)
+		}
+	}
 }
