@@ -184,6 +184,8 @@ const (
 	insClose = '\uE003'
 )
 
+var marksInCode = strings.NewReplacer("{"+string(delOpen), "<del>", "{"+string(delClose), "</del>", "{"+string(insOpen), "<ins>", "{"+string(insClose), "</ins>")
+
 var markerChars = strings.NewReplacer(string(delOpen), "", string(delClose), "", string(insOpen), "", string(insClose), "")
 
 // blockPrefix is what opens a line and gives it its structure: indentation,
@@ -240,7 +242,9 @@ func Inline(ops []redline.Op) (template.HTML, error) {
 	if err := redlineMarkdown.Renderer().Render(&buf, src, root); err != nil {
 		return "", fmt.Errorf("render inline redline: %w", err)
 	}
-	return template.HTML(buf.String()), nil // goldmark escapes text and omits raw HTML
+	// Inline parsers do not run inside code, where the marks are still
+	// text: they become the same tags there.
+	return template.HTML(marksInCode.Replace(buf.String())), nil // goldmark escapes text and omits raw HTML
 }
 
 var redlineMarkdown = goldmark.New(

@@ -105,3 +105,19 @@ func TestMotionTableAndSides(t *testing.T) {
 		t.Errorf("current side marks %q", got)
 	}
 }
+
+// TestInlineInCode: changed words inside code spans and fenced blocks are
+// struck and inserted like any others, with no marker left to show.
+func TestInlineInCode(t *testing.T) {
+	h, err := render.Inline(redline.Diff("Use `dues a b` here.\n\n```\nquorum 10\n```\n", "Use `dues a c` here.\n\n```\nquorum 20\n```\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(string(h)))
+	if got := doc.Find("code del").Text() + "|" + doc.Find("code ins").Text(); got != "b10|c20" {
+		t.Errorf("changes in code: %q\n%s", got, h)
+	}
+	if strings.ContainsAny(string(h), "\uE000\uE001\uE002\uE003") {
+		t.Errorf("a marker reached the page:\n%s", h)
+	}
+}
