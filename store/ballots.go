@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
@@ -494,7 +496,7 @@ func (db *DB) CloseBallot(ctx context.Context, officer member.User, id int64) er
 			return nil, "", err
 		}
 		return map[string]any{"status": string(ballot.StatusClosed), "closed_at": now},
-			fmt.Sprintf("closed: %d ballots returned of %d on the roll", b.Turnout, b.RollSize), rewriteInKeyOrder(tx, id)
+			fmt.Sprintf("closed: %d ballots returned of %d on the roll", b.Turnout, b.RollSize), rewriteInKeyOrder(tx, db.Dialect, id)
 	})
 }
 
@@ -502,7 +504,16 @@ func (db *DB) CloseBallot(ctx context.Context, officer member.User, id int64) er
 // order. PostgreSQL keeps an updated row where the update put it, so
 // while a ballot is open the physical order of its rows follows the order
 // of votes; from the close on, a copy of the database holds none of it.
-func rewriteInKeyOrder(tx *gorm.DB, id int64) error {
+// The retention trigger lets this transaction, and only for this ballot,
+// delete what it re-inserts. SQLite stores these tables by their key
+// (WITHOUT ROWID), so their order never followed the votes.
+func rewriteInKeyOrder(tx *gorm.DB, dialect Dialect, id int64) error {
+	if dialect != Postgres {
+		return nil
+	}
+	if err := tx.Exec("SELECT set_config('charter.rewriting_ballot', ?, true)", strconv.FormatInt(id, 10)).Error; err != nil {
+		return err
+	}
 	var roll []rollRow
 	if err := tx.Where("ballot_id = ?", id).Order("user_id").Find(&roll).Error; err != nil {
 		return err
@@ -615,31 +626,33 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 // fillBlankPaper fills in a blank paper chosen at random: which paper a
 // voter gets says nothing of when they voted.
 func fillBlankPaper(tx *gorm.DB, ballotID int64, tracker, choices string) error {
-	for attempt := 0; attempt < 8; attempt++ {
-		paper, err := randomBlankPaper(tx, ballotID)
-		if err != nil {
-			return err
-		}
-		res := tx.Model(&paperRow{}).Where("ballot_id = ? AND id = ? AND tracker IS NULL", ballotID, paper.ID).
-			Updates(map[string]any{"tracker": tracker, "choices": choices})
-		if res.Error != nil {
-			return res.Error
-		}
-		if res.RowsAffected == 1 {
-			return nil
-		}
-		// On PostgreSQL another vote took this paper first: draw again.
+	paper, err := randomBlankPaper(tx, ballotID)
+	if err != nil {
+		return err
 	}
-	return charter.Errorf(charter.ECONFLICT, "Too many ballots arrived at once; nothing was recorded. Vote again.")
+	res := tx.Model(&paperRow{}).Where("ballot_id = ? AND id = ? AND tracker IS NULL", ballotID, paper.ID).
+		Updates(map[string]any{"tracker": tracker, "choices": choices})
+	if res.Error == nil && res.RowsAffected != 1 {
+		return fmt.Errorf("blank paper %s of ballot %d was filled under its lock", paper.ID, ballotID)
+	}
+	return res.Error
 }
 
-// randomBlankPaper is the first blank paper at or after a random point of
-// the key space, wrapping round.
+// randomBlankPaper locks the first blank paper at or after a random point
+// of the key space, wrapping round. On PostgreSQL it skips papers that
+// other votes in flight hold: drawing one of those would wait for that vote
+// and then find it filled, and near the end of a ballot many votes would
+// draw the same few. A blank is always left for this vote, whose line on
+// the roll is already marked: there are as many blanks as unmarked lines.
+// SQLite's writers take turns, so it has nothing to skip.
 func randomBlankPaper(tx *gorm.DB, ballotID int64) (paperRow, error) {
 	var paper paperRow
-	err := tx.Where("ballot_id = ? AND tracker IS NULL AND id >= ?", ballotID, ballot.NewSlotID()).Order("id").Limit(1).Find(&paper).Error
+	// A new session per query: a chained *gorm.DB would carry the first
+	// query's conditions into the second.
+	draw := tx.Clauses(clause.Locking{Strength: clause.LockingStrengthUpdate, Options: clause.LockingOptionsSkipLocked}).Session(&gorm.Session{})
+	err := draw.Where("ballot_id = ? AND tracker IS NULL AND id >= ?", ballotID, ballot.NewSlotID()).Order("id").Limit(1).Find(&paper).Error
 	if err == nil && paper.ID == "" {
-		err = tx.Where("ballot_id = ? AND tracker IS NULL", ballotID).Order("id").Limit(1).Find(&paper).Error
+		err = draw.Where("ballot_id = ? AND tracker IS NULL", ballotID).Order("id").Limit(1).Find(&paper).Error
 	}
 	if err == nil && paper.ID == "" {
 		err = fmt.Errorf("ballot %d has no blank paper left", ballotID)

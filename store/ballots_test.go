@@ -417,3 +417,89 @@ func TestConcurrentVotes(t *testing.T) {
 		}
 	})
 }
+
+// TestWholeRollVotesAtOnce has every voter on the roll vote from 32 clients
+// at once, so that the last votes draw from the last few blank papers.
+const pollSize = 1000
+
+func TestWholeRollVotesAtOnce(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := storetest.OpenPoll(t, db, pollSize)
+		hashes := hashes(poll.Ballot)
+		voters := make(chan member.User)
+		var wg sync.WaitGroup
+		for range 32 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for v := range voters {
+					if _, err := db.CastBallot(ctx, v, poll.Ballot.ID, []ballot.Choice{ballot.Yes}, hashes); err != nil {
+						t.Errorf("%s: %v", v.Email, err)
+					}
+				}
+			}()
+		}
+		for _, v := range poll.Voters {
+			voters <- v
+		}
+		close(voters)
+		wg.Wait()
+		db.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
+		if err := db.CloseBallot(ctx, poll.Officer, poll.Ballot.ID); err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.BallotResults(ctx, poll.Ballot.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Results[0].Yes != pollSize || len(res.Papers) != pollSize {
+			t.Errorf("%d yes on %d papers; want %d", res.Results[0].Yes, len(res.Papers), pollSize)
+		}
+	})
+}
+
+// TestBallotRecordsKept deletes a ballot's records behind the store's back:
+// the database refuses until their retention date has passed.
+func TestBallotRecordsKept(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := storetest.OpenPoll(t, db, 5)
+		id := poll.Ballot.ID
+		for _, v := range poll.Voters[:3] {
+			if _, err := db.CastBallot(ctx, v, id, []ballot.Choice{ballot.Yes}, hashes(poll.Ballot)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Taking a member who has not voted off the roll removes their line
+		// and a blank paper: neither is a record of the vote.
+		if err := db.ChangeRoll(ctx, poll.Officer, id, poll.Voters[4].ID, false, "left the bargaining unit"); err != nil {
+			t.Fatal(err)
+		}
+		for _, table := range store.BallotTables {
+			if err := db.DeleteFromForTest(ctx, table, id); err == nil || !strings.Contains(err.Error(), "kept until") {
+				t.Errorf("deleting from %s: %v", table, err)
+			}
+			if db.Dialect == store.Postgres {
+				if err := db.TruncateForTest(ctx, table); err == nil || !strings.Contains(err.Error(), "kept until") {
+					t.Errorf("truncating %s: %v", table, err)
+				}
+			}
+		}
+		db.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
+		if err := db.CloseBallot(ctx, poll.Officer, id); err != nil {
+			t.Fatalf("closing rewrites the papers under the trigger: %v", err)
+		}
+		if res, err := db.BallotResults(ctx, id); err != nil || len(res.Papers) != 3 || res.Ballot.RollSize != 4 {
+			t.Fatalf("after close: %+v %v", res, err)
+		}
+		if err := db.ExpireRetentionForTest(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		for _, table := range store.BallotTables {
+			if err := db.DeleteFromForTest(ctx, table, id); err != nil {
+				t.Errorf("deleting from %s after retention: %v", table, err)
+			}
+		}
+	})
+}

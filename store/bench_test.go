@@ -3,9 +3,13 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime"
+	"sync/atomic"
 	"testing"
 
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/internal/corpus"
 	"github.com/charter-org/charter/member"
@@ -78,4 +82,45 @@ func insertWordAt(text string, i, n int) string {
 		at++
 	}
 	return text[:at] + fmt.Sprintf(" amended%d", i) + text[at:]
+}
+
+// BenchmarkCastBallot records one ballot per operation, each by a different
+// voter in its own durable transaction (on SQLite: WAL, synchronous FULL),
+// as the vote endpoint does: one by one, and from 32 voters at once. The
+// roll and its blank papers are made before the timer starts.
+func BenchmarkCastBallot(b *testing.B) {
+	dbs := map[string]func(testing.TB) *store.DB{"sqlite": storetest.SQLite}
+	if os.Getenv(storetest.PostgresEnv) != "" {
+		dbs["postgres"] = storetest.Postgres
+	}
+	for name, open := range dbs {
+		for _, clients := range []int{1, 32} {
+			b.Run(fmt.Sprintf("%s/clients=%d", name, clients), func(b *testing.B) {
+				db := open(b)
+				poll := storetest.OpenPoll(b, db, b.N)
+				hashes := []string{poll.Ballot.Questions[0].SHA256}
+				var next atomic.Int64
+				cast := func() {
+					i := next.Add(1) - 1
+					choice := []ballot.Choice{[]ballot.Choice{ballot.Yes, ballot.No, ballot.Abstain}[i%3]}
+					if _, err := db.CastBallot(context.Background(), poll.Voters[i], poll.Ballot.ID, choice, hashes); err != nil {
+						b.Error(err)
+					}
+				}
+				b.ResetTimer()
+				if clients == 1 {
+					for range b.N {
+						cast()
+					}
+					return
+				}
+				b.SetParallelism((clients + runtime.GOMAXPROCS(0) - 1) / runtime.GOMAXPROCS(0))
+				b.RunParallel(func(pb *testing.PB) {
+					for pb.Next() {
+						cast()
+					}
+				})
+			})
+		}
+	}
 }

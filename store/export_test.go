@@ -1,6 +1,9 @@
 package store
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // TamperAuditForTest edits an audit event behind the chain's back, as an
 // attacker with database access would.
@@ -27,3 +30,26 @@ func (db *DB) DumpForTest(ctx context.Context) (map[string][]map[string]any, err
 	}
 	return out, nil
 }
+
+// DeleteFromForTest runs a raw DELETE on one of a ballot's tables, as a
+// careless script with database access would.
+func (db *DB) DeleteFromForTest(ctx context.Context, table string, ballotID int64) error {
+	column := "ballot_id"
+	if table == "ballots" {
+		column = "id"
+	}
+	return db.gorm.WithContext(ctx).Exec("DELETE FROM "+table+" WHERE "+column+" = ?", ballotID).Error
+}
+
+// TruncateForTest empties a table with PostgreSQL's TRUNCATE.
+func (db *DB) TruncateForTest(ctx context.Context, table string) error {
+	return db.gorm.WithContext(ctx).Exec("TRUNCATE " + table + " CASCADE").Error
+}
+
+// ExpireRetentionForTest moves a ballot's retain_until into the past.
+func (db *DB) ExpireRetentionForTest(ctx context.Context, ballotID int64) error {
+	return db.gorm.WithContext(ctx).Exec("UPDATE ballots SET retain_until = ? WHERE id = ?", time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), ballotID).Error
+}
+
+// BallotTables names the tables that hold a ballot's records, children first.
+var BallotTables = []string{"ballot_roll_changes", "ballot_papers", "ballot_roll", "ballot_questions", "ballots"}

@@ -275,6 +275,83 @@ var migrations = []string{
 		at        {{time}} NOT NULL
 	);
 	ALTER TABLE versions ADD COLUMN ballot_id BIGINT REFERENCES ballots(id);`,
+
+	// 9: ballot records are kept until their retain_until (a year after
+	// notice): the database itself refuses to delete them. A blank paper
+	// and the roll line of a member who has not voted are not records of
+	// the vote: the officer's roll changes remove them, and log why.
+	// Triggers are written per engine, in engineMigrations.
+	``,
+}
+
+// ballotTables hold a ballot's records; each but ballots names its ballot
+// in ballot_id. The condition says which rows are records.
+var ballotTables = []struct{ name, record string }{
+	{"ballots", "TRUE"},
+	{"ballot_questions", "TRUE"},
+	{"ballot_roll", "OLD.voted"},
+	{"ballot_papers", "OLD.tracker IS NOT NULL"},
+	{"ballot_roll_changes", "TRUE"},
+}
+
+// engineMigrations holds, by version, statements written differently for
+// each engine; each runs whole, after the version's portable statements and
+// in the same transaction.
+var engineMigrations = map[int]map[Dialect][]string{
+	9: {SQLite: sqliteRetention(), Postgres: postgresRetention()},
+}
+
+const retentionRefusal = "ballot records are kept until their retain_until date"
+
+func sqliteRetention() []string {
+	var out []string
+	for _, t := range ballotTables {
+		kept := "(SELECT retain_until FROM ballots WHERE id = OLD.ballot_id)"
+		if t.name == "ballots" {
+			kept = "OLD.retain_until"
+		}
+		out = append(out, fmt.Sprintf(`CREATE TRIGGER %s_kept BEFORE DELETE ON %s
+			WHEN %s AND julianday(%s) > julianday('now')
+			BEGIN SELECT RAISE(ABORT, '%s'); END`, t.name, t.name, t.record, kept, retentionRefusal))
+	}
+	return out
+}
+
+// postgresRetention lets one transaction delete and re-insert the roll and
+// papers of the ballot it names in charter.rewriting_ballot: the close
+// rewrites them in key order (see rewriteInKeyOrder). TRUNCATE is refused.
+func postgresRetention() []string {
+	out := []string{`CREATE FUNCTION charter_keep_ballot_records() RETURNS trigger LANGUAGE plpgsql AS $$
+		DECLARE kept TIMESTAMPTZ;
+		BEGIN
+			IF TG_OP = 'TRUNCATE' THEN
+				RAISE EXCEPTION '` + retentionRefusal + `: TRUNCATE refused';
+			END IF;
+			IF TG_TABLE_NAME = 'ballots' THEN
+				kept := OLD.retain_until;
+			ELSIF current_setting('charter.rewriting_ballot', true) = OLD.ballot_id::text THEN
+				RETURN OLD;
+			ELSE
+				-- Nested: a condition naming a field the table lacks fails
+				-- even where AND would not need it.
+				IF TG_TABLE_NAME = 'ballot_roll' THEN
+					IF NOT OLD.voted THEN RETURN OLD; END IF;
+				ELSIF TG_TABLE_NAME = 'ballot_papers' THEN
+					IF OLD.tracker IS NULL THEN RETURN OLD; END IF;
+				END IF;
+				SELECT retain_until INTO kept FROM ballots WHERE id = OLD.ballot_id;
+			END IF;
+			IF kept > now() THEN
+				RAISE EXCEPTION '` + retentionRefusal + ` (%)', kept;
+			END IF;
+			RETURN OLD;
+		END $$`}
+	for _, t := range ballotTables {
+		out = append(out,
+			fmt.Sprintf("CREATE TRIGGER %s_kept BEFORE DELETE ON %s FOR EACH ROW EXECUTE FUNCTION charter_keep_ballot_records()", t.name, t.name),
+			fmt.Sprintf("CREATE TRIGGER %s_not_truncated BEFORE TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION charter_keep_ballot_records()", t.name, t.name))
+	}
+	return out
 }
 
 func columnTypes(d Dialect) *strings.Replacer {
@@ -320,6 +397,11 @@ func (db *DB) migrate(ctx context.Context) error {
 				if strings.TrimSpace(stmt) == "" {
 					continue
 				}
+				if err := tx.Exec(stmt).Error; err != nil {
+					return err
+				}
+			}
+			for _, stmt := range engineMigrations[v][db.Dialect] {
 				if err := tx.Exec(stmt).Error; err != nil {
 					return err
 				}

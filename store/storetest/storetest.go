@@ -7,15 +7,19 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 )
 
@@ -86,4 +90,60 @@ func NewPostgresDatabase(t testing.TB) (string, error) {
 	}
 	u.Path = "/" + name
 	return u.String(), nil
+}
+
+// Poll is a ballot open now: a referendum to a roll of voters, all in good
+// standing, with the officer who gave its notice.
+type Poll struct {
+	Ballot  ballot.Ballot
+	Officer member.User
+	Voters  []member.User
+}
+
+// OpenPoll gives notice of a referendum to n new members and opens it. The
+// notice is given on a clock set back two hours, so the ballot opens at
+// once and closes in an hour; the store's clock is the real one afterwards.
+func OpenPoll(tb testing.TB, db *store.DB, n int) Poll {
+	tb.Helper()
+	ctx := context.Background()
+	now := time.Now().UTC()
+	db.UseClock(func() time.Time { return now.Add(-2 * time.Hour) })
+	defer db.UseClock(func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) })
+
+	officer, err := db.CreateUser(ctx, 0, store.NewUser{Email: "officer@poll.invalid", Name: "Officer", Roles: []member.Role{member.RoleOfficer}, GoodStanding: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	roster := make([]member.RosterEntry, n)
+	for i := range roster {
+		roster[i] = member.RosterEntry{Line: i + 2, Name: fmt.Sprintf("Voter %d", i), Email: fmt.Sprintf("voter%d@poll.invalid", i), GoodStanding: true}
+	}
+	if _, err := db.ImportRoster(ctx, officer.ID, roster); err != nil {
+		tb.Fatal(err)
+	}
+	rule, err := ballot.ParseRule("majority", "cast", "none", 0)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	b, err := db.NoticeBallot(ctx, officer, store.NewBallot{Title: "Poll", MinBallots: ballot.MinMinBallots,
+		OpensAt: now.Add(-time.Hour), ClosesAt: now.Add(time.Hour),
+		Questions: []store.NewQuestion{{Kind: ballot.KindReferendum, Question: "Should the union hold officer elections?", Rule: &rule}}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	db.UseClock(func() time.Time { return now })
+	if err := db.OpenBallot(ctx, officer, b.ID); err != nil {
+		tb.Fatal(err)
+	}
+	users, err := db.Users(ctx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p := Poll{Ballot: b, Officer: officer}
+	for _, u := range users {
+		if u.ID != officer.ID {
+			p.Voters = append(p.Voters, u)
+		}
+	}
+	return p
 }
