@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -68,9 +69,14 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 	}
+	// Listen before saying so: whoever reads the line may connect at once.
+	l, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
 	errc := make(chan error, 1)
-	go func() { errc <- hs.ListenAndServe() }()
-	fmt.Fprintf(stdout, "Charter is serving on %s (database: %s)\n", displayAddr(*addr), db.Dialect)
+	go func() { errc <- hs.Serve(l) }()
+	fmt.Fprintf(stdout, "Charter is serving on %s (database: %s)\n", displayAddr(l.Addr().String(), *addr), db.Dialect)
 	select {
 	case err := <-errc:
 		return err
@@ -81,9 +87,13 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	}
 }
 
-func displayAddr(addr string) string {
-	if strings.HasPrefix(addr, ":") {
-		return "http://localhost" + addr
+// displayAddr is the URL to open: the port actually bound (":0" picks
+// one), on localhost when the operator asked for every interface.
+func displayAddr(bound, asked string) string {
+	if strings.HasPrefix(asked, ":") {
+		if _, port, err := net.SplitHostPort(bound); err == nil {
+			return "http://localhost:" + port
+		}
 	}
-	return "http://" + addr
+	return "http://" + bound
 }
