@@ -12,6 +12,14 @@ type Source struct {
 	BallotID      int64 // the vote that adopted it, once ballots exist
 }
 
+// ratifiesWhole tells whether a step is a whole version adopted by ballot:
+// the members voted on every section of it, changed or not. An amendment
+// adopted by ballot names its contribution instead, and only the sections
+// it changed were voted on.
+func (s Step) ratifiesWhole() bool {
+	return s.Version.BallotID != 0 && len(s.Contributions) == 0
+}
+
 // Step is one version of a document's chain, with, for a merged draft, the
 // amendments it took in and the sections each one changed.
 type Step struct {
@@ -42,7 +50,9 @@ func Provenance(chain []Step) map[string]Source {
 			prev = step.Text
 			continue
 		}
+		changed := map[string]bool{}
 		for _, ch := range Changes(prev, step.Text) {
+			changed[ch.Key] = true
 			if ch.NewNumber == "" {
 				delete(sources, ch.Key)
 				continue
@@ -56,6 +66,15 @@ func Provenance(chain []Step) map[string]Source {
 				}
 			}
 			sources[ch.Key] = s
+		}
+		if step.ratifiesWhole() {
+			// Wording that a draft gave is adopted by the vote on that draft.
+			for key, src := range sources {
+				if !changed[key] && src.BallotID == 0 {
+					src.BallotID = step.Version.BallotID
+					sources[key] = src
+				}
+			}
 		}
 		prev = step.Text
 	}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
@@ -70,6 +71,16 @@ func Seed(ctx context.Context, db *store.DB) ([]Login, error) {
 		Slug: "constitution", Title: "Constitution of Warehouse and Logistics Workers United, Local 1",
 		Numbering: document.SchemeArticle, Markdown: Constitution,
 	}); err != nil {
+		return nil, fmt.Errorf("demo: %w", err)
+	}
+	// The sample's own amendment article (Article XI, Section 2): two-thirds
+	// of the votes cast, 20 percent taking part, 30 days' notice, and
+	// online ballots authorised in paragraph (c).
+	rule, err := ballot.ParseRule("2/3", "cast", "20%", 30)
+	if err == nil {
+		err = db.SetVoteRule(ctx, member.User{ID: adminID, Roles: []member.Role{member.RoleAdmin}}, "constitution", rule, "Article XI, Section 2(c)")
+	}
+	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)
 	}
 	return logins, nil

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/demo"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
@@ -62,6 +63,14 @@ func TestSeed(t *testing.T) {
 			if len(l.Password) < member.MinPasswordLen || strings.Contains(l.Password, string(l.Role)) {
 				t.Errorf("weak demo password for %s", l.Role)
 			}
+		}
+		rule, clause, err := db.VoteRule(ctx, "constitution")
+		if err != nil || rule.Threshold != ballot.TwoThirds || rule.Base != ballot.BaseCast || rule.Quorum != (ballot.Quorum{PerMille: 200}) || rule.NoticeDays != 30 {
+			t.Errorf("the demo's vote rule is not its Article XI, Section 2: %+v %v", rule, err)
+		}
+		p, _ := document.Prepare(demo.Constitution, document.SchemeArticle, nil)
+		if n, ok := p.Outline.Lookup("Article XI, Section 2"); !ok || !strings.Contains(clause, "Article XI, Section 2") || n.Heading != "Vote and Adoption" {
+			t.Errorf("online ballots authorised by %q, which is %+v", clause, n)
 		}
 		if _, err := demo.Seed(ctx, db); !errors.Is(err, demo.ErrNotEmpty) {
 			t.Errorf("second seed: %v", err)

@@ -25,5 +25,11 @@ func (s *Server) listAmendments(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.render(c, "amendments", gin.H{"Doc": doc, "Amendments": list, "Names": names})
+	rule, clause, err := s.db.VoteRule(ctx, doc.Slug)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, "amendments", gin.H{"Doc": doc, "Amendments": list, "Names": names, "Rule": rule, "OnlineClause": clause,
+		"Threshold": rule.Threshold.Words().Translate(s.i18n.localizerFor(c).errorFormat)})
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -315,5 +316,34 @@ func TestSponsorResolvesRebase(t *testing.T) {
 	}
 	if got := sponsor.get(path).find(".redline del").Text() + "|" + sponsor.get(path).find(".redline ins").Text(); got != "town|towns" {
 		t.Errorf("resolved amendment now amends the new draft: %q", got)
+	}
+}
+
+func TestVoteRuleForm(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	rule := url.Values{"threshold": {"3:1"}, "base": {"eligible"}, "quorum": {"20%"}, "notice_days": {"30"}, "online_clause": {"Article IX, Section 3"}}
+	if res := s.loggedIn(member.RoleMember).submit("/documents/constitution/amendments", "/documents/constitution/vote-rule", rule); res.StatusCode != http.StatusForbidden {
+		t.Errorf("member setting the vote rule: %d", res.StatusCode)
+	}
+	committee := s.loggedIn(member.RoleCommittee)
+	if page := committee.get("/documents/constitution/amendments"); page.find(`form[action="/documents/constitution/vote-rule"] input[name="threshold"]`).AttrOr("value", "") != "2/3" {
+		t.Errorf("the form does not show the default rule, two-thirds")
+	}
+	bad := url.Values{"threshold": {"7/5"}, "base": {"cast"}, "quorum": {"none"}, "notice_days": {"30"}}
+	if res := committee.submit("/documents/constitution/amendments", "/documents/constitution/vote-rule", bad); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("a threshold over one: %d", res.StatusCode)
+	}
+	if res := committee.submit("/documents/constitution/amendments", "/documents/constitution/vote-rule", rule); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("set the vote rule: %d", res.StatusCode)
+	}
+	got, clause, err := db.VoteRule(ctx, "constitution")
+	if err != nil || got.Threshold != ballot.ThreeQuart || got.Base != ballot.BaseEligible || got.Quorum != (ballot.Quorum{PerMille: 200}) || got.NoticeDays != 30 || clause != "Article IX, Section 3" {
+		t.Errorf("rule stored: %+v %q %v", got, clause, err)
+	}
+	page := s.loggedIn(member.RoleMember).get("/documents/constitution/amendments")
+	if text := page.find("main").Text(); !strings.Contains(text, "of the entire membership; quorum 20.0 %; 30 days' notice") || !strings.Contains(text, "authorised by Article IX, Section 3") {
+		t.Errorf("the rule as members read it: %q", text)
 	}
 }

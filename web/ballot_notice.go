@@ -87,19 +87,24 @@ func noticeFromForm(c *gin.Context) (store.NewBallot, error) {
 		q.AmendmentID, _ = strconv.ParseInt(field("amendment"), 10, 64)
 		q.VersionID, _ = strconv.ParseInt(field("version"), 10, 64)
 		if field("threshold") != "" {
-			days, err := strconv.Atoi(field("notice_days"))
+			rule, err := ruleFromForm(field)
 			if err != nil {
-				return in, charter.Errorf(charter.EINVALID, "Question %d: give the notice in days.", i+1)
-			}
-			rule, err := ballot.ParseRule(field("threshold"), field("base"), field("quorum"), days)
-			if err != nil {
-				return in, err
+				return in, charter.Errorf(charter.ErrorCode(err), "Question %d: %s", i+1, err)
 			}
 			q.Rule = &rule
 		}
 		in.Questions = append(in.Questions, q)
 	}
 	return in, nil
+}
+
+// ruleFromForm reads the fields of the rule-fields partial.
+func ruleFromForm(field func(name string) string) (ballot.Rule, error) {
+	days, err := strconv.Atoi(field("notice_days"))
+	if err != nil {
+		return ballot.Rule{}, charter.Errorf(charter.EINVALID, "Give the notice in days, as a number.")
+	}
+	return ballot.ParseRule(field("threshold"), field("base"), field("quorum"), days)
 }
 
 // formTime reads a datetime-local field, in UTC.

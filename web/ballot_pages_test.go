@@ -98,8 +98,8 @@ func TestBallotPages(t *testing.T) {
 			t.Fatalf("vote %d: %d %q", i, res.StatusCode, tracker)
 		}
 		trackers = append(trackers, tracker)
-		if res := v.submit(path, path+"/votes", vote); res.StatusCode != http.StatusConflict {
-			t.Errorf("voting twice: %d", res.StatusCode)
+		if res := v.submit(path, path+"/votes", vote); res.StatusCode != http.StatusConflict || res.find(`main a[href="`+path+`"]`).Length() != 1 {
+			t.Errorf("voting twice: %d, or no way back to the ballot", res.StatusCode)
 		}
 	}
 	if got := officer.get(path).find(".meta").Text(); !strings.Contains(got, "3 ballots returned") {

@@ -31,7 +31,7 @@ func (s *Server) castVote(c *gin.Context) {
 	}
 	receipt, err := s.db.CastBallot(c.Request.Context(), *currentUser(c), id, choices, hashes)
 	if err != nil {
-		s.fail(c, err)
+		s.failBack(c, err, fmt.Sprintf("/ballots/%d", id))
 		return
 	}
 	c.Header("Cache-Control", "no-store")

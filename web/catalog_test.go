@@ -72,6 +72,9 @@ func TestCatalogsComplete(t *testing.T) {
 	for _, id := range []string{"SectionColumn", "CurrentText", "ProposedTextColumn", "MotionColumn"} {
 		used[id] = true // asked for in i18n.go's redlineLabels
 	}
+	for _, id := range []string{"RedlineDeletionStart", "RedlineDeletionEnd", "RedlineInsertionStart", "RedlineInsertionEnd"} {
+		used[id] = true // written into charter.css by assets.go's redlineMarkerCSS
+	}
 	if len(used) < 50 {
 		t.Fatalf("found only %d message ids in templates: is the pattern right?", len(used))
 	}

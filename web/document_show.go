@@ -78,6 +78,15 @@ func (s *Server) showDocument(c *gin.Context) {
 			return
 		}
 	}
+	// A version named by number never changes; what else its page shows
+	// (the comment and amendment counts, the current version) goes into
+	// the validator with it, so a repeat visit costs a 304 and no page.
+	if c.Param("id") != "" {
+		etag := s.pageETag(c, doc.Slug, doc.Title, doc.Numbering, ver.ID, ver.SHA256, head.ID, head.Number, counts, amendmentCounts)
+		if notModified(c, etag) {
+			return
+		}
+	}
 	s.render(c, "document", gin.H{
 		"CommentCounts": counts, "AmendmentCounts": amendmentCounts,
 		"Doc": doc, "Version": ver, "Head": head, "TOC": toc, "Body": body.HTML, "OwnTitle": body.Title != "",

@@ -48,8 +48,14 @@ func (s *Server) classify(c *gin.Context, err error) (code, message string) {
 
 // fail renders an error page.
 func (s *Server) fail(c *gin.Context, err error) {
+	s.failBack(c, err, "")
+}
+
+// failBack is fail with a way back to the page the member came from, such
+// as the ballot whose vote was refused.
+func (s *Server) failBack(c *gin.Context, err error, back string) {
 	code, message := s.classify(c, err)
-	s.renderStatus(c, statusOf(code), "error", gin.H{"Message": message, "Code": code})
+	s.renderStatus(c, statusOf(code), "error", gin.H{"Message": message, "Code": code, "Back": back})
 	c.Abort()
 }
 

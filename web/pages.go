@@ -20,9 +20,12 @@ type pages struct {
 	byName map[string]*template.Template
 }
 
-func parsePages(fsys fs.FS, cat *catalog) (*pages, error) {
+func parsePages(fsys fs.FS, cat *catalog, static *assetTable) (*pages, error) {
 	funcs := template.FuncMap{
-		"t": func(l *localizer, id string, pairs ...any) string { return l.T(id, pairs...) },
+		// asset is a static file's address with its content hash, so that
+		// no template names a hash and a release never meets a stale copy.
+		"asset": static.url,
+		"t":     func(l *localizer, id string, pairs ...any) string { return l.T(id, pairs...) },
 		"date": func(t time.Time) string {
 			return t.UTC().Format("2006-01-02 15:04 UTC")
 		},
@@ -91,6 +94,7 @@ func (s *Server) renderStatus(c *gin.Context, status int, name string, data gin.
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", data); err != nil {
 		s.log.Error("render page", "name", name, "err", err)
+		c.Writer.Header().Del("ETag") // a validator must not make an error stick
 		c.String(http.StatusInternalServerError, "internal error\n")
 		return
 	}

@@ -61,5 +61,9 @@ func (s *Server) sectionHistory(c *gin.Context) {
 		}
 		list[i] = shown{Event: e, Redline: h, Sponsor: names[e.SponsorID], Motion: e.Change.Motion.Translate(l.errorFormat)}
 	}
-	s.render(c, "section_history", gin.H{"Doc": doc, "Key": key, "Number": number, "Events": list})
+	var source *amendment.Source
+	if src, ok := amendment.Provenance(chain)[key]; ok {
+		source = &src
+	}
+	s.render(c, "section_history", gin.H{"Doc": doc, "Key": key, "Number": number, "Events": list, "Source": source})
 }

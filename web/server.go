@@ -7,7 +7,6 @@ import (
 	"embed"
 	"fmt"
 	"html/template"
-	"io/fs"
 	"log/slog"
 	"net/http"
 
@@ -44,6 +43,7 @@ type Server struct {
 	cfg      Config
 	pages    *pages
 	i18n     *catalog
+	static   *assetTable
 	rendered *render.Cache
 	// Comparisons of an amendment's text with its base version, and the
 	// ballot's redlines as noticed: keyed by content, never stale.
@@ -63,7 +63,11 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
-	p, err := parsePages(assets, cat)
+	static, err := loadAssets(assets, map[string][]byte{"charter.css": cat.redlineMarkerCSS()})
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
+	p, err := parsePages(assets, cat, static)
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
@@ -71,7 +75,7 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	if err != nil {
 		return nil, fmt.Errorf("web: csrf key: %w", err)
 	}
-	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, rendered: render.NewCache(256),
+	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, static: static, rendered: render.NewCache(256),
 		comparisons: render.NewBounded[*amendment.Comparison](512), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256), csrfKey: key, log: log}, nil
 }
 
@@ -82,10 +86,13 @@ func (s *Server) Handler() (http.Handler, error) {
 	if err := r.SetTrustedProxies(s.cfg.TrustedProxies); err != nil {
 		return nil, fmt.Errorf("web: trusted proxies: %w", err)
 	}
-	r.Use(s.recoverPanics, securityHeaders, s.limitBody, s.authenticate, s.checkCSRF)
-
-	static, _ := fs.Sub(assets, "static")
-	r.StaticFS("/static", http.FS(static))
+	r.Use(s.recoverPanics, securityHeaders)
+	// Static files are registered before the session middleware is added,
+	// so they get none of it: no cookie on a shareable response, no
+	// database query per file.
+	r.GET("/static/*file", s.static.serveAsset)
+	r.HEAD("/static/*file", s.static.serveAsset)
+	r.Use(s.limitBody, s.authenticate, s.checkCSRF)
 	r.GET("/healthz", s.health)
 
 	r.GET("/login", s.loginForm)
@@ -136,6 +143,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	committee.GET("/import", s.importForm)
 	committee.POST("/import", s.importDocument)
 	committee.POST("/documents/:slug/rule", s.setCosponsorsNeeded)
+	committee.POST("/documents/:slug/vote-rule", s.setVoteRule)
 	committee.GET("/documents/:slug/merge", s.mergeForm)
 	committee.POST("/documents/:slug/merge", s.merge)
 

@@ -1,0 +1,23 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+)
+
+// setVoteRule records the document's rule for adopting amendments, as its
+// amendment article states it, and the clause authorising online ballots.
+func (s *Server) setVoteRule(c *gin.Context) {
+	field := func(name string) string { return strings.TrimSpace(c.PostForm(name)) }
+	rule, err := ruleFromForm(field)
+	if err == nil {
+		err = s.db.SetVoteRule(c.Request.Context(), *currentUser(c), c.Param("slug"), rule, field("online_clause"))
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Redirect(http.StatusSeeOther, "/documents/"+c.Param("slug")+"/amendments")
+}
