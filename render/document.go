@@ -48,6 +48,9 @@ func Document(text []byte, scheme document.Scheme, keys []string, sectionLink st
 		return Rendered{}, err
 	}
 	dropHeadingAttributes(p.Root)
+	if p.Outline.Title == "" {
+		nestUnderPageTitle(p.Root)
+	}
 	for _, n := range p.Outline.Nodes {
 		annotate(n, sectionLink)
 	}
@@ -92,6 +95,27 @@ func dropHeadingAttributes(root ast.Node) {
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// nestUnderPageTitle moves every heading one level down when the text has
+// level-1 headings of its own, so that the page's title stays its only h1
+// and a screen reader's outline nests the articles under it.
+func nestUnderPageTitle(root ast.Node) {
+	var headings []*ast.Heading
+	top := false
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			headings = append(headings, h)
+			top = top || h.Level == 1
+		}
+		return ast.WalkContinue, nil
+	})
+	if !top {
+		return
+	}
+	for _, h := range headings {
+		h.Level = min(h.Level+1, 6)
+	}
 }
 
 // markClauseLists tells the stylesheet which ordered lists carry Charter's

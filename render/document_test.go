@@ -120,3 +120,29 @@ func TestCacheIsKeyedByTextAndKeys(t *testing.T) {
 		t.Error("keys that do not fit the text were accepted")
 	}
 }
+
+// TestArticlesNestUnderThePageTitle: a text without a title heading of its
+// own writes its articles as level-1 headings; the page gives the title as
+// its h1, so the articles become h2 and their sections h3.
+func TestArticlesNestUnderThePageTitle(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		levels     string
+	}{
+		{"articles at level 1", "# Name\n\n## Name\n\n1. Local 1.\n\n# Dues\n\n## Amount\n\n1. Set by members.\n", "h2 h3 h2 h3"},
+		{"own title", "# Constitution\n\n## Name\n\n### Name\n\n1. Local 1.\n", "h1 h2 h3"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			html, _ := renderText(t, c.text, document.SchemeArticle)
+			doc, err := goquery.NewDocumentFromReader(strings.NewReader(html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var levels []string
+			doc.Find("h1, h2, h3, h4, h5, h6").Each(func(_ int, s *goquery.Selection) { levels = append(levels, goquery.NodeName(s)) })
+			if got := strings.Join(levels, " "); got != c.levels {
+				t.Errorf("headings %q, want %q", got, c.levels)
+			}
+		})
+	}
+}

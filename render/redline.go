@@ -238,6 +238,7 @@ func Inline(ops []redline.Op) (template.HTML, error) {
 	src := []byte(md.String())
 	root := redlineMarkdown.Parser().Parse(text.NewReader(src))
 	dropHeadingAttributes(root)
+	nestUnderPageTitle(root) // the amendment's or ballot's title is the page's h1
 	var buf bytes.Buffer
 	if err := redlineMarkdown.Renderer().Render(&buf, src, root); err != nil {
 		return "", fmt.Errorf("render inline redline: %w", err)
