@@ -203,6 +203,25 @@ func story(t *testing.T, memberJS bool) {
 	maya.expectText(".provenance", "amendment #1")
 	maya.expectText(".provenance", "adopted by ballot #1")
 	maya.checkFits()
+	if memberJS {
+		versions, err := s.db.Versions(context.Background(), draft.DocumentID)
+		if err != nil || len(versions) < 2 {
+			t.Fatalf("versions: %v %v", versions, err)
+		}
+		tour([]stop{
+			{"home", maya, "/"},
+			{"document", maya, "/documents/constitution"},
+			{"section", maya, "/documents/constitution/sections/" + general},
+			{"amendment", maya, third},
+			{"compare", maya, fmt.Sprintf("/documents/constitution/compare?from=%d&to=%d", versions[0].ID, versions[1].ID)},
+			{"comment-queue", committee, "/documents/constitution/comments"},
+			{"merge", committee, "/documents/constitution/merge"},
+			{"ballot-results", maya, ballotPath},
+			{"members", admin, "/admin/members"},
+			{"audit", officer, "/audit"},
+		})
+		checkPrint(t, committee, third)
+	}
 	for _, u := range []*user{admin, maya, noor, sam, committee, officer} {
 		if u.dialog.Load() {
 			t.Errorf("a JavaScript dialog opened in %s's browser", u.name)
@@ -336,4 +355,33 @@ func (s *site) headVersion() document.Version {
 		s.t.Fatal(err)
 	}
 	return v
+}
+
+// checkPrint prints the constitution and an amendment's redline on A4 and
+// Letter, as a steward would for the break-room wall.
+func checkPrint(t *testing.T, u *user, amendmentPath string) {
+	doc, pages := u.printPage("/documents/constitution")
+	if doc.Header != "none" || doc.Forms != 0 {
+		t.Errorf("printed document shows the site's header (%q) or %d forms", doc.Header, doc.Forms)
+	}
+	if len(doc.Breaks) != 2 || doc.Breaks[0] == "page" || doc.Breaks[1] != "page" {
+		t.Errorf("page breaks before the articles: %q, want the second on a new page", doc.Breaks)
+	}
+	for paper, n := range pages {
+		if n < 2 {
+			t.Errorf("the two-article constitution printed on %d %s pages", n, paper)
+		}
+	}
+	redline, pages := u.printPage(amendmentPath)
+	if redline.Del != "rgb(0, 0, 0) line-through" || redline.Ins != "rgb(0, 0, 0) underline double" {
+		t.Errorf("printed redline: del %q, ins %q: struck and inserted words must differ in black and white", redline.Del, redline.Ins)
+	}
+	if redline.TableHead != "table-header-group" {
+		t.Errorf("printed motion table head: %q", redline.TableHead)
+	}
+	for paper, n := range pages {
+		if n < 1 {
+			t.Errorf("the amendment printed on %d %s pages", n, paper)
+		}
+	}
 }
