@@ -137,6 +137,7 @@ type user struct {
 	t      *testing.T
 	name   string
 	ctx    context.Context
+	js     bool        // the browser runs the page's scripts
 	dialog atomic.Bool // a JavaScript dialog opened: never expected
 }
 
@@ -153,7 +154,7 @@ var (
 func (s *site) user(t *testing.T, name string, vp viewport, javascript bool) *user {
 	t.Helper()
 	ctx := s.newBrowser(t)
-	u := &user{s: s, t: t, name: name, ctx: ctx}
+	u := &user{s: s, t: t, name: name, ctx: ctx, js: javascript}
 	chromedp.ListenTarget(ctx, func(ev any) {
 		if _, ok := ev.(*page.EventJavascriptDialogOpening); ok {
 			u.dialog.Store(true)

@@ -270,11 +270,19 @@ func (u *user) selectText(sectionID, words string) {
 	}
 }
 
-// submitComment posts the comment form: with JavaScript the page may stay
-// (the comment is added in place); without, the form posts and redirects.
+// submitComment posts the comment form: with JavaScript the comment is
+// added in place and the page stays, so the test waits for it to appear;
+// without, the form posts and the redirect lands on the section page.
 func (u *user) submitComment() {
 	u.t.Helper()
-	u.click(`#comment-form button[type="submit"]`, 200)
+	if !u.js {
+		u.click(`#comment-form button[type="submit"]`, 200)
+		return
+	}
+	var before int
+	u.run("count comments", chromedp.Evaluate(`document.querySelectorAll("#comments .comment").length`, &before))
+	u.run("post in place", chromedp.Click(`#comment-form button[type="submit"]`, chromedp.ByQuery, chromedp.NodeVisible),
+		chromedp.Poll(fmt.Sprintf(`document.querySelectorAll("#comments .comment").length > %d`, before), nil, chromedp.WithPollingTimeout(10*time.Second)))
 }
 
 // propose writes an amendment to one clause and submits it; it returns the

@@ -20,15 +20,17 @@ type pages struct {
 	byName map[string]*template.Template
 }
 
+// formatDate is how every page writes a time: in UTC, named as such, since
+// members of one union may live in several time zones.
+func formatDate(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
+
 func parsePages(fsys fs.FS, cat *catalog, static *assetTable) (*pages, error) {
 	funcs := template.FuncMap{
 		// asset is a static file's address with its content hash, so that
 		// no template names a hash and a release never meets a stale copy.
 		"asset": static.url,
 		"t":     func(l *localizer, id string, pairs ...any) string { return l.T(id, pairs...) },
-		"date": func(t time.Time) string {
-			return t.UTC().Format("2006-01-02 15:04 UTC")
-		},
+		"date":  formatDate,
 		"short": func(s string) string {
 			if len(s) > 12 {
 				return s[:12]

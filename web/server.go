@@ -103,7 +103,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	r.POST("/language", s.setLanguage)
 
 	member := r.Group("/", s.requireUser)
-	member.GET("/", s.listDocuments)
+	member.GET("/", s.home)
 	member.GET("/documents/:slug", s.showDocument)
 	member.GET("/documents/:slug/versions", s.listVersions)
 	member.GET("/documents/:slug/versions/:id", s.showDocument)
