@@ -21,6 +21,8 @@ const (
 	ETOOMANY      = "rate_limited"  // too many attempts; try later
 	EINTERNAL     = "internal"      // a fault of ours; the cause is logged, never shown
 	ECSRF         = "csrf_rejected" // the request did not come from Charter's own page
+	EUNAVAILABLE  = "unavailable"   // the database cannot be reached; nothing was changed, try again
+	EFULL         = "storage_full"  // the database's disk is full; reading works, writing does not
 )
 
 // Error is an application error: Code and Message may be shown to users;

@@ -68,11 +68,48 @@ func Open(ctx context.Context, address string) (*DB, error) {
 		// One writer at a time is SQLite's rule; readers share WAL snapshots.
 		sqlDB.SetMaxOpenConns(8)
 	}
-	if err := db.migrate(ctx); err != nil {
+	unlock, err := db.lockSchema(ctx)
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("open %s database: lock the schema: %w", dialect, err)
+	}
+	err = db.migrate(ctx)
+	unlock()
+	if err != nil {
 		_ = db.Close()
 		return nil, err
 	}
 	return db, nil
+}
+
+// schemaLock is the PostgreSQL advisory lock ("charter" in ASCII) held
+// while the schema is migrated. Such locks are scoped to one database.
+const schemaLock = 0x63686172746572
+
+// lockSchema makes instances started together on one PostgreSQL take turns
+// at the migrations: the first brings the schema up to date, the others
+// find it done, rather than both creating the same tables. The lock is a
+// session's, so it is held on a connection of its own until unlock.
+func (db *DB) lockSchema(ctx context.Context) (unlock func(), err error) {
+	if db.Dialect != Postgres {
+		return func() {}, nil
+	}
+	sqlDB, err := db.gorm.DB()
+	if err != nil {
+		return nil, err
+	}
+	conn, err := sqlDB.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, "SELECT pg_advisory_lock($1)", schemaLock); err != nil {
+		_ = conn.Close()
+		return nil, err
+	}
+	return func() {
+		_, _ = conn.ExecContext(context.Background(), "SELECT pg_advisory_unlock($1)", schemaLock)
+		_ = conn.Close()
+	}, nil
 }
 
 // sqliteDSN turns a path into a DSN with the settings Charter relies on:
@@ -146,6 +183,9 @@ func wrap(op string, err error) error {
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return &charter.Error{Code: charter.EINTERNAL, Message: "The request was cancelled before it finished; nothing was changed.", Cause: fmt.Errorf("%s: %w", op, err)}
+	}
+	if f := fault(op, err); f != nil {
+		return f
 	}
 	slog.Debug("store error", "op", op, "err", err)
 	return charter.Internal(fmt.Errorf("%s: %w", op, err))

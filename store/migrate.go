@@ -282,6 +282,12 @@ var migrations = []string{
 	// the vote: the officer's roll changes remove them, and log why.
 	// Triggers are written per engine, in engineMigrations.
 	``,
+
+	// 10: the key that signs CSRF tokens is made with the schema, under
+	// the migration lock, so that instances started together behind a load
+	// balancer cannot race to create two; each reads it with Secret. The
+	// random bytes come from the engine (engineMigrations).
+	``,
 }
 
 // ballotTables hold a ballot's records; each but ballots names its ballot
@@ -299,6 +305,12 @@ var ballotTables = []struct{ name, record string }{
 // in the same transaction.
 var engineMigrations = map[int]map[Dialect][]string{
 	9: {SQLite: sqliteRetention(), Postgres: postgresRetention()},
+	10: {
+		SQLite: {`INSERT INTO settings (name, value) SELECT 'csrf', lower(hex(randomblob(32)))
+			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},
+		Postgres: {`INSERT INTO settings (name, value) SELECT 'csrf', encode(sha256((gen_random_uuid()::text || gen_random_uuid()::text)::bytea), 'hex')
+			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},
+	},
 }
 
 const retentionRefusal = "ballot records are kept until their retain_until date"

@@ -101,8 +101,14 @@ func currentUser(c *gin.Context) *member.User {
 	return nil
 }
 
+// csrfToken is the token of the request's session or visitor. A page
+// rendered before authenticate found either (the error page of a database
+// that could not be reached) gets none, and its forms are refused.
 func (s *Server) csrfToken(c *gin.Context) string {
-	binding, _ := c.Get(ctxBinder)
+	binding, ok := c.Get(ctxBinder)
+	if !ok {
+		return ""
+	}
 	mac := hmac.New(sha256.New, s.csrfKey)
 	mac.Write([]byte("csrf\x00" + binding.(string)))
 	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
@@ -129,7 +135,7 @@ func (s *Server) checkCSRF(c *gin.Context) {
 		}
 		got = c.Request.PostFormValue(csrfField)
 	}
-	if !hmac.Equal([]byte(got), []byte(s.csrfToken(c))) {
+	if want := s.csrfToken(c); want == "" || !hmac.Equal([]byte(got), []byte(want)) {
 		s.reject(c, charter.Errorf(charter.ECSRF, "This form has expired or did not come from Charter. Go back, reload the page and try again."))
 		return
 	}

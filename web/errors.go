@@ -28,6 +28,10 @@ func statusOf(code string) int {
 		return http.StatusRequestEntityTooLarge
 	case charter.ETOOMANY:
 		return http.StatusTooManyRequests
+	case charter.EUNAVAILABLE:
+		return http.StatusServiceUnavailable
+	case charter.EFULL:
+		return http.StatusInsufficientStorage
 	}
 	return http.StatusInternalServerError
 }
@@ -40,8 +44,12 @@ func (s *Server) classify(c *gin.Context, err error) (code, message string) {
 		err = charter.Errorf(charter.ETOOLARGE, "The upload is larger than the %s Charter accepts.", humanSize(tooBig.Limit))
 	}
 	code = charter.ErrorCode(err)
-	if code == charter.EINTERNAL {
-		s.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "err", err)
+	switch code {
+	case charter.EINTERNAL, charter.EUNAVAILABLE, charter.EFULL:
+		s.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "code", code, "err", err)
+	}
+	if code == charter.EUNAVAILABLE {
+		c.Header("Retry-After", "30") // a load balancer or a script may come back
 	}
 	return code, charter.Translate(err, s.i18n.localizerFor(c).errorFormat)
 }
