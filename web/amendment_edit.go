@@ -66,7 +66,7 @@ func (s *Server) editDraftForm(c *gin.Context) {
 func (s *Server) editDraft(c *gin.Context) {
 	p, err := s.loadDraft(c, c.PostForm("section"))
 	if err != nil {
-		s.fail(c, err)
+		s.refuse(c, err)
 		return
 	}
 	s.handleProposal(c, p)

@@ -48,7 +48,7 @@ func (s *Server) amendmentForm(c *gin.Context) {
 func (s *Server) proposeAmendment(c *gin.Context) {
 	p, err := s.loadProposal(c, c.PostForm("base_version_id"), c.PostForm("section"), c.PostForm("parent_id"))
 	if err != nil {
-		s.fail(c, err)
+		s.refuse(c, err)
 		return
 	}
 	s.handleProposal(c, p)
@@ -66,7 +66,7 @@ func (s *Server) handleProposal(c *gin.Context, p *proposal) {
 	if action == "preview" {
 		base, err := s.proposalBase(c, p)
 		if err != nil {
-			s.fail(c, err)
+			s.refuse(c, err)
 			return
 		}
 		cmp, err := amendment.Compare(base, []byte(full))
@@ -76,12 +76,16 @@ func (s *Server) handleProposal(c *gin.Context, p *proposal) {
 		}
 		_, html, err := render.Redline(cmp, "html", s.i18n.localizerFor(c).redlineLabels())
 		if err != nil {
-			s.fail(c, charter.Internal(err))
+			s.refuse(c, charter.Internal(err))
 			return
 		}
 		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
 		p.Warnings = s.i18n.localizerFor(c).warnings(amendment.CrossReferences(cmp))
-		s.render(c, "amendment_new", gin.H{"P": p})
+		if !wantsFragment(c) {
+			s.render(c, "amendment_new", gin.H{"P": p})
+		} else if err := s.renderFragment(c, http.StatusOK, "amendment_new", "amendment-preview", gin.H{"P": p}, nil); err != nil {
+			s.refuse(c, charter.Internal(err))
+		}
 		return
 	}
 	s.saveProposal(c, p, full, action == "submit")
@@ -108,7 +112,13 @@ func (s *Server) saveProposal(c *gin.Context, p *proposal, full string, submit b
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/amendments/%d", a.ID))
 }
 
+// proposalAgain shows the form again with the error, keeping what the
+// member wrote; charter.js's live preview gets the message alone.
 func (s *Server) proposalAgain(c *gin.Context, p *proposal, err error) {
+	if wantsFragment(c) {
+		s.refuse(c, err)
+		return
+	}
 	code, message := s.classify(c, err)
 	p.Error = message
 	s.renderStatus(c, statusOf(code), "amendment_new", gin.H{"P": p})

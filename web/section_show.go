@@ -188,22 +188,6 @@ func (s *Server) threads(c *gin.Context, views []store.CommentView, key, order s
 	return list, counts, nil
 }
 
-// postComment stores a comment or a reply from the section page.
-func (s *Server) postComment(c *gin.Context) {
-	slug, key := c.Param("slug"), c.Param("key")
-	version, _ := strconv.ParseInt(c.PostForm("version_id"), 10, 64)
-	parent, _ := strconv.ParseInt(c.PostForm("parent_id"), 10, 64)
-	_, err := s.db.PostComment(c.Request.Context(), *currentUser(c), store.NewComment{
-		DocumentSlug: slug, VersionID: version, SectionKey: key, Quote: c.PostForm("quote"),
-		Stance: comment.Stance(c.PostForm("stance")), Body: c.PostForm("body"), ParentID: parent,
-	})
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	c.Redirect(http.StatusSeeOther, "/documents/"+slug+"/sections/"+key+"#comments")
-}
-
 // supportComment records a member's +1 and returns to the page.
 func (s *Server) supportComment(c *gin.Context) {
 	id, err := commentID(c)

@@ -24,3 +24,126 @@
   }
   document.addEventListener("selectionchange", update);
 })();
+
+// Progressive enhancement: the comment form posts without leaving the page,
+// and the amendment form's redline follows the text as the member types.
+// Both send the form as it would post, marked with X-Charter-Fragment; the
+// server answers with the part of the page that changed, rendered by the
+// same template as the whole page, or with the error's message.
+(function () {
+  "use strict";
+  if (!window.fetch || !window.URLSearchParams) return;
+
+  function post(form, data) {
+    return fetch(form.getAttribute("action"), {
+      method: "POST", body: data, credentials: "same-origin",
+      headers: { "X-Charter-Fragment": "1" }
+    });
+  }
+
+  // html parses a fragment from Charter inertly: nothing in it runs or loads
+  // before it is in the page, where the CSP applies as to the rest.
+  function html(text) {
+    var t = document.createElement("template");
+    t.innerHTML = text;
+    return t.content;
+  }
+
+  // problem is what went wrong, in the member's language: the message alone
+  // from the handlers, or the error page's message from the middleware
+  // (an expired form, a body over the size limit).
+  function problem(res, text) {
+    if ((res.headers.get("Content-Type") || "").indexOf("text/plain") === 0) return text.trim();
+    var p = new DOMParser().parseFromString(text, "text/html").querySelector("main .error");
+    return p ? p.textContent.trim() : "";
+  }
+
+  var commentForm = document.querySelector("#comment-form form");
+  var comments = document.getElementById("comments");
+  if (commentForm && comments) {
+    var error = document.getElementById("comment-error");
+    var status = document.getElementById("comment-status");
+    var button = commentForm.querySelector('button[type="submit"]');
+    // added puts the new comment first, as the page lists the newest, and
+    // tells screen readers it is there.
+    var added = function (text) {
+      var node = html(text).querySelector("article.comment");
+      if (!node) { window.location.reload(); return; }
+      var empty = comments.querySelector(".no-comments");
+      if (empty) empty.remove();
+      comments.insertBefore(node, comments.querySelector("article.comment"));
+      error.hidden = true;
+      error.textContent = "";
+      commentForm.querySelector("#body").value = "";
+      commentForm.querySelector("#quote").value = "";
+      node.setAttribute("tabindex", "-1");
+      node.focus();
+      // Emptied first, so a second comment is announced again in the same words.
+      status.textContent = "";
+      setTimeout(function () { status.textContent = commentForm.getAttribute("data-posted"); }, 100);
+    };
+    var answer = function (res, text) {
+      if (res.status === 201) return added(text);
+      // A followed redirect: the page to show, with the comment if it was
+      // stored; posting again could store it twice.
+      if (res.ok) return window.location.assign(res.url);
+      var message = problem(res, text);
+      if (!message) return commentForm.submit();
+      error.hidden = false;
+      error.textContent = message;
+    };
+    commentForm.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      if (button.disabled) return;
+      button.disabled = true;
+      post(commentForm, new URLSearchParams(new FormData(commentForm))).then(function (res) {
+        return res.text().then(function (text) { answer(res, text); });
+      }, function () {
+        // No answer at all: post the ordinary way, which shows what happened.
+        commentForm.submit();
+      }).catch(function () {
+        // The answer was cut off: the member still has the text to try again.
+      }).then(function () { button.disabled = false; });
+    });
+  }
+
+  var region = document.getElementById("live-preview");
+  var text = document.getElementById("text");
+  var amendForm = text && text.form;
+  if (region && amendForm) {
+    var sent = text.value, timer = 0, busy = false;
+    var schedule = function () {
+      clearTimeout(timer);
+      timer = setTimeout(preview, 600);
+    };
+    // preview sends the text when it changed and no request is out; the
+    // answer to the one out schedules the next, so replies come in order.
+    var preview = function () {
+      if (busy || text.value === sent) return;
+      busy = true;
+      sent = text.value;
+      var data = new URLSearchParams(new FormData(amendForm));
+      data.set("action", "preview");
+      post(amendForm, data).then(function (res) {
+        return res.text().then(function (body) {
+          if (res.ok && !res.redirected) {
+            region.replaceChildren(html(body));
+            return;
+          }
+          var message = problem(res, body);
+          if (!message) return;
+          var p = document.createElement("p");
+          p.className = "error";
+          p.textContent = message;
+          region.replaceChildren(p);
+        });
+      }).catch(function () {
+        // Offline: the last preview stays; the next keystroke tries again.
+      }).then(function () {
+        busy = false;
+        if (text.value !== sent) schedule();
+      });
+    };
+    text.addEventListener("input", schedule);
+  }
+})();
