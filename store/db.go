@@ -61,12 +61,10 @@ func Open(ctx context.Context, address string) (*DB, error) {
 	}
 	db := &DB{gorm: g, Dialect: dialect, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }}
 	if dialect == SQLite {
-		sqlDB, err := g.DB()
-		if err != nil {
-			return nil, fmt.Errorf("open sqlite database: %w", err)
-		}
 		// One writer at a time is SQLite's rule; readers share WAL snapshots.
-		sqlDB.SetMaxOpenConns(8)
+		db.LimitConnections(8)
+	} else {
+		db.LimitConnections(DefaultPostgresConns)
 	}
 	unlock, err := db.lockSchema(ctx)
 	if err != nil {
@@ -126,6 +124,20 @@ func sqliteDSN(path string) string {
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Set("_txlock", "immediate")
 	return "file:" + path + "?" + q.Encode()
+}
+
+// DefaultPostgresConns bounds each instance's connections to PostgreSQL:
+// requests beyond it wait for a connection rather than open one more, so
+// that a burst at a shift change cannot exhaust the server's
+// max_connections (100 by default) that every instance shares.
+const DefaultPostgresConns = 20
+
+// LimitConnections sets how many connections the pool may open and keep.
+func (db *DB) LimitConnections(n int) {
+	if sqlDB, err := db.gorm.DB(); err == nil && n > 0 {
+		sqlDB.SetMaxOpenConns(n)
+		sqlDB.SetMaxIdleConns(n)
+	}
 }
 
 // Close closes the connection pool.

@@ -22,6 +22,8 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	seed := fs.Bool("demo", false, "on an empty database, add a sample constitution and one account per role")
 	proxies := fs.String("trusted-proxies", "", "comma-separated addresses of reverse proxies whose X-Forwarded-For is believed")
 	insecure := fs.Bool("insecure-cookies", false, "send cookies without the Secure flag (plain-HTTP testing off the loopback interface only)")
+	grace := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGTERM, how long requests in flight may take to finish")
+	conns := fs.Int("db-conns", store.DefaultPostgresConns, "connections to PostgreSQL this instance may open; all instances together must stay under the server's max_connections")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -30,6 +32,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		return err
 	}
 	defer db.Close()
+	if db.Dialect == store.Postgres {
+		db.LimitConnections(*conns)
+	}
 
 	if *seed {
 		logins, err := demo.Seed(ctx, db)
@@ -81,7 +86,10 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
-		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		// Stop listening, let the requests in flight finish, then return
+		// (and close the database) with nothing half-written.
+		log.Info("shutting down: finishing the requests in flight", "timeout", *grace)
+		shutdown, cancel := context.WithTimeout(context.Background(), *grace)
 		defer cancel()
 		return hs.Shutdown(shutdown)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
 )
 
 // site is a database holding what the scale-out and fault tests act on:
@@ -49,6 +50,21 @@ const (
 1. Results are posted in every break room.
 `
 )
+
+// postgresCharter builds the binary and creates a scratch PostgreSQL
+// database for a test of the real server; without CHARTER_TEST_POSTGRES, or
+// with -short, the test is skipped.
+func postgresCharter(t *testing.T) (bin, addr string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and runs the real binary")
+	}
+	addr, err := storetest.NewPostgresDatabase(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return buildCharter(t), addr
+}
 
 // newSite fills the database at addr. The caller's store stays open for
 // checks, beside whatever Charter processes the test starts.
@@ -117,23 +133,32 @@ var testClient = &http.Client{
 	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 }
 
-func do(t *testing.T, client *http.Client, req *http.Request) answer {
-	t.Helper()
+// fetch sends a request and reads the whole answer; it may run on any
+// goroutine.
+func fetch(client *http.Client, req *http.Request) (answer, error) {
 	res, err := client.Do(req)
 	if err != nil {
-		t.Fatalf("%s %s: %v", req.Method, req.URL, err)
+		return answer{}, err
 	}
 	defer res.Body.Close()
 	body, err := io.ReadAll(res.Body)
 	if err != nil {
-		t.Fatalf("%s %s: reading the body: %v", req.Method, req.URL, err)
+		return answer{}, fmt.Errorf("reading the body: %w", err)
 	}
-	return answer{res.StatusCode, res.Header.Get("Content-Type"), string(body)}
+	return answer{res.StatusCode, res.Header.Get("Content-Type"), string(body)}, nil
 }
 
-// api sends a JSON request with a bearer token.
-func api(t *testing.T, method, url, token string, in any) answer {
+func do(t *testing.T, client *http.Client, req *http.Request) answer {
 	t.Helper()
+	a, err := fetch(client, req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", req.Method, req.URL, err)
+	}
+	return a
+}
+
+// apiRequest is a JSON request with a bearer token.
+func apiRequest(method, url, token string, in any) *http.Request {
 	var body io.Reader
 	if in != nil {
 		b, _ := json.Marshal(in)
@@ -141,11 +166,17 @@ func api(t *testing.T, method, url, token string, in any) answer {
 	}
 	req, err := http.NewRequest(method, url, body)
 	if err != nil {
-		t.Fatal(err)
+		panic(err) // the tests' own URLs
 	}
 	req.Header.Set("Authorization", "Bearer "+token)
 	req.Header.Set("Content-Type", "application/json")
-	return do(t, testClient, req)
+	return req
+}
+
+// api sends a JSON request with a bearer token.
+func api(t *testing.T, method, url, token string, in any) answer {
+	t.Helper()
+	return do(t, testClient, apiRequest(method, url, token, in))
 }
 
 // page gets a page with the member's session cookie.
@@ -239,3 +270,5 @@ func (b *browser) logIn(t *testing.T, base, email string) {
 func describe(a answer) string {
 	return fmt.Sprintf("status %d (%s): %.300s", a.status, a.contentType, a.body)
 }
+
+func jsonInto(body string, v any) error { return json.Unmarshal([]byte(body), v) }

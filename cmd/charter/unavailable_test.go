@@ -5,8 +5,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-
-	"github.com/charter-org/charter/store/storetest"
 )
 
 // leaks are words of a driver's or the network's error that a member must
@@ -28,14 +26,7 @@ func checkNoLeak(t *testing.T, what string, a answer) {
 // shown; the process stays up, and when the database comes back every
 // request works again with no restart.
 func TestDatabaseUnavailable(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and runs the real binary")
-	}
-	addr, err := storetest.NewPostgresDatabase(t)
-	if err != nil {
-		t.Fatal(err)
-	}
-	bin := buildCharter(t)
+	bin, addr := postgresCharter(t)
 	s := newSite(t, addr)
 	u, err := url.Parse(addr)
 	if err != nil {
