@@ -145,7 +145,12 @@ func (s *Server) checkCSRF(c *gin.Context) {
 // parseForm reads a form body once, so that a body over the size limit is
 // reported as such rather than as a form without its token.
 func parseForm(r *http.Request) error {
-	err := r.ParseMultipartForm(8 << 20)
+	// ParseForm first: ParseMultipartForm drops its error on a url-encoded
+	// body, and a form over the limit would read as one without its token.
+	err := r.ParseForm()
+	if err == nil {
+		err = r.ParseMultipartForm(8 << 20)
+	}
 	if err == nil || errors.Is(err, http.ErrNotMultipart) {
 		return nil
 	}

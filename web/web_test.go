@@ -527,3 +527,16 @@ func TestAdminSetsRoles(t *testing.T) {
 		}
 	})
 }
+
+// TestOversizedFormSaysSo: a url-encoded form over the body limit is
+// refused as too large, not as a form without its token.
+func TestOversizedFormSaysSo(t *testing.T) {
+	s := newSite(t, storetest.SQLite(t))
+	b := s.loggedIn(member.RoleMember)
+	form := url.Values{"body": {strings.Repeat("x", 20<<20)}, "stance": {"support"}}
+	form.Set("csrf_token", b.csrf("/"))
+	res := b.post("/documents/constitution/sections/any/comments", form)
+	if res.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Errorf("20 MB comment form: %d, want 413", res.StatusCode)
+	}
+}
