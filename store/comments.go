@@ -120,11 +120,7 @@ type NewComment struct {
 func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (comment.Comment, error) {
 	var out comment.Comment
 	err := db.transact(ctx, "post comment", func(tx *gorm.DB) error {
-		doc, err := documentBySlug(tx, in.DocumentSlug)
-		if err != nil {
-			return err
-		}
-		head, err := headVersion(tx, doc.ID)
+		doc, head, nodes, err := currentOutline(tx, in.DocumentSlug)
 		if err != nil {
 			return err
 		}
@@ -148,22 +144,9 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 		} else if in.VersionID != head.ID {
 			return charter.Errorf(charter.ECONFLICT, "A newer version of this document was published; reload it and comment on the current text.")
 		}
-		nodes, err := outlineOf(tx, head.ID)
+		start, end, err := passageOf(head, nodes, in)
 		if err != nil {
 			return err
-		}
-		start, end := in.QuoteStart, in.QuoteEnd
-		if in.Quote != "" && in.ParentID == 0 {
-			for _, n := range nodes {
-				if n.Key == in.SectionKey {
-					if start, end, err = comment.FindQuote(head.Markdown, n, in.Quote); err != nil {
-						return err
-					}
-				}
-			}
-		}
-		if in.ParentID != 0 {
-			start, end = 0, 0 // a reply is on its thread, not on a passage
 		}
 		if c, err = comment.New(&u, nodes, head.Markdown, c, start, end); err != nil {
 			return err
@@ -187,6 +170,24 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// passageOf is the byte range a new comment quotes: as given, or where the
+// pasted quote stands in its section; none for a reply, which is on its
+// thread rather than on a passage.
+func passageOf(head versionRow, nodes []document.Node, in NewComment) (start, end int, err error) {
+	if in.ParentID != 0 {
+		return 0, 0, nil
+	}
+	if in.Quote == "" {
+		return in.QuoteStart, in.QuoteEnd, nil
+	}
+	for _, n := range nodes {
+		if n.Key == in.SectionKey {
+			return comment.FindQuote(head.Markdown, n, in.Quote)
+		}
+	}
+	return 0, 0, nil // no such section: comment.New says so
+}
 
 func placementIn(tx *gorm.DB, commentID, versionID int64) (comment.Placement, error) {
 	var p placementRow
@@ -226,39 +227,64 @@ type CommentView struct {
 func (db *DB) Comments(ctx context.Context, versionID int64) ([]CommentView, error) {
 	var out []CommentView
 	err := db.read(ctx, "list comments", func(tx *gorm.DB) error {
-		var places []placementRow
-		if err := tx.Where("version_id = ?", versionID).Order("comment_id").Find(&places).Error; err != nil {
-			return err
-		}
-		if len(places) == 0 {
-			return nil
-		}
-		ids := make([]int64, len(places))
-		for i, p := range places {
-			ids[i] = p.CommentID
-		}
-		var rows []commentRow
-		if err := withVersionNumber(tx).Where("comments.id IN ?", ids).Order("comments.id").Find(&rows).Error; err != nil {
-			return err
-		}
-		supports, err := supportCounts(tx, ids)
-		if err != nil {
-			return err
-		}
-		byID := map[int64]commentRow{}
-		for _, r := range rows {
-			byID[r.ID] = r
-		}
-		for _, p := range places {
-			c := byID[p.CommentID].domain()
-			c.Supports = supports[c.ID]
-			pl := p.domain()
-			c.SectionKey, c.Anchor = pl.SectionKey, pl.Anchor
-			out = append(out, CommentView{Comment: c, Place: pl})
-		}
-		return nil
+		var err error
+		out, err = commentViews(tx, versionID, nil)
+		return err
 	})
 	return out, err
+}
+
+// commentViews lists the comments placed in a version, or, when key is
+// given, those placed on one section of it and the replies to them,
+// wherever the replies stand. The comments and their supports are selected by
+// a subquery, not by a list of ids: SQLite takes at most 32,766 values in
+// one statement, and a version may hold more comments than that.
+func commentViews(tx *gorm.DB, versionID int64, key *string) ([]CommentView, error) {
+	placed := func() *gorm.DB {
+		q := tx.Model(&placementRow{}).Where("version_id = ?", versionID)
+		if key != nil {
+			q = q.Where("section_key = ? OR comment_id IN (SELECT c.id FROM comments c JOIN comment_placements pp ON pp.comment_id = c.parent_id "+
+				"WHERE pp.version_id = ? AND pp.section_key = ?)", *key, versionID, *key)
+		}
+		return q
+	}
+	var places []placementRow
+	if err := placed().Order("comment_id").Find(&places).Error; err != nil {
+		return nil, err
+	}
+	if len(places) == 0 {
+		return nil, nil
+	}
+	var rows []commentRow
+	if err := withVersionNumber(tx).Where("comments.id IN (?)", placed().Select("comment_id")).
+		Order("comments.id").Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	var counted []struct {
+		CommentID int64
+		N         int
+	}
+	if err := tx.Model(&supportRow{}).Select("comment_id, COUNT(*) AS n").
+		Where("comment_id IN (?)", placed().Select("comment_id")).Group("comment_id").Scan(&counted).Error; err != nil {
+		return nil, err
+	}
+	supports := make(map[int64]int, len(counted))
+	for _, r := range counted {
+		supports[r.CommentID] = r.N
+	}
+	byID := make(map[int64]commentRow, len(rows))
+	for _, r := range rows {
+		byID[r.ID] = r
+	}
+	out := make([]CommentView, 0, len(places))
+	for _, p := range places {
+		c := byID[p.CommentID].domain()
+		c.Supports = supports[c.ID]
+		pl := p.domain()
+		c.SectionKey, c.Anchor = pl.SectionKey, pl.Anchor
+		out = append(out, CommentView{Comment: c, Place: pl})
+	}
+	return out, nil
 }
 
 func supportCounts(tx *gorm.DB, ids []int64) (map[int64]int, error) {

@@ -288,6 +288,11 @@ var migrations = []string{
 	// balancer cannot race to create two; each reads it with Secret. The
 	// random bytes come from the engine (engineMigrations).
 	``,
+
+	// 11: the comments a page no longer counts (deleted or hidden), so that
+	// CommentsStamp counts them without reading every comment of a
+	// document: the document page caches its counts under that stamp.
+	`CREATE INDEX comments_withdrawn ON comments(document_id) WHERE deleted_at IS NOT NULL OR hidden_reason <> '';`,
 }
 
 // ballotTables hold a ballot's records; each but ballots names its ballot

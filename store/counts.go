@@ -1,0 +1,75 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/redline"
+)
+
+// StanceCount is how many comments of one stance stand on one section.
+type StanceCount struct {
+	SectionKey string
+	Stance     comment.Stance
+	N          int
+}
+
+// CommentCounts counts, by section and stance, the comments a version's
+// page shows beside its sections: those that open a thread and are neither
+// set aside by a change of the text, deleted nor hidden. The database
+// counts them; the page adds each section's to the sections holding it.
+// Loading every comment to count them took the page from milliseconds to
+// seconds on a version with tens of thousands.
+func (db *DB) CommentCounts(ctx context.Context, versionID int64) ([]StanceCount, error) {
+	var out []StanceCount
+	err := db.read(ctx, "count comments", func(tx *gorm.DB) error {
+		return tx.Table("comment_placements p").Select("p.section_key, c.stance, COUNT(*) AS n").
+			Joins("JOIN comments c ON c.id = p.comment_id").
+			Where("p.version_id = ? AND p.fate <> ? AND c.parent_id IS NULL AND c.deleted_at IS NULL AND c.hidden_reason = ''", versionID, string(redline.Removed)).
+			Group("p.section_key, c.stance").Order("p.section_key, c.stance").Scan(&out).Error
+	})
+	return out, err
+}
+
+// SectionComments lists the comments on one section of a version and the
+// replies to them, as Comments does for the whole version: a section's
+// page needs no others.
+func (db *DB) SectionComments(ctx context.Context, versionID int64, key string) ([]CommentView, error) {
+	var out []CommentView
+	err := db.read(ctx, "list section comments", func(tx *gorm.DB) error {
+		var err error
+		out, err = commentViews(tx, versionID, &key)
+		return err
+	})
+	return out, err
+}
+
+// CommentsStamp names the state of a document's comments as far as what
+// pages count of them: it changes when a comment is posted, deleted or
+// hidden (comments are never undeleted or unhidden, and where one stands
+// in a version is fixed when the version or the comment is made). A cache
+// of counts kept under a version and its stamp is never stale, and costs
+// one cheap query per page instead of counting tens of thousands of rows.
+//
+// It reads the newest comment's id, how many comments stand among the last
+// stampWindow ids (on PostgreSQL a comment may commit after one with a
+// higher id; it still changes this count), and how many comments were
+// withdrawn, through the partial index of migration 11.
+func (db *DB) CommentsStamp(ctx context.Context, documentID int64) (string, error) {
+	var s struct{ Newest, Recent, Withdrawn int64 }
+	err := db.read(ctx, "comments stamp", func(tx *gorm.DB) error {
+		return tx.Raw(`SELECT t.newest,
+			(SELECT COUNT(*) FROM comments WHERE document_id = ? AND id > t.newest - ?) AS recent,
+			(SELECT COUNT(*) FROM comments WHERE document_id = ? AND (deleted_at IS NOT NULL OR hidden_reason <> '')) AS withdrawn
+			FROM (SELECT COALESCE(MAX(id), 0) AS newest FROM comments WHERE document_id = ?) t`,
+			documentID, stampWindow, documentID, documentID).Scan(&s).Error
+	})
+	return fmt.Sprintf("%d.%d.%d", s.Newest, s.Recent, s.Withdrawn), err
+}
+
+// stampWindow is how many ids back CommentsStamp counts comments: far more
+// than can be in flight at once.
+const stampWindow = 256

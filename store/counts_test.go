@@ -1,0 +1,82 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+// TestCommentsStamp: the stamp moves with every change to what a page
+// counts, and with nothing else.
+func TestCommentsStamp(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		u, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "m@example.org", Name: "M", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		supporter, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "s@example.org", Name: "S", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		committee, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "c@example.org", Name: "C", Roles: []member.Role{member.RoleCommittee}, GoodStanding: true})
+		doc, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(draft1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		other, _, _ := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "o", Title: "O", Numbering: document.SchemeArticle, Markdown: []byte(draft1)})
+		nodes, _ := db.Outline(ctx, v1.ID)
+		stamp := func() string {
+			s, err := db.CommentsStamp(ctx, doc.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}
+		seen := map[string]string{}
+		moved := func(step string, want bool) {
+			t.Helper()
+			s := stamp()
+			prev := seen["last"]
+			if (s != prev) != want {
+				t.Errorf("%s: stamp %q after %q", step, s, prev)
+			}
+			if first, ok := seen[s]; ok && s != prev {
+				t.Errorf("%s: stamp %q came back from %s", step, s, first)
+			}
+			seen[s], seen["last"] = step, s
+		}
+		moved("empty", true)
+		post := func(slug string, v int64) comment.Comment {
+			c, err := db.PostComment(ctx, u, store.NewComment{DocumentSlug: slug, VersionID: v, SectionKey: nodes[1].Key, Stance: comment.Support, Body: "Yes."})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return c
+		}
+		a := post("c", v1.ID)
+		moved("a comment", true)
+		b := post("c", v1.ID)
+		moved("another", true)
+		ov, _ := db.HeadVersion(ctx, other.ID)
+		post("o", ov.ID)
+		moved("a comment on another document", false)
+		if err := db.SupportComment(ctx, supporter, a.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetDisposition(ctx, committee, a.ID, comment.Answered, "Noted.", comment.Incorporation{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.EditComment(ctx, u, a.ID, "Yes, surely."); err != nil {
+			t.Fatal(err)
+		}
+		moved("a support, an answer and an edit", false)
+		if err := db.HideComment(ctx, committee, a.ID, comment.Rules[0], "Off topic."); err != nil {
+			t.Fatal(err)
+		}
+		moved("hiding", true)
+		if err := db.DeleteComment(ctx, u, b.ID); err != nil {
+			t.Fatal(err)
+		}
+		moved("deleting", true)
+	})
+}
