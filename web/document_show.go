@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strconv"
@@ -10,7 +11,6 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
-	"github.com/charter-org/charter/document"
 )
 
 // showDocument renders the current version of a document, or the past
@@ -39,34 +39,22 @@ func (s *Server) showDocument(c *gin.Context) {
 			return
 		}
 	}
-	nodes, err := s.db.Outline(ctx, ver.ID)
+	vp, err := s.versionPage(ctx, ver)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	keys := make([]string, len(nodes))
-	var toc []document.Node
-	for i, n := range nodes {
-		keys[i] = n.Key
-		if n.Kind == document.KindHeading {
-			toc = append(toc, n)
-		}
-	}
+	nodes := vp.nodes
 	sectionLink := "" // sections are discussed on the current version only
 	if ver.ID == head.ID {
 		sectionLink = "/documents/" + doc.Slug + "/sections/"
 	}
-	body, err := s.rendered.Document([]byte(ver.Markdown), doc.Numbering, keys, sectionLink)
+	body, err := s.rendered.Document([]byte(ver.Markdown), doc.Numbering, vp.keys, sectionLink)
 	if err != nil {
 		s.fail(c, charter.Internal(fmt.Errorf("render %s version %d: %w", doc.Slug, ver.ID, err)))
 		return
 	}
-	src, err := document.ReadSource([]byte(ver.Markdown))
-	if err != nil {
-		s.fail(c, charter.Internal(err))
-		return
-	}
-	counts, err := s.commentCounts(c, ver.ID, nodes)
+	counts, err := s.commentCounts(c, doc.ID, ver.ID, vp)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -87,10 +75,15 @@ func (s *Server) showDocument(c *gin.Context) {
 			return
 		}
 	}
+	toc, err := s.tableOfContents(c, ver, vp, counts, amendmentCounts)
+	if err != nil {
+		s.fail(c, charter.Internal(fmt.Errorf("table of contents of %s version %d: %w", doc.Slug, ver.ID, err)))
+		return
+	}
 	s.render(c, "document", gin.H{
-		"CommentCounts": counts, "AmendmentCounts": amendmentCounts,
-		"Doc": doc, "Version": ver, "Head": head, "TOC": toc, "Body": body.HTML, "OwnTitle": body.Title != "",
-		"Meta": metadata(src.FrontMatter), "Sections": len(nodes),
+		"TOCHTML": toc,
+		"Doc":     doc, "Version": ver, "Head": head, "Body": body.HTML, "OwnTitle": body.Title != "",
+		"Meta": vp.meta, "Sections": len(nodes),
 	})
 }
 
@@ -131,38 +124,44 @@ type stanceCount struct {
 }
 
 // commentCounts counts the visible comments on each section and the
-// sections within it, for the table of contents.
-func (s *Server) commentCounts(c *gin.Context, versionID int64, nodes []document.Node) (map[string]sectionCount, error) {
-	views, err := s.db.Comments(c.Request.Context(), versionID)
+// sections within it, for the table of contents. The database counts by
+// section and stance, and each count is added to the section's ancestors;
+// the result is kept under the version and the stamp of the document's
+// comments, which any new, deleted or hidden comment changes.
+func (s *Server) commentCounts(c *gin.Context, documentID, versionID int64, vp *versionPage) (map[string]sectionCount, error) {
+	ctx := c.Request.Context()
+	stamp, err := s.db.CommentsStamp(ctx, documentID)
 	if err != nil {
 		return nil, err
 	}
-	index := map[string]int{}
-	for i, n := range nodes {
-		index[n.Key] = i
-	}
-	byStance := map[string]map[comment.Stance]int{}
-	for _, v := range views {
-		if v.ParentID != 0 || v.Place.Orphaned() || v.Deleted || v.Hidden != "" {
-			continue
+	return s.counts.Get(strconv.FormatInt(versionID, 10)+"/"+stamp, func() (map[string]sectionCount, error) {
+		// Others may be waiting for this count: it goes on if this
+		// reader leaves.
+		rows, err := s.db.CommentCounts(context.WithoutCancel(ctx), versionID)
+		if err != nil {
+			return nil, err
 		}
-		for i, ok := index[v.SectionKey]; ok && i >= 0; i = nodes[i].Parent {
-			if byStance[nodes[i].Key] == nil {
-				byStance[nodes[i].Key] = map[comment.Stance]int{}
-			}
-			byStance[nodes[i].Key][v.Stance]++
-		}
-	}
-	counts := map[string]sectionCount{}
-	for key, m := range byStance {
-		var sc sectionCount
-		for _, st := range comment.Stances {
-			if m[st] > 0 {
-				sc.Total += m[st]
-				sc.ByStance = append(sc.ByStance, stanceCount{st, m[st]})
+		nodes := vp.nodes
+		byStance := map[string]map[comment.Stance]int{}
+		for _, r := range rows {
+			for i, ok := vp.index[r.SectionKey]; ok && i >= 0; i = nodes[i].Parent {
+				if byStance[nodes[i].Key] == nil {
+					byStance[nodes[i].Key] = map[comment.Stance]int{}
+				}
+				byStance[nodes[i].Key][r.Stance] += r.N
 			}
 		}
-		counts[key] = sc
-	}
-	return counts, nil
+		counts := map[string]sectionCount{}
+		for key, m := range byStance {
+			var sc sectionCount
+			for _, st := range comment.Stances {
+				if m[st] > 0 {
+					sc.Total += m[st]
+					sc.ByStance = append(sc.ByStance, stanceCount{st, m[st]})
+				}
+			}
+			counts[key] = sc
+		}
+		return counts, nil
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/gin-gonic/gin"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -27,6 +28,12 @@ type catalog struct {
 	// (an error, a motion, a warning) to its translation:
 	// locales/messages.LANG.json.
 	errors map[string]map[string]string
+	// matcher picks a reader's language among langs; made once.
+	matcher language.Matcher
+	// memo keeps each message of the catalog asked for without arguments,
+	// per language ("fr\x00Contents" → "Sommaire"): the catalogs never
+	// change while Charter runs, and a page asks for hundreds of them.
+	memo *sync.Map
 }
 
 func loadCatalog(fsys fs.FS) (*catalog, error) {
@@ -68,6 +75,8 @@ func loadCatalog(fsys fs.FS) (*catalog, error) {
 		}
 	}
 	cat.langs = b.LanguageTags()
+	cat.matcher = language.NewMatcher(cat.langs)
+	cat.memo = &sync.Map{}
 	return cat, nil
 }
 
@@ -77,6 +86,8 @@ type localizer struct {
 	l      *i18n.Localizer
 	tag    string
 	errors map[string]string
+	memo   *sync.Map
+	known  map[string]bool // ids of the catalog: only those are kept in memo
 }
 
 func (cat *catalog) localizerFor(c *gin.Context) *localizer {
@@ -88,10 +99,9 @@ func (cat *catalog) localizerFor(c *gin.Context) *localizer {
 		prefs = append(prefs, lang)
 	}
 	prefs = append(prefs, c.GetHeader("Accept-Language"))
-	matcher := language.NewMatcher(cat.langs)
-	tag, _ := language.MatchStrings(matcher, prefs...)
+	tag, _ := language.MatchStrings(cat.matcher, prefs...)
 	base, _ := tag.Base()
-	return &localizer{l: i18n.NewLocalizer(cat.bundle, base.String()), tag: base.String(), errors: cat.errors[base.String()]}
+	return &localizer{l: i18n.NewLocalizer(cat.bundle, base.String()), tag: base.String(), errors: cat.errors[base.String()], memo: cat.memo, known: cat.ids}
 }
 
 // errorFormat translates the English format of a generated message.
@@ -103,6 +113,18 @@ func (l *localizer) errorFormat(format string) (string, bool) {
 // T translates a message id; pairs of arguments fill its {{.Name}} slots.
 // A missing id shows itself, which the catalog test catches.
 func (l *localizer) T(id string, pairs ...any) string {
+	if len(pairs) == 0 && l.memo != nil && l.known[id] {
+		if s, ok := l.memo.Load(l.tag + "\x00" + id); ok {
+			return s.(string)
+		}
+		s := l.translate(id, nil)
+		l.memo.Store(l.tag+"\x00"+id, s)
+		return s
+	}
+	return l.translate(id, pairs)
+}
+
+func (l *localizer) translate(id string, pairs []any) string {
 	var data map[string]any
 	if len(pairs) > 0 {
 		data = map[string]any{}

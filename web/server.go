@@ -50,8 +50,12 @@ type Server struct {
 	comparisons *render.Bounded[*amendment.Comparison]
 	snapshots   *render.Bounded[template.HTML]
 	changed     *render.Bounded[[]string] // sections each pending amendment changes
-	csrfKey     []byte
-	log         *slog.Logger
+	// What a document's page derives from a version alone (versionPage).
+	versionPages *render.Bounded[*versionPage]
+	tocs         *render.Bounded[template.HTML]        // tables of contents with counts
+	counts       *sharedBuild[map[string]sectionCount] // by version and comments' stamp
+	csrfKey      []byte
+	log          *slog.Logger
 }
 
 // New prepares a server: templates and catalogs are parsed once, here.
@@ -76,7 +80,9 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 		return nil, fmt.Errorf("web: csrf key: %w", err)
 	}
 	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, static: static, rendered: render.NewCache(256),
-		comparisons: render.NewBounded[*amendment.Comparison](512), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256), csrfKey: key, log: log}, nil
+		comparisons: render.NewBounded[*amendment.Comparison](512), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
+		versionPages: render.NewBounded[*versionPage](256), tocs: render.NewBounded[template.HTML](256),
+		counts: newSharedBuild[map[string]sectionCount](1024), csrfKey: key, log: log}, nil
 }
 
 // Handler returns the HTTP handler with every route.
