@@ -3,6 +3,9 @@
 // and time, and refuses any address off the loopback interface.
 //
 //	go run ./scripts/load -url http://127.0.0.1:18080 -email member@… -password …
+//
+// With -union (a union made by scripts/union), it reads the union's pages in
+// phases and casts one ballot per member instead: see scripts/loadrun.sh.
 package main
 
 import (
@@ -29,12 +32,22 @@ func main() {
 	workers := flag.Int("c", 8, "concurrent clients")
 	total := flag.Int("n", 4000, "requests in all")
 	limit := flag.Duration("max", 60*time.Second, "stop after this long whatever is left")
+	var uf unionFlags
+	addUnionFlags(&uf)
 	flag.Parse()
 
 	u, err := url.Parse(*base)
 	if err != nil || !isLoopback(u.Hostname()) {
 		fmt.Fprintln(os.Stderr, "load: -url must be on the loopback interface")
 		os.Exit(2)
+	}
+	if uf.file != "" {
+		uf.workers = *workers
+		if err := runUnion(*base, uf); err != nil {
+			fmt.Fprintln(os.Stderr, "load:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	jar, _ := cookiejar.New(nil)
 	client := &http.Client{Jar: jar, Timeout: 30 * time.Second, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}

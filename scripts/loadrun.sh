@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The load run of docs/performance.md: a generated union (10,000 members, 500
+# amendments, 50,000 comments) served by the real binary on a SQLite file,
+# read and voted on from 64 connections, beside nginx serving the same
+# document page as a static file and git's word diff on the same pairs as
+# `charter redline`. Everything listens on 127.0.0.1 only.
+#
+#   scripts/loadrun.sh [-d 15s] [-c 64] [-votes N] [-keep DIR]
+#
+# -keep DIR keeps the generated union in DIR (generated there once, copied
+# for each run, since a run casts every member's ballot) and the run's logs.
+# Before each measured step the script waits, up to 10 minutes, for the
+# 1-minute load average to fall under $MAX_LOAD (default 1.0), and prints it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=15s conns=64 votes=0 keep=""
+while [ $# -gt 0 ]; do
+	case "$1" in
+	-d) duration=$2; shift 2 ;;
+	-c) conns=$2; shift 2 ;;
+	-votes) votes=$2; shift 2 ;;
+	-keep) keep=$2; shift 2 ;;
+	*) echo "usage: $0 [-d 15s] [-c 64] [-votes N] [-keep DIR]" >&2; exit 2 ;;
+	esac
+done
+work=$(mktemp -d)
+chmod 755 "$work" # nginx's workers run as another user when started by root
+cleanup() {
+	[ -n "${ngx:-}" ] && kill "$ngx" 2>/dev/null || true
+	[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true
+	wait 2>/dev/null || true
+	if [ -n "$keep" ]; then cp "$work"/*.out "$work"/trackers.txt "$keep"/ 2>/dev/null || true; fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+union=${keep:-$work}
+mkdir -p "$union"
+port=${PORT:-18181}
+static_port=$((port + 1))
+
+quiet() {
+	local waited=0
+	while :; do
+		load=$(cut -d' ' -f1 /proc/loadavg)
+		if awk -v l="$load" -v m="${MAX_LOAD:-1.0}" 'BEGIN{exit !(l <= m)}' || [ $waited -ge 600 ]; then break; fi
+		echo "load $load: waiting" >&2
+		sleep 60
+		waited=$((waited + 60))
+	done
+	echo "$(date -u +%H:%M:%S) load average: $(cut -d' ' -f1-3 /proc/loadavg) ($1)" >&2
+}
+
+go build -o "$work/charter" ./cmd/charter
+go build -o "$work/load" ./scripts/load
+go build -o "$work/union" ./scripts/union
+if [ ! -s "$union/union.json" ]; then
+	quiet "generating the union"
+	rm -f "$union"/union.db*
+	"$work/union" generate -db "sqlite:$union/union.db" -out "$union/union.json"
+fi
+cp "$union/union.db" "$work/run.db"
+
+"$work/charter" serve --db "sqlite:$work/run.db" --addr "127.0.0.1:$port" >"$work/serve.out" 2>&1 &
+pid=$!
+for _ in $(seq 1 100); do grep -q "Charter is serving" "$work/serve.out" && break; sleep 0.1; done
+grep -q "Charter is serving" "$work/serve.out" || { cat "$work/serve.out" >&2; exit 1; }
+
+# nginx from Debian, as this user, on a loopback port, serving the exact
+# bytes of the 200-comment document page.
+mkdir -p "$work/static" "$work/nginx"
+"$work/load" -url "http://127.0.0.1:$port" -union "$union/union.json" -save-static "$work/static/page.html"
+chmod -R a+rX "$work/static"
+cat >"$work/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events { worker_connections 1024; }
+http {
+	access_log off;
+	sendfile on;
+	tcp_nopush on;
+	keepalive_requests 1000000;
+	client_body_temp_path $work/nginx/body;
+	proxy_temp_path $work/nginx/proxy;
+	fastcgi_temp_path $work/nginx/fastcgi;
+	uwsgi_temp_path $work/nginx/uwsgi;
+	scgi_temp_path $work/nginx/scgi;
+	types { text/html html; }
+	server {
+		listen 127.0.0.1:$static_port;
+		root $work/static;
+	}
+}
+EOF
+/usr/sbin/nginx -e "$work/nginx/error.log" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
+ngx=$!
+sleep 0.5
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -sr); $(/usr/sbin/nginx -v 2>&1); $(git --version); $(go version)"
+quiet "load run"
+"$work/load" -url "http://127.0.0.1:$port" -union "$union/union.json" -static "http://127.0.0.1:$static_port" \
+	-c "$conns" -d "$duration" -votes "$votes" -pid "$pid" -trackers "$work/trackers.txt" -charter "$work/charter" | tee "$work/load.out"
+
+kill "$ngx"; wait "$ngx" 2>/dev/null || true; ngx=""
+kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+"$work/union" check -db "sqlite:$work/run.db" -union "$union/union.json" -trackers "$work/trackers.txt" | tee "$work/check.out"
