@@ -164,7 +164,8 @@ func TestSeedRefusesWhatPostingRefuses(t *testing.T) {
 }
 
 // TestManyComments lists a version holding more comments than SQLite takes
-// values in one statement (32,766), which the document page once failed on.
+// values in one statement (32,766), and their authors' names, which the
+// document and section pages once failed on.
 func TestManyComments(t *testing.T) {
 	if testing.Short() {
 		t.Skip("seeds 33,000 comments")
@@ -200,6 +201,13 @@ func TestManyComments(t *testing.T) {
 	section, err := db.SectionComments(ctx, v1.ID, nodes[0].Key)
 	if err != nil || total != n || len(section) != (n+len(nodes)-1)/len(nodes) {
 		t.Errorf("counted %d, section has %d, %v", total, len(section), err)
+	}
+	authors := make([]int64, len(views))
+	for i, v := range views {
+		authors[i] = v.AuthorID
+	}
+	if names, err := db.UserNames(ctx, authors); err != nil || len(names) != 1 || names[u.ID] != "M" {
+		t.Errorf("the authors of %d comments: %v, %v", len(views), names, err)
 	}
 	sort.Slice(views, func(i, j int) bool { return views[i].ID < views[j].ID })
 	if !strings.HasPrefix(views[n-1].Body, "Comment 32999") {

@@ -293,12 +293,29 @@ func (db *DB) UserNames(ctx context.Context, ids []int64) (map[int64]string, err
 	if len(ids) == 0 {
 		return names, nil
 	}
-	var rows []userRow
-	err := db.read(ctx, "user names", func(tx *gorm.DB) error {
-		return tx.Select("id", "name").Where("id IN ?", ids).Find(&rows).Error
-	})
-	for _, r := range rows {
-		names[r.ID] = r.Name
+	// Each id once, and a few hundred to a query: a page may name the
+	// authors of tens of thousands of comments, and SQLite takes at most
+	// 32,766 values in a statement (its Go driver binds them in time that
+	// grows with their square).
+	unique := make([]int64, 0, len(ids))
+	seen := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			unique = append(unique, id)
+		}
 	}
+	err := db.read(ctx, "user names", func(tx *gorm.DB) error {
+		for lo := 0; lo < len(unique); lo += 500 {
+			var rows []userRow
+			if err := tx.Select("id", "name").Where("id IN ?", unique[lo:min(lo+500, len(unique))]).Find(&rows).Error; err != nil {
+				return err
+			}
+			for _, r := range rows {
+				names[r.ID] = r.Name
+			}
+		}
+		return nil
+	})
 	return names, err
 }
