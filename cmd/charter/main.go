@@ -24,6 +24,7 @@ Usage:
   charter token create --user EMAIL [--name NAME]                 print an API access token
   charter redline [--format html|table|critic|text] OLD.md NEW.md  show what changes
   charter audit verify                                            check the audit chain
+  charter check                                                   run every integrity check
 
 Every command takes --db: sqlite:PATH (default sqlite:charter.db) or a
 postgres:// URL; the CHARTER_DB environment variable sets the default.
@@ -77,6 +78,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if len(rest) > 0 && rest[0] == "verify" {
 			return runAuditVerify(ctx, rest[1:], stdout)
 		}
+	case "check":
+		return runCheck(ctx, rest, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -106,7 +106,9 @@ type Poll struct {
 func OpenPoll(tb testing.TB, db *store.DB, n int) Poll {
 	tb.Helper()
 	ctx := context.Background()
-	now := time.Now().UTC()
+	// In microseconds, as PostgreSQL keeps times: an audit event sealed with
+	// nanoseconds would not verify once read back.
+	now := time.Now().UTC().Truncate(time.Microsecond)
 	db.UseClock(func() time.Time { return now.Add(-2 * time.Hour) })
 	defer db.UseClock(func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) })
 

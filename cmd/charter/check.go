@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/charter-org/charter/store"
+)
+
+// runCheck runs every integrity check the store knows, as after a crash, a
+// restore or a full disk; any problem makes the exit status 1.
+func runCheck(ctx context.Context, args []string, stdout io.Writer) error {
+	fs, dbAddr := newFlags("check")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, *dbAddr)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	in, err := db.CheckIntegrity(ctx)
+	if err != nil {
+		return err
+	}
+	for _, p := range in.Problems {
+		fmt.Fprintln(stdout, "problem:", p)
+	}
+	if len(in.Problems) > 0 {
+		return fmt.Errorf("the integrity check found %d problems", len(in.Problems))
+	}
+	if db.Dialect == store.SQLite {
+		fmt.Fprintln(stdout, "The SQLite file passes integrity_check and foreign_key_check.")
+	}
+	fmt.Fprintf(stdout, "The audit chain of %d events is intact.\n", in.AuditEvents)
+	fmt.Fprintf(stdout, "%d versions and %d amendments match their SHA-256; every merged amendment is in its version.\n", in.Versions, in.Amendments)
+	fmt.Fprintf(stdout, "%d ballots have one paper filled in per member marked as having voted (%d papers).\n", in.Ballots, in.Papers)
+	return nil
+}
