@@ -11,7 +11,13 @@ import (
 // runCheck runs every integrity check the store knows, as after a crash, a
 // restore or a full disk; any problem makes the exit status 1.
 func runCheck(ctx context.Context, args []string, stdout io.Writer) error {
-	fs, dbAddr := newFlags("check")
+	return withStore(ctx, "check", args, func(db *store.DB) error { return check(ctx, db, stdout) })
+}
+
+// withStore parses a command's flags (only --db) and runs fn on the
+// database they name.
+func withStore(ctx context.Context, name string, args []string, fn func(db *store.DB) error) error {
+	fs, dbAddr := newFlags(name)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -20,6 +26,10 @@ func runCheck(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer db.Close()
+	return fn(db)
+}
+
+func check(ctx context.Context, db *store.DB, stdout io.Writer) error {
 	in, err := db.CheckIntegrity(ctx)
 	if err != nil {
 		return err

@@ -4,9 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -40,19 +38,7 @@ func TestKillDuringWrites(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and kills the real binary")
 	}
-	bin := buildCharter(t)
-	t.Run("sqlite", func(t *testing.T) {
-		killDuringWrites(t, bin, "sqlite:"+filepath.Join(t.TempDir(), "charter.db"))
-	})
-	if os.Getenv(storetest.PostgresEnv) != "" {
-		t.Run("postgres", func(t *testing.T) {
-			addr, err := storetest.NewPostgresDatabase(t)
-			if err != nil {
-				t.Fatal(err)
-			}
-			killDuringWrites(t, bin, addr)
-		})
-	}
+	onEachDatabase(t, buildCharter(t), killDuringWrites)
 }
 
 // bylaws has one clause per amendment, so each merges cleanly.

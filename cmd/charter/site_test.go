@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -64,6 +66,23 @@ func postgresCharter(t *testing.T) (bin, addr string) {
 		t.Fatal(err)
 	}
 	return buildCharter(t), addr
+}
+
+// onEachDatabase runs a test of the real binary on a new SQLite file, and
+// on a new PostgreSQL database when CHARTER_TEST_POSTGRES is set.
+func onEachDatabase(t *testing.T, bin string, test func(t *testing.T, bin, addr string)) {
+	t.Run("sqlite", func(t *testing.T) {
+		test(t, bin, "sqlite:"+filepath.Join(t.TempDir(), "charter.db"))
+	})
+	if os.Getenv(storetest.PostgresEnv) != "" {
+		t.Run("postgres", func(t *testing.T) {
+			addr, err := storetest.NewPostgresDatabase(t)
+			if err != nil {
+				t.Fatal(err)
+			}
+			test(t, bin, addr)
+		})
+	}
 }
 
 // newSite fills the database at addr. The caller's store stays open for
