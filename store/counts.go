@@ -6,6 +6,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/redline"
 )
@@ -73,3 +74,25 @@ func (db *DB) CommentsStamp(ctx context.Context, documentID int64) (string, erro
 // stampWindow is how many ids back CommentsStamp counts comments: far more
 // than can be in flight at once.
 const stampWindow = 256
+
+// PendingAmendment names a pending primary amendment to a version by its
+// id and the hash of its text.
+type PendingAmendment struct {
+	ID          int64
+	ProposedSHA string
+}
+
+// PendingAmendments lists the pending primary amendments (submitted or
+// seconded) to one version of a document, from an index that holds every
+// column asked for (migration 12): the table's rows hold each amendment's
+// full text before these columns.
+func (db *DB) PendingAmendments(ctx context.Context, documentID, versionID int64) ([]PendingAmendment, error) {
+	var out []PendingAmendment
+	err := db.read(ctx, "pending amendments", func(tx *gorm.DB) error {
+		return tx.Table("amendments").Select("id, proposed_sha256 AS proposed_sha").
+			Where("document_id = ? AND base_version_id = ? AND status IN ? AND parent_id IS NULL", documentID, versionID,
+				[]string{string(amendment.StatusSubmitted), string(amendment.StatusSeconded)}).
+			Scan(&out).Error
+	})
+	return out, err
+}

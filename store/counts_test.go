@@ -2,8 +2,11 @@ package store_test
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
@@ -78,5 +81,51 @@ func TestCommentsStamp(t *testing.T) {
 			t.Fatal(err)
 		}
 		moved("deleting", true)
+	})
+}
+
+// TestPendingAmendments: the index-only list holds the primary amendments
+// that Amendment.Pending says are pending, on the version asked for.
+func TestPendingAmendments(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		u, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "m@example.org", Name: "M", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		doc, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(draft1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		propose := func(word string, submit bool, parent int64) int64 {
+			a, err := db.ProposeAmendment(ctx, u, store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, ParentID: parent, Title: word,
+				Proposed: []byte(strings.Replace(draft1, "two dollars", word+" dollars", 1)), Submit: submit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return a.ID
+		}
+		submitted := propose("three", true, 0)
+		propose("four", false, 0) // a draft
+		propose("five", true, submitted)
+		withdrawn := propose("six", true, 0)
+		if _, err := db.SetAmendmentStatus(ctx, u, withdrawn, amendment.StatusWithdrawn, ""); err != nil {
+			t.Fatal(err)
+		}
+		all, _ := db.Amendments(ctx, doc.ID)
+		want := map[int64]string{}
+		for _, a := range all {
+			if a.Pending() && !a.Secondary() && a.BaseVersionID == v1.ID {
+				want[a.ID] = a.ProposedSHA
+			}
+		}
+		list, err := db.PendingAmendments(ctx, doc.ID, v1.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int64]string{}
+		for _, p := range list {
+			got[p.ID] = p.ProposedSHA
+		}
+		if len(got) != 1 || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("pending: %v, want %v (amendment %d only)", got, want, submitted)
+		}
 	})
 }

@@ -12,7 +12,7 @@ import (
 // pending amendments to the current version that change it.
 func (s *Server) amendmentCounts(c *gin.Context, doc document.Document, head document.Version, nodes []document.Node) (map[string]int, error) {
 	ctx := c.Request.Context()
-	list, err := s.db.Amendments(ctx, doc.ID)
+	list, err := s.db.PendingAmendments(ctx, doc.ID, head.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -22,9 +22,6 @@ func (s *Server) amendmentCounts(c *gin.Context, doc document.Document, head doc
 	}
 	counts := map[string]int{}
 	for _, a := range list {
-		if !a.Pending() || a.BaseVersionID != head.ID || a.Secondary() {
-			continue
-		}
 		keys, err := s.changed.Get(strconv.FormatInt(a.ID, 10)+"/"+a.ProposedSHA, func() ([]string, error) {
 			_, cmp, err := s.comparison(c, a.ID)
 			if err != nil {

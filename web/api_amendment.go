@@ -81,6 +81,9 @@ func (s *Server) comparison(c *gin.Context, id int64) (amendment.Amendment, *ame
 		if err != nil {
 			return nil, charter.Internal(err) // a stored amendment always parses
 		}
+		// Kept for later views, which never render the texts whole.
+		cmp.Base.DropTree()
+		cmp.Proposed.DropTree()
 		return cmp, nil
 	})
 	return a, cmp, err
