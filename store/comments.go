@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"fmt"
+	"sort"
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
@@ -120,6 +122,12 @@ type NewComment struct {
 func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (comment.Comment, error) {
 	var out comment.Comment
 	err := db.transact(ctx, "post comment", func(tx *gorm.DB) error {
+		// A share lock on the document waits for a merge that is publishing
+		// the next draft (it holds the row for update), so a comment is never
+		// placed on a version as it is replaced and then left out of the new one.
+		if _, err := documentBySlug(tx.Clauses(clause.Locking{Strength: clause.LockingStrengthShare}), in.DocumentSlug); err != nil {
+			return err
+		}
 		doc, head, nodes, err := currentOutline(tx, in.DocumentSlug)
 		if err != nil {
 			return err
@@ -236,37 +244,67 @@ func (db *DB) Comments(ctx context.Context, versionID int64) ([]CommentView, err
 
 // commentViews lists the comments placed in a version, or, when key is
 // given, those placed on one section of it and the replies to them,
-// wherever the replies stand. The comments and their supports are selected by
-// a subquery, not by a list of ids: SQLite takes at most 32,766 values in
-// one statement, and a version may hold more comments than that.
+// wherever the replies stand (a reply stays with the section of its thread
+// when posted; a later version may move the thread's passage elsewhere).
+// A whole version's comments and supports are selected by a subquery, not
+// by a list of ids: SQLite takes at most 32,766 values in one statement,
+// and a version may hold more comments than that. A section's are few, and
+// read by their ids, 500 to a query.
 func commentViews(tx *gorm.DB, versionID int64, key *string) ([]CommentView, error) {
-	placed := func() *gorm.DB {
-		q := tx.Model(&placementRow{}).Where("version_id = ?", versionID)
-		if key != nil {
-			q = q.Where("section_key = ? OR comment_id IN (SELECT c.id FROM comments c JOIN comment_placements pp ON pp.comment_id = c.parent_id "+
-				"WHERE pp.version_id = ? AND pp.section_key = ?)", *key, versionID, *key)
-		}
-		return q
-	}
 	var places []placementRow
-	if err := placed().Order("comment_id").Find(&places).Error; err != nil {
-		return nil, err
-	}
-	if len(places) == 0 {
-		return nil, nil
-	}
 	var rows []commentRow
-	if err := withVersionNumber(tx).Where("comments.id IN (?)", placed().Select("comment_id")).
-		Order("comments.id").Find(&rows).Error; err != nil {
-		return nil, err
-	}
 	var counted []struct {
 		CommentID int64
 		N         int
 	}
-	if err := tx.Model(&supportRow{}).Select("comment_id, COUNT(*) AS n").
-		Where("comment_id IN (?)", placed().Select("comment_id")).Group("comment_id").Scan(&counted).Error; err != nil {
-		return nil, err
+	supportsOf := func(ids any) *gorm.DB {
+		return tx.Model(&supportRow{}).Select("comment_id, COUNT(*) AS n").Where("comment_id IN (?)", ids).Group("comment_id")
+	}
+	if key == nil {
+		placed := tx.Model(&placementRow{}).Select("comment_id").Where("version_id = ?", versionID)
+		if err := tx.Where("version_id = ?", versionID).Order("comment_id").Find(&places).Error; err != nil {
+			return nil, err
+		}
+		if len(places) == 0 {
+			return nil, nil
+		}
+		if err := withVersionNumber(tx).Where("comments.id IN (?)", placed).Order("comments.id").Find(&rows).Error; err != nil {
+			return nil, err
+		}
+		if err := supportsOf(placed).Scan(&counted).Error; err != nil {
+			return nil, err
+		}
+	} else {
+		if err := tx.Where("version_id = ? AND section_key = ?", versionID, *key).Find(&places).Error; err != nil {
+			return nil, err
+		}
+		var elsewhere []placementRow
+		if err := tx.Where("version_id = ? AND section_key <> ? AND comment_id IN (SELECT id FROM comments WHERE parent_id IN "+
+			"(SELECT comment_id FROM comment_placements WHERE version_id = ? AND section_key = ?))", versionID, *key, versionID, *key).
+			Find(&elsewhere).Error; err != nil {
+			return nil, err
+		}
+		places = append(places, elsewhere...)
+		sort.Slice(places, func(i, j int) bool { return places[i].CommentID < places[j].CommentID })
+		for lo := 0; lo < len(places); lo += 500 {
+			ids := make([]int64, 0, 500)
+			for _, p := range places[lo:min(lo+500, len(places))] {
+				ids = append(ids, p.CommentID)
+			}
+			var some []commentRow
+			if err := withVersionNumber(tx).Where("comments.id IN ?", ids).Find(&some).Error; err != nil {
+				return nil, err
+			}
+			rows = append(rows, some...)
+			var n []struct {
+				CommentID int64
+				N         int
+			}
+			if err := supportsOf(ids).Scan(&n).Error; err != nil {
+				return nil, err
+			}
+			counted = append(counted, n...)
+		}
 	}
 	supports := make(map[int64]int, len(counted))
 	for _, r := range counted {
@@ -571,24 +609,42 @@ type CommentOrigin struct {
 func (db *DB) CommentOrigins(ctx context.Context, documentID, versionID int64) (map[int64]CommentOrigin, error) {
 	out := map[int64]CommentOrigin{}
 	err := db.read(ctx, "comment origins", func(tx *gorm.DB) error {
-		var rows []struct {
-			ID            int64
-			VersionNumber int
-			SectionNumber string
-		}
-		err := tx.Table("comments").
-			Select("comments.id, versions.number AS version_number, outline_nodes.number AS section_number").
-			Joins("JOIN versions ON versions.id = comments.version_id").
-			Joins("JOIN comment_placements ON comment_placements.comment_id = comments.id AND comment_placements.version_id = comments.version_id").
-			Joins("JOIN outline_nodes ON outline_nodes.version_id = comments.version_id AND outline_nodes.key = comment_placements.section_key").
-			Where("comments.document_id = ? AND comments.version_id <> ?", documentID, versionID).
-			Scan(&rows).Error
-		for _, r := range rows {
-			out[r.ID] = CommentOrigin{VersionNumber: r.VersionNumber, SectionNumber: r.SectionNumber}
-		}
-		return err
+		return commentOrigins(tx, out, tx.Where("comments.document_id = ? AND comments.version_id <> ?", documentID, versionID))
 	})
 	return out, err
+}
+
+// CommentOriginsOf is CommentOrigins for the comments named only, which a
+// page shows: it reads those, not every comment of the document.
+func (db *DB) CommentOriginsOf(ctx context.Context, versionID int64, ids []int64) (map[int64]CommentOrigin, error) {
+	out := map[int64]CommentOrigin{}
+	err := db.read(ctx, "comment origins", func(tx *gorm.DB) error {
+		for lo := 0; lo < len(ids); lo += 500 {
+			if err := commentOrigins(tx, out, tx.Where("comments.id IN ? AND comments.version_id <> ?", ids[lo:min(lo+500, len(ids))], versionID)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+func commentOrigins(tx *gorm.DB, out map[int64]CommentOrigin, which *gorm.DB) error {
+	var rows []struct {
+		ID            int64
+		VersionNumber int
+		SectionNumber string
+	}
+	err := tx.Table("comments").
+		Select("comments.id, versions.number AS version_number, outline_nodes.number AS section_number").
+		Joins("JOIN versions ON versions.id = comments.version_id").
+		Joins("JOIN comment_placements ON comment_placements.comment_id = comments.id AND comment_placements.version_id = comments.version_id").
+		Joins("JOIN outline_nodes ON outline_nodes.version_id = comments.version_id AND outline_nodes.key = comment_placements.section_key").
+		Where(which).Scan(&rows).Error
+	for _, r := range rows {
+		out[r.ID] = CommentOrigin{VersionNumber: r.VersionNumber, SectionNumber: r.SectionNumber}
+	}
+	return err
 }
 
 // CommentChange says what first moved a comment off its words: the version

@@ -300,6 +300,10 @@ var migrations = []string{
 	// walks every page of that text (500 amendments of a 68 KB bylaw: 34 MB
 	// read for each view of the page).
 	`CREATE INDEX amendments_pending ON amendments(document_id, base_version_id, status, parent_id, id, proposed_sha256);`,
+
+	// 13: replies by their thread, for a section's page (SectionComments),
+	// which otherwise read every comment of the document to find them.
+	`CREATE INDEX comments_parent ON comments(parent_id) WHERE parent_id IS NOT NULL;`,
 }
 
 // ballotTables hold a ballot's records; each but ballots names its ballot

@@ -121,6 +121,23 @@ func TestCommentCountsAndSectionComments(t *testing.T) {
 				}
 			}
 		}
+		// Origins: every comment was written on version 1.
+		views2, _ := db.Comments(ctx, v2.ID)
+		var shown []int64
+		for _, c := range views2 {
+			shown = append(shown, c.ID)
+		}
+		all, err := db.CommentOrigins(ctx, v1.DocumentID, v2.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		some, err := db.CommentOriginsOf(ctx, v2.ID, shown[:2])
+		if err != nil || len(all) != len(shown) || len(some) != 2 || some[shown[0]] != all[shown[0]] || some[shown[0]].VersionNumber != 1 {
+			t.Errorf("origins of all: %v; of two: %v, %v", all, some, err)
+		}
+		if none, _ := db.CommentOriginsOf(ctx, v1.ID, shown); len(none) != 0 {
+			t.Errorf("origins on the version they were written on: %v", none)
+		}
 		if got, _ := db.CommentCounts(ctx, v1.ID); len(got) != 3 {
 			t.Errorf("version 1 counts %+v: want oppose 2 and support 1 on dues, a question on the city", got)
 		}
