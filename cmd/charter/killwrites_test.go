@@ -107,9 +107,8 @@ func killDuringWrites(t *testing.T, bin, addr string) {
 		go func() { defer wg.Done(); fn() }()
 	}
 
-	// Comments, from 6 clients at once, on the constitution. (Not on the
-	// bylaws being merged: on PostgreSQL a comment posted while a merge of
-	// its document commits is left out of the new draft.)
+	// Comments, from 6 clients at once, on the constitution, whose version
+	// stays put so every acknowledged comment can be looked up by it.
 	var sent atomic.Int64
 	for range 6 {
 		stream(func() {
