@@ -4,6 +4,7 @@
 package comment
 
 import (
+	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -177,33 +178,90 @@ func FindQuote(text string, section document.Node, quote string) (int, int, erro
 
 // Reanchor places a comment in a new version: its passage through the
 // mapping between the versions, and its section by key (a passage's section
-// is the innermost one holding it).
+// is the innermost one holding it). To place many comments in one version,
+// a Placer indexes the version's outline once.
 func Reanchor(prev Placement, m *redline.Mapping, next []document.Node, versionID int64) Placement {
-	p := Placement{VersionID: versionID, SectionKey: prev.SectionKey, Fate: redline.Kept}
+	return (&Placer{m: m, next: next, versionID: versionID}).Place(prev) // no index for one comment
+}
+
+// Placer places comments in one new version. It indexes the version's
+// sections once, so that each comment costs a lookup, not a pass over the
+// outline: publishing a 1 MB constitution (8,400 sections) with 50,000
+// comments took 1.3 s in those passes, against 16 ms for a sixteenth of
+// both, and now grows with the comments alone.
+type Placer struct {
+	m         *redline.Mapping
+	next      []document.Node
+	versionID int64
+	keys      map[string]bool // nil: not indexed, each lookup passes over next
+	sorted    bool            // sections start in document order, as outlines do
+}
+
+// NewPlacer prepares the placing of comments in the version next, reached
+// from their version through m.
+func NewPlacer(m *redline.Mapping, next []document.Node, versionID int64) *Placer {
+	p := &Placer{m: m, next: next, versionID: versionID, keys: make(map[string]bool, len(next)), sorted: true}
+	for i, n := range next {
+		p.keys[n.Key] = true
+		if i > 0 && n.Start < next[i-1].Start {
+			p.sorted = false
+		}
+	}
+	return p
+}
+
+// Place places one comment.
+func (pl *Placer) Place(prev Placement) Placement {
+	p := Placement{VersionID: pl.versionID, SectionKey: prev.SectionKey, Fate: redline.Kept}
 	if prev.Orphaned() {
 		p.Fate = redline.Removed
 		return p
 	}
 	if prev.Anchor != nil {
-		fate, a := m.Reanchor(*prev.Anchor)
+		fate, a := pl.m.Reanchor(*prev.Anchor)
 		p.Fate = fate
 		if fate == redline.Removed {
 			return p
 		}
 		p.Anchor = &a
-		p.SectionKey = innermost(next, a.Offset)
+		p.SectionKey = pl.innermost(a.Offset)
 		if p.SectionKey == "" {
 			p.Fate = redline.Removed
 		}
 		return p
 	}
-	for _, n := range next {
-		if n.Key == prev.SectionKey {
-			return p
+	if pl.keys == nil {
+		for _, n := range pl.next {
+			if n.Key == prev.SectionKey {
+				return p
+			}
 		}
+		p.Fate = redline.Removed
+	} else if !pl.keys[prev.SectionKey] {
+		p.Fate = redline.Removed
 	}
-	p.Fate = redline.Removed
 	return p
+}
+
+// innermost is the key of the last section in document order that holds
+// offset: the innermost, since a section holds the ones after it that it
+// contains. The last section starting at or before offset holds it, or
+// one of its ancestors does.
+func (pl *Placer) innermost(offset int) string {
+	if pl.keys == nil || !pl.sorted {
+		return innermost(pl.next, offset)
+	}
+	i := sort.Search(len(pl.next), func(i int) bool { return pl.next[i].Start > offset }) - 1
+	for i >= 0 {
+		if n := pl.next[i]; n.Start <= offset && offset < n.End {
+			return n.Key
+		}
+		if pl.next[i].Parent >= i { // not a tree: look at every section
+			return innermost(pl.next, offset)
+		}
+		i = pl.next[i].Parent
+	}
+	return innermost(pl.next, offset) // none holds it, as far as the tree says: make sure
 }
 
 func innermost(nodes []document.Node, offset int) string {

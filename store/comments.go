@@ -216,10 +216,10 @@ func reanchorComments(tx *gorm.DB, prev versionRow, next versionRow, nodes []doc
 	if len(places) == 0 {
 		return nil
 	}
-	m := redline.NewMapping(prev.Markdown, next.Markdown)
+	pl := comment.NewPlacer(redline.NewMapping(prev.Markdown, next.Markdown), nodes, next.ID)
 	rows := make([]placementRow, len(places))
 	for i, p := range places {
-		rows[i] = placementOf(p.CommentID, comment.Reanchor(p.domain(), m, nodes, next.ID))
+		rows[i] = placementOf(p.CommentID, pl.Place(p.domain()))
 	}
 	return tx.CreateInBatches(rows, 500).Error
 }

@@ -39,7 +39,7 @@ type union struct {
 type unionFlags struct {
 	file, static, saveStatic, trackers, charter, out string
 	only                                             string
-	pid, workers, votes, runs                        int
+	pid, workers, votes, runs, sections              int
 	duration                                         time.Duration
 }
 
@@ -53,6 +53,7 @@ func addUnionFlags(f *unionFlags) {
 	flag.IntVar(&f.pid, "pid", 0, "with -union: the server's process id, to report its memory (VmRSS)")
 	flag.IntVar(&f.votes, "votes", 0, "with -union: ballots to cast (0: one per member)")
 	flag.IntVar(&f.runs, "runs", 20, "with -charter: runs of each redline command")
+	flag.IntVar(&f.sections, "sections", 50, "with -union: how many of the commented sections to read in turn")
 	flag.StringVar(&f.only, "only", "", "with -union: run only the phases whose names contain this (\"ballots\" for the votes)")
 	flag.DurationVar(&f.duration, "d", 15*time.Second, "with -union: how long each page is read")
 }
@@ -281,7 +282,7 @@ func runUnion(base string, f unionFlags) error {
 		auth  bool
 	}
 	var sections, amendments []string
-	for _, k := range u.LargeSections {
+	for _, k := range u.LargeSections[:min(f.sections, len(u.LargeSections))] {
 		sections = append(sections, "/documents/"+u.Large+"/sections/"+k)
 	}
 	for _, id := range u.Amendments {
