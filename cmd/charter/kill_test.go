@@ -9,7 +9,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -33,19 +32,7 @@ func TestKillDuringVotes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and kills the real binary")
 	}
-	bin := buildCharter(t)
-	t.Run("sqlite", func(t *testing.T) {
-		killDuringVotes(t, bin, "sqlite:"+filepath.Join(t.TempDir(), "charter.db"))
-	})
-	if os.Getenv(storetest.PostgresEnv) != "" {
-		t.Run("postgres", func(t *testing.T) {
-			addr, err := storetest.NewPostgresDatabase(t)
-			if err != nil {
-				t.Fatal(err)
-			}
-			killDuringVotes(t, bin, addr)
-		})
-	}
+	onEachDatabase(t, buildCharter(t), killDuringVotes)
 }
 
 // buildCharter compiles this command into the test's temporary directory.
