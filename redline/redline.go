@@ -48,7 +48,8 @@ func Diff(old, new string) []Op {
 		return []Op{{Equal, old}}
 	}
 	a, b := Tokenize(old), Tokenize(new)
-	if distinct(a, b) > maxCodes {
+	// Fewer tokens than codes need no count of the distinct ones.
+	if len(a)+len(b) > maxCodes && distinct(a, b) > maxCodes {
 		return coarse(old, new)
 	}
 	match := Align(a, b)

@@ -11,7 +11,10 @@ import (
 // runs of white space, and single other characters. The tokens spell the
 // text exactly; a byte that is not valid UTF-8 is a token of its own.
 func Tokenize(text string) []string {
-	var out []string
+	// About one token in three bytes in English prose (words and the spaces
+	// between them): growing the slice from nothing copied it twenty times
+	// on 1 MB.
+	out := make([]string, 0, len(text)/2+16)
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		j := i + size
