@@ -304,6 +304,14 @@ var migrations = []string{
 	// 13: replies by their thread, for a section's page (SectionComments),
 	// which otherwise read every comment of the document to find them.
 	`CREATE INDEX comments_parent ON comments(parent_id) WHERE parent_id IS NOT NULL;`,
+
+	// 14: a ballot's questions without their snapshots, from the index
+	// alone. A question's rules and hash are stored after its snapshot
+	// (the texts before and after, about 300 KB for the largest bylaw), and
+	// reading them from the table walked every page of it: on every vote,
+	// inside the write transaction, which held SQLite's lock that long.
+	`CREATE INDEX ballot_questions_rules ON ballot_questions(ballot_id, position, id, kind, question, amendment_id, version_id,
+		snapshot_sha256, threshold, base, quorum, notice_days, adopted, adopted_version_id);`,
 }
 
 // ballotTables hold a ballot's records; each but ballots names its ballot

@@ -52,12 +52,21 @@ func (s *Server) showBallot(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	b, err := s.db.Ballot(ctx, id)
+	// The snapshots come from questionViews' cache; the turnout, a count
+	// over the whole roll, is read only for those who see it or when the
+	// ballot is closed (results are withheld under the minimum).
+	b, err := s.db.BallotRules(ctx, id)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
 	u := currentUser(c)
+	if u.Has(member.RoleOfficer, member.RoleObserver) || b.Status == ballot.StatusClosed || b.Status == ballot.StatusCertified {
+		if b.Turnout, err = s.db.Turnout(ctx, id); err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
 	l := s.i18n.localizerFor(c)
 	questions, err := s.questionViews(c, b)
 	if err != nil {
@@ -123,9 +132,26 @@ func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView,
 	out := make([]questionView, len(b.Questions))
 	for i, q := range b.Questions {
 		v := questionView{Question: q, Number: i + 1, Threshold: q.Rule.Threshold.Words().Translate(l.errorFormat)}
-		if err := json.Unmarshal([]byte(q.Snapshot), &v.Snap); err != nil {
-			return nil, charter.Internal(err)
+		// A snapshot is sealed by its hash: read and decoded once (a view
+		// of a question on the largest bylaw decoded 300 KB of JSON).
+		snap, err := s.snapshotTexts.Get(q.SHA256, func() (ballot.Snapshot, error) {
+			var snap ballot.Snapshot
+			text := q.Snapshot
+			if text == "" {
+				var err error
+				if text, err = s.db.QuestionSnapshot(c.Request.Context(), b.ID, q.ID); err != nil {
+					return snap, err
+				}
+			}
+			if err := json.Unmarshal([]byte(text), &snap); err != nil {
+				return snap, charter.Internal(err)
+			}
+			return snap, nil
+		})
+		if err != nil {
+			return nil, err
 		}
+		v.Snap = snap
 		v.Rationale = memberText(v.Snap.Rationale)
 		if v.Snap.Before != "" {
 			html, err := s.snapshots.Get(q.SHA256+"/"+l.tag, func() (template.HTML, error) {

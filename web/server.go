@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 )
@@ -56,8 +57,10 @@ type Server struct {
 	tocs         *render.Bounded[template.HTML]        // tables of contents with counts
 	counts       *sharedBuild[map[string]sectionCount] // by version and comments' stamp
 	redlines     *render.Bounded[redlineViews]         // an amendment page's views, by texts and language
-	csrfKey      []byte
-	log          *slog.Logger
+	// Ballot questions' snapshots, decoded, by their hash.
+	snapshotTexts *render.Bounded[ballot.Snapshot]
+	csrfKey       []byte
+	log           *slog.Logger
 }
 
 // New prepares a server: templates and catalogs are parsed once, here.
@@ -84,7 +87,8 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, static: static, rendered: render.NewCache(256),
 		comparisons: render.NewBounded[*amendment.Comparison](64), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
 		versionPages: render.NewBounded[*versionPage](256), tocs: render.NewBounded[template.HTML](256),
-		counts: newSharedBuild[map[string]sectionCount](1024), redlines: render.NewBounded[redlineViews](64), csrfKey: key, log: log}, nil
+		counts: newSharedBuild[map[string]sectionCount](1024), redlines: render.NewBounded[redlineViews](64),
+		snapshotTexts: render.NewBounded[ballot.Snapshot](32), csrfKey: key, log: log}, nil
 }
 
 // Handler returns the HTTP handler with every route.
