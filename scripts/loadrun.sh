@@ -50,6 +50,9 @@ quiet() {
 	echo "$(date -u +%H:%M:%S) load average: $(cut -d' ' -f1-3 /proc/loadavg) ($1)" >&2
 }
 
+if [ ! -x /usr/sbin/nginx ]; then # Debian's nginx, the static ceiling
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
+fi
 go build -o "$work/charter" ./cmd/charter
 go build -o "$work/load" ./scripts/load
 go build -o "$work/union" ./scripts/union

@@ -604,19 +604,11 @@ type CommentOrigin struct {
 	SectionNumber string
 }
 
-// CommentOrigins gives, for each comment written on an earlier version of
-// a document than versionID, the version and section number it was on.
-func (db *DB) CommentOrigins(ctx context.Context, documentID, versionID int64) (map[int64]CommentOrigin, error) {
-	out := map[int64]CommentOrigin{}
-	err := db.read(ctx, "comment origins", func(tx *gorm.DB) error {
-		return commentOrigins(tx, out, tx.Where("comments.document_id = ? AND comments.version_id <> ?", documentID, versionID))
-	})
-	return out, err
-}
-
-// CommentOriginsOf is CommentOrigins for the comments named only, which a
-// page shows: it reads those, not every comment of the document.
-func (db *DB) CommentOriginsOf(ctx context.Context, versionID int64, ids []int64) (map[int64]CommentOrigin, error) {
+// CommentOrigins gives, for each of the comments named that was written
+// on an earlier version than versionID, the version and section number it
+// was on. It reads only those a page shows, not every comment of the
+// document.
+func (db *DB) CommentOrigins(ctx context.Context, versionID int64, ids []int64) (map[int64]CommentOrigin, error) {
 	out := map[int64]CommentOrigin{}
 	err := db.read(ctx, "comment origins", func(tx *gorm.DB) error {
 		for lo := 0; lo < len(ids); lo += 500 {

@@ -127,15 +127,15 @@ func TestCommentCountsAndSectionComments(t *testing.T) {
 		for _, c := range views2 {
 			shown = append(shown, c.ID)
 		}
-		all, err := db.CommentOrigins(ctx, v1.DocumentID, v2.ID)
+		all, err := db.CommentOrigins(ctx, v2.ID, shown)
 		if err != nil {
 			t.Fatal(err)
 		}
-		some, err := db.CommentOriginsOf(ctx, v2.ID, shown[:2])
+		some, err := db.CommentOrigins(ctx, v2.ID, shown[:2])
 		if err != nil || len(all) != len(shown) || len(some) != 2 || some[shown[0]] != all[shown[0]] || some[shown[0]].VersionNumber != 1 {
 			t.Errorf("origins of all: %v; of two: %v, %v", all, some, err)
 		}
-		if none, _ := db.CommentOriginsOf(ctx, v1.ID, shown); len(none) != 0 {
+		if none, _ := db.CommentOrigins(ctx, v1.ID, shown); len(none) != 0 {
 			t.Errorf("origins on the version they were written on: %v", none)
 		}
 		if got, _ := db.CommentCounts(ctx, v1.ID); len(got) != 3 {

@@ -1,50 +1,73 @@
 package web
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"runtime"
 	"strconv"
 
 	"github.com/gin-gonic/gin"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/charter-org/charter/document"
 )
 
 // amendmentCounts counts, per section and the sections within it, the
-// pending amendments to the current version that change it.
+// pending amendments to the current version that change it. The counts
+// are kept under the version and the pending amendments' texts, and built
+// once for the readers who ask at the same time: the first view of a
+// version with 500 pending amendments compares each with the version.
 func (s *Server) amendmentCounts(c *gin.Context, doc document.Document, head document.Version, nodes []document.Node) (map[string]int, error) {
-	ctx := c.Request.Context()
-	list, err := s.db.PendingAmendments(ctx, doc.ID, head.ID)
+	list, err := s.db.PendingAmendments(c.Request.Context(), doc.ID, head.ID)
 	if err != nil {
 		return nil, err
 	}
-	index := map[string]int{}
-	for i, n := range nodes {
-		index[n.Key] = i
+	keys := make([]string, len(list))
+	h := sha256.New()
+	h.Write([]byte(strconv.FormatInt(head.ID, 10) + "/" + head.SHA256))
+	for i, a := range list {
+		keys[i] = strconv.FormatInt(a.ID, 10) + "/" + a.ProposedSHA
+		h.Write([]byte("\x00" + keys[i]))
 	}
-	counts := map[string]int{}
-	for _, a := range list {
-		keys, err := s.changed.Get(strconv.FormatInt(a.ID, 10)+"/"+a.ProposedSHA, func() ([]string, error) {
-			_, cmp, err := s.comparison(c, a.ID)
-			if err != nil {
-				return nil, err
-			}
-			var keys []string
-			for _, ch := range cmp.Changes {
-				keys = append(keys, ch.Key)
-			}
-			return keys, nil
-		})
-		if err != nil {
+	return s.amendmentTotals.Get(hex.EncodeToString(h.Sum(nil)), func() (map[string]int, error) {
+		changed := make([][]string, len(list))
+		var g errgroup.Group
+		g.SetLimit(runtime.GOMAXPROCS(0))
+		for i, a := range list {
+			g.Go(func() (err error) {
+				changed[i], err = s.changed.Get(keys[i], func() ([]string, error) {
+					_, cmp, err := s.comparison(c, a.ID)
+					if err != nil {
+						return nil, err
+					}
+					var keys []string
+					for _, ch := range cmp.Changes {
+						keys = append(keys, ch.Key)
+					}
+					return keys, nil
+				})
+				return err
+			})
+		}
+		if err := g.Wait(); err != nil {
 			return nil, err
 		}
-		touched := map[string]bool{}
-		for _, k := range keys {
-			for i, ok := index[k]; ok && i >= 0; i = nodes[i].Parent {
-				touched[nodes[i].Key] = true
+		index := make(map[string]int, len(nodes))
+		for i, n := range nodes {
+			index[n.Key] = i
+		}
+		counts := map[string]int{}
+		for _, keys := range changed {
+			touched := map[string]bool{}
+			for _, k := range keys {
+				for i, ok := index[k]; ok && i >= 0; i = nodes[i].Parent {
+					touched[nodes[i].Key] = true
+				}
+			}
+			for k := range touched {
+				counts[k]++
 			}
 		}
-		for k := range touched {
-			counts[k]++
-		}
-	}
-	return counts, nil
+		return counts, nil
+	})
 }

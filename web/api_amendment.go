@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"time"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/document"
 )
 
 type apiAmendment struct {
@@ -73,7 +75,7 @@ func (s *Server) comparison(c *gin.Context, id int64) (amendment.Amendment, *ame
 	// hash: an edit or a rebase makes a new entry.
 	key := fmt.Sprintf("%d/%s", a.BaseVersionID, a.ProposedSHA)
 	cmp, err := s.comparisons.Get(key, func() (*amendment.Comparison, error) {
-		base, err := s.db.AmendmentBase(ctx, a)
+		base, err := s.amendmentBase(ctx, a)
 		if err != nil {
 			return nil, err
 		}
@@ -82,11 +84,32 @@ func (s *Server) comparison(c *gin.Context, id int64) (amendment.Amendment, *ame
 			return nil, charter.Internal(err) // a stored amendment always parses
 		}
 		// Kept for later views, which never render the texts whole.
-		cmp.Base.DropTree()
 		cmp.Proposed.DropTree()
 		return cmp, nil
 	})
 	return a, cmp, err
+}
+
+// amendmentBase is the text an amendment changes, without its syntax tree,
+// which comparisons never read. A primary amendment's is its base version:
+// restored once and shared, read only, by the comparisons of every
+// amendment to it. Restoring it for each of 500 amendments was half of the
+// first view of their document's page.
+func (s *Server) amendmentBase(ctx context.Context, a amendment.Amendment) (*document.Parsed, error) {
+	if a.ParentID != 0 {
+		base, err := s.db.AmendmentBase(ctx, a)
+		if err == nil {
+			base.DropTree()
+		}
+		return base, err
+	}
+	return s.bases.Get(strconv.FormatInt(a.BaseVersionID, 10), func() (*document.Parsed, error) {
+		base, err := s.db.VersionText(ctx, a.DocumentID, a.BaseVersionID)
+		if err == nil {
+			base.DropTree()
+		}
+		return base, err
+	})
 }
 
 func amendmentID(c *gin.Context) (int64, error) {

@@ -69,7 +69,7 @@ func (s *Server) showSection(c *gin.Context) {
 		s.fail(c, charter.Errorf(charter.ENOTFOUND, "This version has no such section."))
 		return
 	}
-	views, err := s.db.Comments(c.Request.Context(), head.ID)
+	views, err := s.db.SectionComments(c.Request.Context(), head.ID, section.Key)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -117,7 +117,11 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 		if changes, err = s.db.CommentChanges(c.Request.Context(), views[0].DocumentID, moved); err != nil {
 			return nil, err
 		}
-		if origins, err = s.db.CommentOrigins(c.Request.Context(), views[0].DocumentID, views[0].Place.VersionID); err != nil {
+		shown := make([]int64, len(views))
+		for i, v := range views {
+			shown[i] = v.ID
+		}
+		if origins, err = s.db.CommentOrigins(c.Request.Context(), views[0].Place.VersionID, shown); err != nil {
 			return nil, err
 		}
 		if u.Has(member.RoleCommittee, member.RoleAdmin) {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 )
@@ -52,6 +53,10 @@ type Server struct {
 	comparisons *render.Bounded[*amendment.Comparison]
 	snapshots   *render.Bounded[template.HTML]
 	changed     *render.Bounded[[]string] // sections each pending amendment changes
+	// Sections' counts of pending amendments, by version and amendments.
+	amendmentTotals *sharedBuild[map[string]int]
+	// Versions as amendments' bases, without their syntax trees.
+	bases *sharedBuild[*document.Parsed]
 	// What a document's page derives from a version alone (versionPage).
 	versionPages *render.Bounded[*versionPage]
 	tocs         *render.Bounded[template.HTML]        // tables of contents with counts
@@ -87,7 +92,8 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, static: static, rendered: render.NewCache(256),
 		comparisons: render.NewBounded[*amendment.Comparison](64), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
 		versionPages: render.NewBounded[*versionPage](256), tocs: render.NewBounded[template.HTML](256),
-		counts: newSharedBuild[map[string]sectionCount](1024), redlines: render.NewBounded[redlineViews](64),
+		counts:          newSharedBuild[map[string]sectionCount](1024),
+		amendmentTotals: newSharedBuild[map[string]int](256), bases: newSharedBuild[*document.Parsed](8), redlines: render.NewBounded[redlineViews](64),
 		snapshotTexts: render.NewBounded[ballot.Snapshot](32), csrfKey: key, log: log}, nil
 }
 
