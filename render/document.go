@@ -190,21 +190,31 @@ func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string, sec
 
 // Bounded keeps at most max values built from immutable content, each under
 // a key derived from that content (a hash), so that no entry ever goes
-// stale; the oldest entry makes way for a new one.
+// stale; the oldest entry makes way for a new one. A cache made by
+// NewWeighed counts each value's weight (its bytes) rather than entries.
 type Bounded[V any] struct {
 	mu      sync.Mutex
 	max     int
+	weigh   func(V) int
+	total   int
 	entries map[string]V
 	order   []string
 }
 
 // NewBounded returns an empty cache of at most max entries.
 func NewBounded[V any](max int) *Bounded[V] {
-	return &Bounded[V]{max: max, entries: map[string]V{}}
+	return &Bounded[V]{max: max, weigh: func(V) int { return 1 }, entries: map[string]V{}}
+}
+
+// NewWeighed returns an empty cache whose values weigh at most max in all,
+// for values whose sizes vary a hundredfold, such as rendered redlines.
+func NewWeighed[V any](max int, weigh func(V) int) *Bounded[V] {
+	return &Bounded[V]{max: max, weigh: weigh, entries: map[string]V{}}
 }
 
 // Get returns the value under key, building and keeping it on a miss.
-// Two requests missing at once may both build it; the first is kept.
+// Two requests missing at once may both build it; the first is kept. A
+// value heavier than the whole cache is returned and not kept.
 func (c *Bounded[V]) Get(key string, build func() (V, error)) (V, error) {
 	c.mu.Lock()
 	v, ok := c.entries[key]
@@ -216,16 +226,22 @@ func (c *Bounded[V]) Get(key string, build func() (V, error)) (V, error) {
 	if err != nil {
 		return v, err
 	}
+	w := c.weigh(v)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if kept, ok := c.entries[key]; ok {
 		return kept, nil
 	}
-	if len(c.order) >= c.max {
+	if w > c.max {
+		return v, nil
+	}
+	for len(c.order) > 0 && c.total+w > c.max {
+		c.total -= c.weigh(c.entries[c.order[0]])
 		delete(c.entries, c.order[0])
 		c.order = c.order[1:]
 	}
 	c.entries[key] = v
 	c.order = append(c.order, key)
+	c.total += w
 	return v, nil
 }

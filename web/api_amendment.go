@@ -71,10 +71,33 @@ func (s *Server) comparison(c *gin.Context, id int64) (amendment.Amendment, *ame
 	if err != nil {
 		return a, nil, err
 	}
-	// Versions never change, and the key names the amendment's text by its
-	// hash: an edit or a rebase makes a new entry.
-	key := fmt.Sprintf("%d/%s", a.BaseVersionID, a.ProposedSHA)
-	cmp, err := s.comparisons.Get(key, func() (*amendment.Comparison, error) {
+	key, err := s.comparisonKey(ctx, a)
+	if err != nil {
+		return a, nil, err
+	}
+	cmp, err := s.compare(ctx, a, key)
+	return a, cmp, err
+}
+
+// comparisonKey names what an amendment's comparison compares: its base
+// version, or for a secondary amendment its primary's text, which a
+// rebase may change; and the amendment's own text, which an edit or a
+// rebase changes. Versions never change.
+func (s *Server) comparisonKey(ctx context.Context, a amendment.Amendment) (string, error) {
+	if a.ParentID == 0 {
+		return fmt.Sprintf("%d/%s", a.BaseVersionID, a.ProposedSHA), nil
+	}
+	parent, err := s.db.Amendment(ctx, a.ParentID)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%d/%s/%s", a.BaseVersionID, parent.ProposedSHA, a.ProposedSHA), nil
+}
+
+// compare sets an amendment against the text it amends, through the
+// cache, under its comparisonKey.
+func (s *Server) compare(ctx context.Context, a amendment.Amendment, key string) (*amendment.Comparison, error) {
+	return s.comparisons.Get(key, func() (*amendment.Comparison, error) {
 		base, err := s.amendmentBase(ctx, a)
 		if err != nil {
 			return nil, err
@@ -87,7 +110,6 @@ func (s *Server) comparison(c *gin.Context, id int64) (amendment.Amendment, *ame
 		cmp.Proposed.DropTree()
 		return cmp, nil
 	})
-	return a, cmp, err
 }
 
 // amendmentBase is the text an amendment changes, without its syntax tree,

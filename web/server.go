@@ -58,10 +58,10 @@ type Server struct {
 	// Versions as amendments' bases, without their syntax trees.
 	bases *sharedBuild[*document.Parsed]
 	// What a document's page derives from a version alone (versionPage).
-	versionPages *render.Bounded[*versionPage]
-	tocs         *render.Bounded[template.HTML]        // tables of contents with counts
-	counts       *sharedBuild[map[string]sectionCount] // by version and comments' stamp
-	redlines     *render.Bounded[redlineViews]         // an amendment page's views, by texts and language
+	versionPages   *render.Bounded[*versionPage]
+	tocs           *render.Bounded[template.HTML]        // tables of contents with counts
+	counts         *sharedBuild[map[string]sectionCount] // by version and comments' stamp
+	amendmentPages *render.Bounded[*amendmentPage]       // by texts compared and language, 48 MB at most
 	// Ballot questions' snapshots, decoded, by their hash.
 	snapshotTexts *render.Bounded[ballot.Snapshot]
 	csrfKey       []byte
@@ -93,7 +93,7 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 		comparisons: render.NewBounded[*amendment.Comparison](64), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
 		versionPages: render.NewBounded[*versionPage](256), tocs: render.NewBounded[template.HTML](256),
 		counts:          newSharedBuild[map[string]sectionCount](1024),
-		amendmentTotals: newSharedBuild[map[string]int](256), bases: newSharedBuild[*document.Parsed](8), redlines: render.NewBounded[redlineViews](64),
+		amendmentTotals: newSharedBuild[map[string]int](256), bases: newSharedBuild[*document.Parsed](8), amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight),
 		snapshotTexts: render.NewBounded[ballot.Snapshot](32), csrfKey: key, log: log}, nil
 }
 
