@@ -34,13 +34,4 @@ func BenchmarkDocument(b *testing.B) {
 			}
 		}
 	})
-	b.Run("cached", func(b *testing.B) {
-		c := render.NewCache(4)
-		b.SetBytes(int64(len(p.Source.Text)))
-		for b.Loop() {
-			if _, err := c.Document(p.Source.Text, document.SchemeZeroBased, keys, ""); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
 }

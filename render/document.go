@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"html/template"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -169,23 +168,6 @@ func (markerRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		return ast.WalkContinue, nil
 	})
-}
-
-// Cache holds rendered versions. Versions never change, so an entry keyed by
-// the text's hash and its keys never goes stale; it is bounded by count.
-type Cache struct {
-	versions *Bounded[Rendered]
-}
-
-// NewCache returns a cache of at most max rendered versions.
-func NewCache(max int) *Cache {
-	return &Cache{versions: NewBounded[Rendered](max)}
-}
-
-// Document renders through the cache.
-func (c *Cache) Document(text []byte, scheme document.Scheme, keys []string, sectionLink string) (Rendered, error) {
-	id := document.Hash(text) + "/" + string(scheme) + "/" + document.Hash([]byte(strings.Join(keys, " ")+"\x00"+sectionLink))
-	return c.versions.Get(id, func() (Rendered, error) { return Document(text, scheme, keys, sectionLink) })
 }
 
 // Bounded keeps at most max values built from immutable content, each under

@@ -96,31 +96,6 @@ func TestNoAuthorHTMLReachesThePage(t *testing.T) {
 	}
 }
 
-func TestCacheIsKeyedByTextAndKeys(t *testing.T) {
-	c := render.NewCache(2)
-	_, p := renderText(t, sample, document.SchemeArticle)
-	keys := make([]string, len(p.Outline.Nodes))
-	for i, n := range p.Outline.Nodes {
-		keys[i] = n.Key
-	}
-	a, err := c.Document(p.Source.Text, document.SchemeArticle, keys, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	renamed := append([]string(nil), keys...)
-	renamed[0] = "sother"
-	b, err := c.Document(p.Source.Text, document.SchemeArticle, renamed, "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a == b || !strings.Contains(string(b.HTML), `id="sother"`) || a.Title != "Constitution" {
-		t.Error("cache served one outline's anchors for another")
-	}
-	if _, err := c.Document(p.Source.Text, document.SchemeArticle, keys[:1], ""); err == nil {
-		t.Error("keys that do not fit the text were accepted")
-	}
-}
-
 // TestArticlesNestUnderThePageTitle: a text without a title heading of its
 // own writes its articles as level-1 headings; the page gives the title as
 // its h1, so the articles become h2 and their sections h3.

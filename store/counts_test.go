@@ -129,3 +129,48 @@ func TestPendingAmendments(t *testing.T) {
 		}
 	})
 }
+
+// TestDocumentHead: the document and its newest version, without the text,
+// which VersionMarkdown reads; a missing document is named as missing.
+func TestDocumentHead(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		u, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "a@example.org", Name: "A", Roles: []member.Role{member.RoleAdmin}, GoodStanding: true})
+		doc, v1, err := db.CreateDocument(ctx, u.ID, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(draft1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v2, err := db.PublishVersion(ctx, u.ID, "c", []byte(draft2), document.OriginImport)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, err := db.HeadVersion(ctx, doc.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gotDoc, head, err := db.DocumentHead(ctx, "c")
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Times compared as instants: drivers differ in the zone they give.
+		if !gotDoc.CreatedAt.Equal(doc.CreatedAt) || !head.CreatedAt.Equal(full.CreatedAt) {
+			t.Errorf("times: document %v, want %v; head %v, want %v", gotDoc.CreatedAt, doc.CreatedAt, head.CreatedAt, full.CreatedAt)
+		}
+		gotDoc.CreatedAt, head.CreatedAt = doc.CreatedAt, full.CreatedAt
+		if gotDoc != doc {
+			t.Errorf("document %+v, want %+v", gotDoc, doc)
+		}
+		want := full
+		want.Markdown = ""
+		if head != want || head.ID != v2.ID || head.ID == v1.ID {
+			t.Errorf("head %+v, want version 2 without its text: %+v", head, want)
+		}
+		text, err := db.VersionMarkdown(ctx, head.ID)
+		if err != nil || text != full.Markdown || !strings.Contains(text, "Dues") {
+			t.Errorf("VersionMarkdown = %.40q, %v; want the stored text", text, err)
+		}
+		if _, _, err := db.DocumentHead(ctx, "nope"); err == nil || !strings.Contains(err.Error(), "no document") {
+			t.Errorf("a missing document: %v", err)
+		}
+	})
+}

@@ -312,6 +312,12 @@ var migrations = []string{
 	// inside the write transaction, which held SQLite's lock that long.
 	`CREATE INDEX ballot_questions_rules ON ballot_questions(ballot_id, position, id, kind, question, amendment_id, version_id,
 		snapshot_sha256, threshold, base, quorum, notice_days, adopted, adopted_version_id);`,
+
+	// 15: a version without its text, from the index alone (DocumentHead):
+	// every view of a document's page asks for its current version, whose
+	// columns after the text could only be read by walking the text's
+	// pages.
+	`CREATE INDEX versions_header ON versions(document_id, number, id, parent_id, sha256, kind, origin, author_id, created_at, ballot_id);`,
 }
 
 // ballotTables hold a ballot's records; each but ballots names its ballot

@@ -57,15 +57,10 @@ func (db *DB) CreateSession(ctx context.Context, userID int64) (string, error) {
 func (db *DB) SessionUser(ctx context.Context, secret string) (member.User, error) {
 	var u member.User
 	err := db.read(ctx, "session user", func(tx *gorm.DB) error {
-		var s sessionRow
-		err := tx.Where("token_hash = ? AND expires_at > ?", member.SecretHash(secret), db.now()).Take(&s).Error
-		if isNotFound(err) {
-			return charter.Errorf(charter.EUNAUTHORIZED, "Your session has ended; log in again.")
-		}
-		if err != nil {
-			return err
-		}
-		u, err = userByID(tx, s.UserID)
+		var err error
+		u, err = userBy(tx.Joins("JOIN sessions ON sessions.user_id = users.id").
+			Where("sessions.token_hash = ? AND sessions.expires_at > ?", member.SecretHash(secret), db.now()),
+			charter.Errorf(charter.EUNAUTHORIZED, "Your session has ended; log in again."))
 		return err
 	})
 	return u, err
@@ -108,15 +103,10 @@ func (db *DB) CreateToken(ctx context.Context, actorID, userID int64, name strin
 func (db *DB) TokenUser(ctx context.Context, secret string) (member.User, error) {
 	var u member.User
 	err := db.read(ctx, "token user", func(tx *gorm.DB) error {
-		var t apiTokenRow
-		err := tx.Where("token_hash = ?", member.SecretHash(secret)).Take(&t).Error
-		if isNotFound(err) {
-			return charter.Errorf(charter.EUNAUTHORIZED, "The access token is not valid.")
-		}
-		if err != nil {
-			return err
-		}
-		u, err = userByID(tx, t.UserID)
+		var err error
+		u, err = userBy(tx.Joins("JOIN api_tokens ON api_tokens.user_id = users.id").
+			Where("api_tokens.token_hash = ?", member.SecretHash(secret)),
+			charter.Errorf(charter.EUNAUTHORIZED, "The access token is not valid."))
 		return err
 	})
 	return u, err

@@ -260,6 +260,19 @@ func TestRosterAndLogin(t *testing.T) {
 		if _, err := db.TokenUser(ctx, token+"x"); charter.ErrorCode(err) != charter.EUNAUTHORIZED {
 			t.Errorf("bad token: %v", err)
 		}
+		session, err := db.CreateSession(ctx, admin.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u, err := db.SessionUser(ctx, session); err != nil || u.ID != admin.ID || !u.Has(member.RoleAdmin) || u.Email != admin.Email {
+			t.Errorf("session user: %+v %v", u, err)
+		}
+		if err := db.DeleteSession(ctx, session); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SessionUser(ctx, session); charter.ErrorCode(err) != charter.EUNAUTHORIZED {
+			t.Errorf("a session after logout: %v", err)
+		}
 		if n, err := db.VerifyAudit(ctx); err != nil || n < 5 {
 			t.Errorf("audit: %d events, %v", n, err)
 		}

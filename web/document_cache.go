@@ -37,7 +37,11 @@ func (s *Server) versionPage(ctx context.Context, ver document.Version) (*versio
 		if err != nil {
 			return nil, err
 		}
-		src, err := document.ReadSource([]byte(ver.Markdown))
+		text, err := s.versionText(ctx, ver)
+		if err != nil {
+			return nil, err
+		}
+		src, err := document.ReadSource(text)
 		if err != nil { // a stored version was checked when it was stored
 			return nil, charter.Internal(fmt.Errorf("version %d: %w", ver.ID, err))
 		}
@@ -50,6 +54,16 @@ func (s *Server) versionPage(ctx context.Context, ver document.Version) (*versio
 		}
 		return p, nil
 	})
+}
+
+// versionText is a version's text, read when a cache misses: the current
+// version comes without it (store.DocumentHead).
+func (s *Server) versionText(ctx context.Context, ver document.Version) ([]byte, error) {
+	if ver.Markdown != "" {
+		return []byte(ver.Markdown), nil
+	}
+	text, err := s.db.VersionMarkdown(ctx, ver.ID)
+	return []byte(text), err
 }
 
 // tableOfContents renders a version's table of contents with its comment

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -11,18 +12,14 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/render"
 )
 
 // showDocument renders the current version of a document, or the past
 // version named in the path, numbered, with its table of contents.
 func (s *Server) showDocument(c *gin.Context) {
 	ctx := c.Request.Context()
-	doc, err := s.db.Document(ctx, c.Param("slug"))
-	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	head, err := s.db.HeadVersion(ctx, doc.ID)
+	doc, head, err := s.db.DocumentHead(ctx, c.Param("slug"))
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -49,9 +46,21 @@ func (s *Server) showDocument(c *gin.Context) {
 	if ver.ID == head.ID {
 		sectionLink = "/documents/" + doc.Slug + "/sections/"
 	}
-	body, err := s.rendered.Document([]byte(ver.Markdown), doc.Numbering, vp.keys, sectionLink)
+	// A version never changes: its stored hash and id name its text and
+	// keys, which hashing the text on every view (a tenth of a view) did.
+	bodyKey := fmt.Sprintf("%d/%s/%s/%s", ver.ID, ver.SHA256, doc.Numbering, sectionLink)
+	body, err := s.bodies.Get(bodyKey, func() (render.Rendered, error) {
+		text, err := s.versionText(ctx, ver)
+		if err != nil {
+			return render.Rendered{}, err
+		}
+		return render.Document(text, doc.Numbering, vp.keys, sectionLink)
+	})
 	if err != nil {
-		s.fail(c, charter.Internal(fmt.Errorf("render %s version %d: %w", doc.Slug, ver.ID, err)))
+		if appErr := (*charter.Error)(nil); !errors.As(err, &appErr) { // the text did not render
+			err = charter.Internal(fmt.Errorf("render %s version %d: %w", doc.Slug, ver.ID, err))
+		}
+		s.fail(c, err)
 		return
 	}
 	counts, err := s.commentCounts(c, doc.ID, ver.ID, vp)

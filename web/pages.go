@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -93,14 +94,28 @@ func (s *Server) renderStatus(c *gin.Context, status int, name string, data gin.
 	data["User"] = currentUser(c)
 	data["CSRF"] = s.csrfToken(c)
 	data["Path"] = c.Request.URL.RequestURI()
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout", data); err != nil {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer putPageBuffer(buf)
+	if err := t.ExecuteTemplate(buf, "layout", data); err != nil {
 		s.log.Error("render page", "name", name, "err", err)
 		c.Writer.Header().Del("ETag") // a validator must not make an error stick
 		c.String(http.StatusInternalServerError, "internal error\n")
 		return
 	}
 	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
+}
+
+// pageBuffers hold pages while they are rendered: a document page is
+// 160 KB, and growing a new buffer to that size for every view copied it
+// ten times over and left as much for the collector.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func putPageBuffer(b *bytes.Buffer) {
+	if b.Cap() > 4<<20 { // a rare huge page is not kept
+		return
+	}
+	b.Reset()
+	pageBuffers.Put(b)
 }
 
 // memberText renders what a member wrote as safe HTML; text that does not
