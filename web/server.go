@@ -47,6 +47,8 @@ type Server struct {
 	i18n   *catalog
 	static *assetTable
 	bodies *render.Bounded[render.Rendered] // rendered versions, by id, hash, numbering and links
+	// A section's own text as its page shows it, by version and key.
+	sectionTexts *render.Bounded[template.HTML]
 	// Comparisons of an amendment's text with its base version, and the
 	// ballot's redlines as noticed: keyed by content, never stale. A
 	// comparison of a 68 KB bylaw holds 0.56 MB: 64 of them, 36 MB.
@@ -89,7 +91,7 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	if err != nil {
 		return nil, fmt.Errorf("web: csrf key: %w", err)
 	}
-	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, static: static, bodies: render.NewBounded[render.Rendered](256),
+	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, static: static, bodies: render.NewBounded[render.Rendered](256), sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 }),
 		comparisons: render.NewBounded[*amendment.Comparison](64), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
 		versionPages: render.NewBounded[*versionPage](256), tocs: render.NewBounded[template.HTML](256),
 		counts:          newSharedBuild[map[string]sectionCount](1024),
