@@ -5,7 +5,12 @@
 # document page as a static file and git's word diff on the same pairs as
 # `charter redline`. Everything listens on 127.0.0.1 only.
 #
-#   scripts/loadrun.sh [-d 15s] [-c 64] [-votes N] [-keep DIR]
+#   scripts/loadrun.sh [-d 15s] [-c 64] [-votes N] [-keep DIR] [-pg URL]
+#
+# -pg URL runs on PostgreSQL instead: URL names a database to connect to
+# for creating the run's own (for example the machine's
+# postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable); the union
+# is generated into a new database, which is dropped at the end.
 #
 # -keep DIR keeps the generated union in DIR (generated there once, copied
 # for each run, since a run casts every member's ballot) and the run's logs.
@@ -13,14 +18,15 @@
 # 1-minute load average to fall under $MAX_LOAD (default 1.0), and prints it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration=15s conns=64 votes=0 keep=""
+duration=15s conns=64 votes=0 keep="" pg=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 	-d) duration=$2; shift 2 ;;
 	-c) conns=$2; shift 2 ;;
 	-votes) votes=$2; shift 2 ;;
 	-keep) keep=$2; shift 2 ;;
-	*) echo "usage: $0 [-d 15s] [-c 64] [-votes N] [-keep DIR]" >&2; exit 2 ;;
+	-pg) pg=$2; shift 2 ;;
+	*) echo "usage: $0 [-d 15s] [-c 64] [-votes N] [-keep DIR] [-pg URL]" >&2; exit 2 ;;
 	esac
 done
 work=$(mktemp -d)
@@ -30,11 +36,13 @@ cleanup() {
 	[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true
 	wait 2>/dev/null || true
 	if [ -n "$keep" ]; then cp "$work"/*.out "$work"/trackers.txt "$keep"/ 2>/dev/null || true; fi
+	if [ -n "$pg" ]; then psql -q "$pg" -c "DROP DATABASE IF EXISTS $pgdb" || true; fi
 	rm -rf "$work"
 }
 trap cleanup EXIT
 union=${keep:-$work}
 mkdir -p "$union"
+pgdb=charter_load_$$
 port=${PORT:-18181}
 static_port=$((port + 1))
 
@@ -56,14 +64,25 @@ fi
 go build -o "$work/charter" ./cmd/charter
 go build -o "$work/load" ./scripts/load
 go build -o "$work/union" ./scripts/union
-if [ ! -s "$union/union.json" ]; then
+if [ -n "$pg" ]; then
+	# A union made for one database names that database's sessions: made
+	# afresh for each run, in a database of its own.
+	union=$work
+	psql -q "$pg" -c "CREATE DATABASE $pgdb"
+	run_db=$(printf '%s' "$pg" | sed -E "s#^(postgres(ql)?://[^/]*/)[^?]*#\1$pgdb#")
 	quiet "generating the union"
-	rm -f "$union"/union.db*
-	"$work/union" generate -db "sqlite:$union/union.db" -out "$union/union.json"
+	"$work/union" generate -db "$run_db" -out "$union/union.json"
+else
+	if [ ! -s "$union/union.json" ]; then
+		quiet "generating the union"
+		rm -f "$union"/union.db*
+		"$work/union" generate -db "sqlite:$union/union.db" -out "$union/union.json"
+	fi
+	cp "$union/union.db" "$work/run.db"
+	run_db=sqlite:$work/run.db
 fi
-cp "$union/union.db" "$work/run.db"
 
-"$work/charter" serve --db "sqlite:$work/run.db" --addr "127.0.0.1:$port" >"$work/serve.out" 2>&1 &
+"$work/charter" serve --db "$run_db" --addr "127.0.0.1:$port" >"$work/serve.out" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do grep -q "Charter is serving" "$work/serve.out" && break; sleep 0.1; done
 grep -q "Charter is serving" "$work/serve.out" || { cat "$work/serve.out" >&2; exit 1; }
@@ -106,4 +125,4 @@ quiet "load run"
 
 kill "$ngx"; wait "$ngx" 2>/dev/null || true; ngx=""
 kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=""
-"$work/union" check -db "sqlite:$work/run.db" -union "$union/union.json" -trackers "$work/trackers.txt" | tee "$work/check.out"
+"$work/union" check -db "$run_db" -union "$union/union.json" -trackers "$work/trackers.txt" | tee "$work/check.out"
