@@ -18,18 +18,27 @@ type StanceCount struct {
 	N          int
 }
 
-// CommentCounts counts, by section and stance, the comments a version's
-// page shows beside its sections: those that open a thread and are neither
-// set aside by a change of the text, deleted nor hidden. The database
-// counts them; the page adds each section's to the sections holding it.
-// Loading every comment to count them took the page from milliseconds to
-// seconds on a version with tens of thousands.
-func (db *DB) CommentCounts(ctx context.Context, versionID int64) ([]StanceCount, error) {
+// CommentCounts counts, by section and stance, the comments a version of a
+// document shows beside its sections: those that open a thread and are
+// neither set aside by a change of the text, deleted nor hidden. The
+// database counts them; the page adds each section's to the sections
+// holding it. Loading every comment to count them took the page from
+// milliseconds to seconds on a version with tens of thousands.
+//
+// The count walks the document's comments in order and finds each one's
+// place in the version by its key: the other way round, by section, it
+// jumped about the comments table, and at 50,000 comments SQLite's cache
+// could not hold what it jumped between (16 times the comments cost 32
+// times as much; walked in order, 2.7 times less at 50,000). The unary
+// plus keeps SQLite from starting at the placements' index on versions;
+// PostgreSQL ignores it.
+func (db *DB) CommentCounts(ctx context.Context, documentID, versionID int64) ([]StanceCount, error) {
 	var out []StanceCount
 	err := db.read(ctx, "count comments", func(tx *gorm.DB) error {
-		return tx.Table("comment_placements p").Select("p.section_key, c.stance, COUNT(*) AS n").
-			Joins("JOIN comments c ON c.id = p.comment_id").
-			Where("p.version_id = ? AND p.fate <> ? AND c.parent_id IS NULL AND c.deleted_at IS NULL AND c.hidden_reason = ''", versionID, string(redline.Removed)).
+		return tx.Table("comments c").Select("p.section_key, c.stance, COUNT(*) AS n").
+			Joins("JOIN comment_placements p ON p.comment_id = c.id").
+			Where("c.document_id = ? AND +p.version_id = ? AND p.fate <> ? AND c.parent_id IS NULL AND c.deleted_at IS NULL AND c.hidden_reason = ''",
+				documentID, versionID, string(redline.Removed)).
 			Group("p.section_key, c.stance").Order("p.section_key, c.stance").Scan(&out).Error
 	})
 	return out, err

@@ -85,7 +85,7 @@ func TestCommentCountsAndSectionComments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := db.CommentCounts(ctx, v)
+			got, err := db.CommentCounts(ctx, v1.DocumentID, v)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -138,7 +138,7 @@ func TestCommentCountsAndSectionComments(t *testing.T) {
 		if none, _ := db.CommentOrigins(ctx, v1.ID, shown); len(none) != 0 {
 			t.Errorf("origins on the version they were written on: %v", none)
 		}
-		if got, _ := db.CommentCounts(ctx, v1.ID); len(got) != 3 {
+		if got, _ := db.CommentCounts(ctx, v1.DocumentID, v1.ID); len(got) != 3 {
 			t.Errorf("version 1 counts %+v: want oppose 2 and support 1 on dues, a question on the city", got)
 		}
 	})
@@ -207,7 +207,7 @@ func TestManyComments(t *testing.T) {
 	if err != nil || len(views) != n {
 		t.Fatalf("%d comments listed, %v", len(views), err)
 	}
-	counts, err := db.CommentCounts(ctx, v1.ID)
+	counts, err := db.CommentCounts(ctx, v1.DocumentID, v1.ID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -146,7 +146,7 @@ func (s *Server) commentCounts(c *gin.Context, documentID, versionID int64, vp *
 	return s.counts.Get(strconv.FormatInt(versionID, 10)+"/"+stamp, func() (map[string]sectionCount, error) {
 		// Others may be waiting for this count: it goes on if this
 		// reader leaves.
-		rows, err := s.db.CommentCounts(context.WithoutCancel(ctx), versionID)
+		rows, err := s.db.CommentCounts(context.WithoutCancel(ctx), documentID, versionID)
 		if err != nil {
 			return nil, err
 		}
