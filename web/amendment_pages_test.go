@@ -22,9 +22,7 @@ func TestAmendmentPages(t *testing.T) {
 		if _, err := db.CreateUser(ctx, 0, store.NewUser{Email: "second@example.org", Name: "Second", Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true}); err != nil {
 			t.Fatal(err)
 		}
-		doc, _ := db.Document(ctx, "constitution")
-		head, _ := db.HeadVersion(ctx, doc.ID)
-		nodes, _ := db.Outline(ctx, head.ID)
+		head, nodes := s.current()
 		var office string
 		for _, n := range nodes {
 			if n.Number == "Article I, Section 1(b)" {
@@ -48,7 +46,7 @@ func TestAmendmentPages(t *testing.T) {
 		if preview.StatusCode != http.StatusOK || preview.find(".preview .redline ins").Text() != ", or online" {
 			t.Fatalf("preview: %d %q", preview.StatusCode, preview.find(".preview").Text())
 		}
-		if n, _ := db.Amendments(ctx, doc.ID); len(n) != 0 {
+		if n, _ := db.Amendments(ctx, head.DocumentID); len(n) != 0 {
 			t.Fatal("a preview stored an amendment")
 		}
 		fields.Set("action", "submit")
@@ -149,8 +147,7 @@ func TestCosponsorRule(t *testing.T) {
 	if res := committee.submit("/documents/constitution/amendments", "/documents/constitution/rule", url.Values{"cosponsors": {"2"}}); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("set rule: %d", res.StatusCode)
 	}
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
+	head, _ := s.current()
 	a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "x", Proposed: []byte(strings.Replace(constitution, "city", "town", 1)), Submit: true})
 	if err != nil {
 		t.Fatal(err)
@@ -173,14 +170,8 @@ func TestCosponsorRule(t *testing.T) {
 func TestDraftAmendsSeveralSections(t *testing.T) {
 	db := storetest.SQLite(t)
 	s := newSite(t, db)
-	ctx := context.Background()
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
-	nodes, _ := db.Outline(ctx, head.ID)
-	key := map[string]string{}
-	for _, n := range nodes {
-		key[n.Number] = n.Key
-	}
+	head, nodes := s.current()
+	key := keysByNumber(nodes)
 	sponsor := s.loggedIn(member.RoleMember)
 	res := sponsor.submit("/documents/constitution/amendments/new", "/documents/constitution/amendments", url.Values{
 		"base_version_id": {strconv.FormatInt(head.ID, 10)}, "section": {key["Article I, Section 1(b)"]},
@@ -219,8 +210,7 @@ func TestMergePage(t *testing.T) {
 	db := storetest.SQLite(t)
 	s := newSite(t, db)
 	ctx := context.Background()
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
+	head, _ := s.current()
 	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
 	propose := func(from, to string) string {
 		a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: to, Proposed: []byte(strings.Replace(constitution, from, to, 1)), Submit: true})
@@ -287,8 +277,7 @@ func TestSponsorResolvesRebase(t *testing.T) {
 	db := storetest.SQLite(t)
 	s := newSite(t, db)
 	ctx := context.Background()
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
+	head, _ := s.current()
 	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
 	mk := func(to string) int64 {
 		a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: to, Proposed: []byte(strings.Replace(constitution, "in the city", to, 1)), Submit: true})

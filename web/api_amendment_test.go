@@ -36,8 +36,7 @@ func TestAPIAmendments(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		s := newSite(t, db)
 		ctx := context.Background()
-		doc, _ := db.Document(ctx, "constitution")
-		head, _ := db.HeadVersion(ctx, doc.ID)
+		head, _ := s.current()
 		reader, committee := s.token(member.RoleMember), s.token(member.RoleCommittee)
 		proposed := strings.Replace(constitution, "Its office is in the city.", "Its office is in the city or online.", 1)
 		path := "/api/v1/documents/constitution/amendments"
@@ -76,7 +75,7 @@ func TestAPIAmendments(t *testing.T) {
 				t.Errorf("%s: %d %v", name, status, body)
 			}
 		}
-		if list, _ := db.Amendments(ctx, doc.ID); len(list) != 1 {
+		if list, _ := db.Amendments(ctx, head.DocumentID); len(list) != 1 {
 			t.Errorf("bad proposals stored: %d amendments", len(list))
 		}
 
@@ -142,8 +141,7 @@ func TestAPIMerge(t *testing.T) {
 	db := storetest.SQLite(t)
 	s := newSite(t, db)
 	ctx := context.Background()
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
+	head, _ := s.current()
 	if err := db.SetCosponsorsNeeded(ctx, 0, "constitution", 0); err != nil {
 		t.Fatal(err)
 	}

@@ -16,9 +16,7 @@ func TestAPIComments(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		s := newSite(t, db)
 		ctx := context.Background()
-		doc, _ := db.Document(ctx, "constitution")
-		head, _ := db.HeadVersion(ctx, doc.ID)
-		nodes, _ := db.Outline(ctx, head.ID)
+		head, nodes := s.current()
 		var office string
 		for _, n := range nodes {
 			if n.Number == "Article I, Section 1(b)" {

@@ -30,8 +30,7 @@ func TestBallotPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
+	head, _ := s.current()
 	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
 	a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town", Rationale: "Closer to **home**. <script>alert(1)</script>",
 		Proposed: []byte(strings.Replace(constitution, "in the city", "in the town", 1)), Submit: true})
@@ -125,7 +124,7 @@ func TestBallotPages(t *testing.T) {
 	if res := officer.submit(path, path+"/certify", url.Values{"effective": {"2027-01-01"}}); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("certify: %d", res.StatusCode)
 	}
-	adopted, _ := db.HeadVersion(ctx, doc.ID)
+	adopted, _ := db.HeadVersion(ctx, head.DocumentID)
 	if adopted.BallotID == 0 || !strings.Contains(adopted.Markdown, "in the town") {
 		t.Errorf("adopted text: ballot %d", adopted.BallotID)
 	}

@@ -16,10 +16,7 @@ import (
 func TestCommentPages(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		s := newSite(t, db)
-		ctx := context.Background()
-		doc, _ := db.Document(ctx, "constitution")
-		head, _ := db.HeadVersion(ctx, doc.ID)
-		nodes, _ := db.Outline(ctx, head.ID)
+		_, nodes := s.current()
 		var office, article string
 		for _, n := range nodes {
 			switch n.Number {
@@ -110,9 +107,7 @@ func TestCommentEditDeleteAndModeration(t *testing.T) {
 	if _, err := db.CreateUser(ctx, 0, store.NewUser{Email: "other@example.org", Name: "Other", Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true}); err != nil {
 		t.Fatal(err)
 	}
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
-	nodes, _ := db.Outline(ctx, head.ID)
+	head, nodes := s.current()
 	key := nodes[1].Key
 	author := s.users[member.RoleMember]
 	c, err := db.PostComment(ctx, author, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: key, Stance: "concern", Body: "First thoughts."})
@@ -181,13 +176,8 @@ func TestOrphanedCommentsAreListed(t *testing.T) {
 	db := storetest.SQLite(t)
 	s := newSite(t, db)
 	ctx := context.Background()
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
-	nodes, _ := db.Outline(ctx, head.ID)
-	key := map[string]string{}
-	for _, n := range nodes {
-		key[n.Number] = n.Key
-	}
+	head, nodes := s.current()
+	key := keysByNumber(nodes)
 	u := s.users[member.RoleMember]
 	if _, err := db.PostComment(ctx, u, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: key["Article I, Section 1(b)"], Quote: "in the city", Stance: "question", Body: "Which city?"}); err != nil {
 		t.Fatal(err)
@@ -218,9 +208,7 @@ func TestCommentSaysWhichAmendmentChangedIt(t *testing.T) {
 	db := storetest.SQLite(t)
 	s := newSite(t, db)
 	ctx := context.Background()
-	doc, _ := db.Document(ctx, "constitution")
-	head, _ := db.HeadVersion(ctx, doc.ID)
-	nodes, _ := db.Outline(ctx, head.ID)
+	head, nodes := s.current()
 	var office string
 	for _, n := range nodes {
 		if n.Number == "Article I, Section 1(b)" {

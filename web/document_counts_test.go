@@ -17,9 +17,7 @@ func TestDocumentCountsFollowComments(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		s := newSite(t, db)
 		ctx := context.Background()
-		doc, _ := db.Document(ctx, "constitution")
-		head, _ := db.HeadVersion(ctx, doc.ID)
-		nodes, _ := db.Outline(ctx, head.ID)
+		head, nodes := s.current()
 		var article, clause string
 		for _, n := range nodes {
 			switch n.Number {

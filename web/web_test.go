@@ -86,6 +86,34 @@ func newSite(t *testing.T, db *store.DB) *site {
 	return s
 }
 
+// current reads the constitution's current version and its outline.
+func (s *site) current() (document.Version, []document.Node) {
+	s.t.Helper()
+	ctx := context.Background()
+	doc, err := s.db.Document(ctx, "constitution")
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	head, err := s.db.HeadVersion(ctx, doc.ID)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	nodes, err := s.db.Outline(ctx, head.ID)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	return head, nodes
+}
+
+// keysByNumber names sections' keys by their numbers ("Article I, Section 1(b)").
+func keysByNumber(nodes []document.Node) map[string]string {
+	key := make(map[string]string, len(nodes))
+	for _, n := range nodes {
+		key[n.Number] = n.Key
+	}
+	return key
+}
+
 // testLog sends the server's log to the test's, shown when a test fails.
 type testLog struct{ t *testing.T }
 
