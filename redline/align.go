@@ -54,19 +54,35 @@ func Align(a, b []string) []int {
 // uniqueAnchors pairs the elements that occur exactly once in a and once in
 // b, keeping the longest run of pairs increasing in both.
 func uniqueAnchors(a, b []string) [][2]int {
-	countA, countB := map[string]int{}, map[string]int{}
-	posA := map[string]int{}
+	// One map entry per distinct element of a, sized once: three maps
+	// growing as they filled were half of a redline of 1 MB.
+	type occurrences struct{ inA, inB, posA int }
+	index := make(map[string]int, len(a))
+	var occ []occurrences
 	for i, s := range a {
-		countA[s]++
-		posA[s] = i
+		k, ok := index[s]
+		if !ok {
+			k = len(occ)
+			index[s] = k
+			occ = append(occ, occurrences{})
+		}
+		occ[k].inA++
+		occ[k].posA = i
 	}
-	for _, s := range b {
-		countB[s]++
+	inB := make([]int, len(b)) // each element of b's entry, or -1
+	for j, s := range b {
+		k, ok := index[s]
+		if !ok {
+			inB[j] = -1
+			continue
+		}
+		inB[j] = k
+		occ[k].inB++
 	}
 	var pairs [][2]int // in order of b
-	for j, s := range b {
-		if countA[s] == 1 && countB[s] == 1 {
-			pairs = append(pairs, [2]int{posA[s], j})
+	for j, k := range inB {
+		if k >= 0 && occ[k].inA == 1 && occ[k].inB == 1 {
+			pairs = append(pairs, [2]int{occ[k].posA, j})
 		}
 	}
 	return longestIncreasing(pairs)

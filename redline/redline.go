@@ -40,7 +40,73 @@ type Op struct {
 // Diff returns the redline from old to new: runs of kept, struck and
 // inserted text whose kept and struck runs spell old, and whose kept and
 // inserted runs spell new, byte for byte.
+//
+// Lines are aligned first, and words only within each run of changed
+// lines, as git's word diff does: an amendment changes a few clauses of a
+// long text, and tokenizing and aligning every word of it cost ten times
+// git's time on a 1 MB constitution with 300 edits. A redline never pairs
+// words across an unchanged line, which a reader would not expect either.
 func Diff(old, new string) []Op {
+	if old == new {
+		if old == "" {
+			return nil
+		}
+		return []Op{{Equal, old}}
+	}
+	a, b := lines(old), lines(new)
+	match := Align(a, b)
+	var ops []Op
+	i, j0 := 0, 0 // the changed run starts at a[i] and b[j0]
+	for j, m := range match {
+		if m < 0 {
+			continue
+		}
+		ops = append(ops, words(strings.Join(a[i:m], ""), strings.Join(b[j0:j], ""))...)
+		ops = append(ops, Op{Equal, b[j]})
+		i, j0 = m+1, j+1
+	}
+	ops = append(ops, words(strings.Join(a[i:], ""), strings.Join(b[j0:], ""))...)
+	return joinRuns(ops)
+}
+
+// joinRuns joins neighbouring ops of one kind into one.
+func joinRuns(ops []Op) []Op {
+	out := ops[:0]
+	for lo := 0; lo < len(ops); {
+		hi := lo + 1
+		for hi < len(ops) && ops[hi].Kind == ops[lo].Kind {
+			hi++
+		}
+		op := ops[lo]
+		if hi-lo > 1 {
+			var text strings.Builder
+			for _, o := range ops[lo:hi] {
+				text.WriteString(o.Text)
+			}
+			op.Text = text.String()
+		}
+		out = append(out, op)
+		lo = hi
+	}
+	return out
+}
+
+// lines splits a text after each line feed, keeping it.
+func lines(text string) []string {
+	out := make([]string, 0, strings.Count(text, "\n")+1)
+	for text != "" {
+		end := strings.IndexByte(text, '\n') + 1
+		if end == 0 {
+			end = len(text)
+		}
+		out = append(out, text[:end])
+		text = text[end:]
+	}
+	return out
+}
+
+// words is the redline of a run of changed lines, word by word.
+func words(old, new string) []Op {
 	if old == new {
 		if old == "" {
 			return nil

@@ -32,6 +32,11 @@ var (
 
 func (n notation) write(ops []redline.Op) string {
 	var b strings.Builder
+	size := 0
+	for _, op := range ops {
+		size += len(op.Text) + 8 // the text and its marks
+	}
+	b.Grow(size)
 	for k := 0; k < len(ops); k++ {
 		op := ops[k]
 		switch op.Kind {
