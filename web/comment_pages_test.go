@@ -2,12 +2,14 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -232,4 +234,48 @@ func TestCommentSaysWhichAmendmentChangedIt(t *testing.T) {
 	if !strings.Contains(header.Text(), "in version 2 the passage was changed by amendment") || header.Find(`a[href="/amendments/`+strconv.FormatInt(a.ID, 10)+`"]`).Length() != 1 {
 		t.Errorf("comment header: %q", header.Text())
 	}
+}
+
+// TestCommentQueuePages: a long queue is read a page of 100 at a time,
+// oldest first, with links to the pages around it; a page past the end
+// shows the last; the log lists only answered comments.
+func TestCommentQueuePages(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		ctx := context.Background()
+		head, nodes := s.current()
+		batch := make([]store.SeedComment, 250)
+		for i := range batch {
+			batch[i] = store.SeedComment{Author: s.users[member.RoleMember], NewComment: store.NewComment{VersionID: head.ID,
+				SectionKey: nodes[i%len(nodes)].Key, Stance: comment.Support, Body: fmt.Sprintf("Comment number %03d.", i+1)}}
+		}
+		ids, err := db.SeedComments(ctx, "constitution", batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetDisposition(ctx, s.users[member.RoleCommittee], ids[0], comment.Answered, "Noted.", comment.Incorporation{}); err != nil {
+			t.Fatal(err)
+		}
+		committee := s.loggedIn(member.RoleCommittee)
+		check := func(path string, items int, first, last, showing string, prev, next bool) {
+			t.Helper()
+			page := committee.get(path)
+			got := page.find("ol.queue > li")
+			if got.Length() != items || !strings.Contains(got.First().Text(), first) || !strings.Contains(got.Last().Text(), last) {
+				t.Errorf("%s: %d items from %q to %q; want %d from %q to %q", path, got.Length(), got.First().Find(".member-text").Text(),
+					got.Last().Find(".member-text").Text(), items, first, last)
+			}
+			if text := page.find("main p.meta").First().Text(); text != showing {
+				t.Errorf("%s: %q, want %q", path, text, showing)
+			}
+			if (page.find(`a[rel="prev"]`).Length() == 1) != prev || (page.find(`a[rel="next"]`).Length() == 1) != next {
+				t.Errorf("%s: previous %v, next %v; want %v, %v", path, page.find(`a[rel="prev"]`).Length(), page.find(`a[rel="next"]`).Length(), prev, next)
+			}
+		}
+		check("/documents/constitution/comments", 100, "number 002", "number 101", "1–100 of 249", false, true)
+		check("/documents/constitution/comments?page=2", 100, "number 102", "number 201", "101–200 of 249", true, true)
+		check("/documents/constitution/comments?page=3", 49, "number 202", "number 250", "201–249 of 249", true, false)
+		check("/documents/constitution/comments?page=99", 49, "number 202", "number 250", "201–249 of 249", true, false)
+		check("/documents/constitution/comments?answered=1", 1, "number 001", "number 001", "1–1 of 1", false, false)
+	})
 }
