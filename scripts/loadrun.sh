@@ -2,8 +2,9 @@
 # The load run of docs/performance.md: a generated union (10,000 members, 500
 # amendments, 50,000 comments) served by the real binary on a SQLite file,
 # read and voted on from 64 connections, beside nginx serving the same
-# document page as a static file and git's word diff on the same pairs as
-# `charter redline`. Everything listens on 127.0.0.1 only.
+# document page as a static file (and scripts/gostatic serving its bytes
+# from memory through Go's net/http) and git's word diff on the same pairs
+# as `charter redline`. Everything listens on 127.0.0.1 only.
 #
 #   scripts/loadrun.sh [-d 15s] [-c 64] [-votes N] [-keep DIR] [-pg URL]
 #
@@ -33,6 +34,7 @@ work=$(mktemp -d)
 chmod 755 "$work" # nginx's workers run as another user when started by root
 cleanup() {
 	[ -n "${ngx:-}" ] && kill "$ngx" 2>/dev/null || true
+	[ -n "${gos:-}" ] && kill "$gos" 2>/dev/null || true
 	[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true
 	wait 2>/dev/null || true
 	if [ -n "$keep" ]; then cp "$work"/*.out "$work"/trackers.txt "$keep"/ 2>/dev/null || true; fi
@@ -64,6 +66,7 @@ fi
 go build -o "$work/charter" ./cmd/charter
 go build -o "$work/load" ./scripts/load
 go build -o "$work/union" ./scripts/union
+go build -o "$work/gostatic" ./scripts/gostatic
 if [ -n "$pg" ]; then
 	# A union made for one database names that database's sessions: made
 	# afresh for each run, in a database of its own.
@@ -116,13 +119,15 @@ http {
 EOF
 /usr/sbin/nginx -e "$work/nginx/error.log" -c "$work/nginx/nginx.conf" -g 'daemon off;' &
 ngx=$!
+"$work/gostatic" -addr "127.0.0.1:$((port + 2))" "$work/static/page.html" &
+gos=$!
 sleep 0.5
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -sr); $(/usr/sbin/nginx -v 2>&1); $(git --version); $(go version)"
 quiet "load run"
-"$work/load" -url "http://127.0.0.1:$port" -union "$union/union.json" -static "http://127.0.0.1:$static_port" \
+"$work/load" -url "http://127.0.0.1:$port" -union "$union/union.json" -static "http://127.0.0.1:$static_port" -gostatic "http://127.0.0.1:$((port + 2))" \
 	-c "$conns" -d "$duration" -votes "$votes" -pid "$pid" -trackers "$work/trackers.txt" -charter "$work/charter" | tee "$work/load.out"
 
-kill "$ngx"; wait "$ngx" 2>/dev/null || true; ngx=""
+kill "$ngx" "$gos"; wait "$ngx" "$gos" 2>/dev/null || true; ngx="" gos=""
 kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 "$work/union" check -db "$run_db" -union "$union/union.json" -trackers "$work/trackers.txt" | tee "$work/check.out"

@@ -37,7 +37,7 @@ type union struct {
 
 // unionFlags are the flags of a run against a generated union.
 type unionFlags struct {
-	file, static, saveStatic, trackers, charter, out string
+	file, static, goStatic, saveStatic, trackers, charter, out string
 	only                                             string
 	pid, workers, votes, runs, sections              int
 	duration                                         time.Duration
@@ -46,6 +46,7 @@ type unionFlags struct {
 func addUnionFlags(f *unionFlags) {
 	flag.StringVar(&f.file, "union", "", "a generated union (scripts/union generate -out): run the union's phases instead")
 	flag.StringVar(&f.static, "static", "", "with -union: base URL of a static server (nginx) holding the document page as /page.html")
+	flag.StringVar(&f.goStatic, "gostatic", "", "with -union: base URL of scripts/gostatic serving the same page as /page.html")
 	flag.StringVar(&f.saveStatic, "save-static", "", "with -union: only fetch the 200-comment document page and write its bytes to this file")
 	flag.StringVar(&f.trackers, "trackers", "", "with -union: write acknowledged trackers here, one a line")
 	flag.StringVar(&f.charter, "charter", "", "with -union: the charter binary, to time `charter redline` beside `git diff --word-diff`")
@@ -291,6 +292,9 @@ func runUnion(base string, f unionFlags) error {
 	var phases []phase
 	if f.static != "" {
 		phases = append(phases, phase{"static copy of the 200-comment page (nginx)", f.static, []string{"/page.html"}, false})
+	}
+	if f.goStatic != "" {
+		phases = append(phases, phase{"the same bytes from memory through Go's net/http (gostatic)", f.goStatic, []string{"/page.html"}, false})
 	}
 	phases = append(phases,
 		phase{"document page, 200 comments", base, []string{"/documents/" + u.Small}, true},
