@@ -109,6 +109,7 @@ func TestPendingAmendments(t *testing.T) {
 		if _, err := db.SetAmendmentStatus(ctx, u, withdrawn, amendment.StatusWithdrawn, ""); err != nil {
 			t.Fatal(err)
 		}
+		another := propose("seven", true, 0)
 		all, _ := db.Amendments(ctx, doc.ID)
 		want := map[int64]string{}
 		for _, a := range all {
@@ -124,8 +125,12 @@ func TestPendingAmendments(t *testing.T) {
 		for _, p := range list {
 			got[p.ID] = p.ProposedSHA
 		}
-		if len(got) != 1 || fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Errorf("pending: %v, want %v (amendment %d only)", got, want, submitted)
+		if len(got) != 2 || fmt.Sprint(got) != fmt.Sprint(want) || list[0].ID != submitted || list[1].ID != another {
+			t.Errorf("pending: %v, want %v (amendments %d and %d, in that order)", list, want, submitted, another)
+		}
+		other, ov, _ := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "o", Title: "O", Numbering: document.SchemeArticle, Markdown: []byte(draft1)})
+		if none, err := db.PendingAmendments(ctx, other.ID, ov.ID); err != nil || len(none) != 0 {
+			t.Errorf("a document without amendments: %v, %v", none, err)
 		}
 	})
 }
