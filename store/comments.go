@@ -286,6 +286,23 @@ func commentViews(tx *gorm.DB, versionID int64, key *string) ([]CommentView, err
 	return viewsOf(tx, places)
 }
 
+// CommentsAfter lists up to limit of a version's comments with their
+// places, in order of id from the first after the id given, for clients
+// that page through tens of thousands.
+func (db *DB) CommentsAfter(ctx context.Context, versionID, after int64, limit int) ([]CommentView, error) {
+	var out []CommentView
+	err := db.read(ctx, "list comments", func(tx *gorm.DB) error {
+		var places []placementRow
+		if err := tx.Where("version_id = ? AND comment_id > ?", versionID, after).Order("comment_id").Limit(limit).Find(&places).Error; err != nil {
+			return err
+		}
+		var err error
+		out, err = viewsOf(tx, places)
+		return err
+	})
+	return out, err
+}
+
 // CommentQueue is one page of the committee's queue of a version: its open
 // comments that start a thread and stand in the text, in the order they
 // were posted (with answered, the disposition log of those answered), and

@@ -2,11 +2,13 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -76,6 +78,55 @@ func TestAPIComments(t *testing.T) {
 		}
 		if status, _ := s.apiCall("GET", "/api/v1/comments/abc", reader, ""); status != http.StatusNotFound {
 			t.Errorf("bad id: %d", status)
+		}
+	})
+}
+
+// TestAPICommentsPages: a long list comes a page at a time, each page
+// naming where the next starts; together the pages hold every comment
+// once, in order; a bad limit or cursor is refused.
+func TestAPICommentsPages(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		head, nodes := s.current()
+		batch := make([]store.SeedComment, 2500)
+		for i := range batch {
+			batch[i] = store.SeedComment{Author: s.users[member.RoleMember], NewComment: store.NewComment{VersionID: head.ID,
+				SectionKey: nodes[i%len(nodes)].Key, Stance: comment.Question, Body: "Why?"}}
+		}
+		ids, err := db.SeedComments(context.Background(), "constitution", batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reader := s.token(member.RoleMember)
+		var got []int64
+		var sizes []int
+		for path := "/api/v1/documents/constitution/comments"; path != ""; {
+			status, body := s.apiCall("GET", path, reader, "")
+			if status != http.StatusOK {
+				t.Fatalf("%s: %d %v", path, status, body)
+			}
+			list := body["comments"].([]any)
+			sizes = append(sizes, len(list))
+			for _, c := range list {
+				got = append(got, int64(c.(map[string]any)["id"].(float64)))
+			}
+			path = ""
+			if next, ok := body["next_after"].(float64); ok {
+				path = fmt.Sprintf("/api/v1/documents/constitution/comments?after=%d", int64(next))
+			}
+		}
+		if fmt.Sprint(sizes) != "[1000 1000 500]" || fmt.Sprint(got) != fmt.Sprint(ids) {
+			t.Errorf("pages of %v; %d comments, want the 2,500 posted in order", sizes, len(got))
+		}
+		status, body := s.apiCall("GET", "/api/v1/documents/constitution/comments?limit=10&after="+strconv.FormatInt(ids[2494], 10), reader, "")
+		if list := body["comments"].([]any); status != http.StatusOK || len(list) != 5 || body["next_after"] != nil {
+			t.Errorf("the last five: %d, %d comments, next %v", status, len(list), body["next_after"])
+		}
+		for _, q := range []string{"limit=0", "limit=1001", "limit=x", "after=-1", "after=x"} {
+			if status, _ := s.apiCall("GET", "/api/v1/documents/constitution/comments?"+q, reader, ""); status != http.StatusBadRequest {
+				t.Errorf("?%s: %d, want 400", q, status)
+			}
 		}
 	})
 }
