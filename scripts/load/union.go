@@ -38,9 +38,9 @@ type union struct {
 // unionFlags are the flags of a run against a generated union.
 type unionFlags struct {
 	file, static, goStatic, saveStatic, trackers, charter, out string
-	only                                             string
-	pid, workers, votes, runs, sections              int
-	duration                                         time.Duration
+	only                                                       string
+	pid, workers, votes, runs, sections                        int
+	duration                                                   time.Duration
 }
 
 func addUnionFlags(f *unionFlags) {
