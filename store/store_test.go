@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"errors"
 	"strings"
 	"sync"
@@ -266,6 +267,13 @@ func TestRosterAndLogin(t *testing.T) {
 		}
 		if u, err := db.SessionUser(ctx, session); err != nil || u.ID != admin.ID || !u.Has(member.RoleAdmin) || u.Email != admin.Email {
 			t.Errorf("session user: %+v %v", u, err)
+		}
+		if err := db.SetRoles(ctx, admin.ID, admin.ID, []member.Role{member.RoleCommittee, member.RoleAdmin, member.RoleMember}); err != nil {
+			t.Fatal(err)
+		}
+		want, _ := db.User(ctx, admin.ID)
+		if u, err := db.SessionUser(ctx, session); err != nil || fmt.Sprint(u.Roles) != fmt.Sprint(want.Roles) || len(u.Roles) != 3 {
+			t.Errorf("session user's roles: %v %v, want %v", u.Roles, err, want.Roles)
 		}
 		if err := db.DeleteSession(ctx, session); err != nil {
 			t.Fatal(err)
