@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"runtime"
@@ -30,13 +31,16 @@ func (s *Server) amendmentCounts(c *gin.Context, doc document.Document, head doc
 		h.Write([]byte("\x00" + keys[i]))
 	}
 	return s.amendmentTotals.Get(hex.EncodeToString(h.Sum(nil)), func() (map[string]int, error) {
+		// Others may be waiting for these counts: they go on if this
+		// reader leaves.
+		ctx := context.WithoutCancel(c.Request.Context())
 		changed := make([][]string, len(list))
 		var g errgroup.Group
 		g.SetLimit(runtime.GOMAXPROCS(0))
 		for i, a := range list {
 			g.Go(func() (err error) {
 				changed[i], err = s.changed.Get(keys[i], func() ([]string, error) {
-					_, cmp, err := s.comparison(c, a.ID)
+					_, cmp, err := s.comparison(ctx, a.ID)
 					if err != nil {
 						return nil, err
 					}

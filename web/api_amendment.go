@@ -65,8 +65,7 @@ func toAPIAmendment(a amendment.Amendment, cmp *amendment.Comparison) apiAmendme
 }
 
 // comparison loads an amendment and sets it against the text it amends.
-func (s *Server) comparison(c *gin.Context, id int64) (amendment.Amendment, *amendment.Comparison, error) {
-	ctx := c.Request.Context()
+func (s *Server) comparison(ctx context.Context, id int64) (amendment.Amendment, *amendment.Comparison, error) {
 	a, err := s.db.Amendment(ctx, id)
 	if err != nil {
 		return a, nil, err
