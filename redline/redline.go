@@ -56,39 +56,65 @@ func Diff(old, new string) []Op {
 	a, b := lines(old), lines(new)
 	match := Align(a, b)
 	var ops []Op
-	i, j0 := 0, 0 // the changed run starts at a[i] and b[j0]
+	i, j0 := 0, 0          // the changed run starts at a[i] and b[j0]
+	oldAt, newAt := 0, 0   // where a[i] and b[j0] start in old and new
+	oldEnd, newEnd := 0, 0 // where a[m] and b[j] start
 	for j, m := range match {
 		if m < 0 {
 			continue
 		}
-		ops = append(ops, words(strings.Join(a[i:m], ""), strings.Join(b[j0:j], ""))...)
+		for ; i < m; i++ {
+			oldEnd += len(a[i])
+		}
+		for ; j0 < j; j0++ {
+			newEnd += len(b[j0])
+		}
+		ops = append(ops, words(old[oldAt:oldEnd], new[newAt:newEnd])...)
 		ops = append(ops, Op{Equal, b[j]})
 		i, j0 = m+1, j+1
+		oldAt, newAt = oldEnd+len(a[m]), newEnd+len(b[j])
+		oldEnd, newEnd = oldAt, newAt
 	}
-	ops = append(ops, words(strings.Join(a[i:], ""), strings.Join(b[j0:], ""))...)
-	return joinRuns(ops)
+	ops = append(ops, words(old[oldAt:], new[newAt:])...)
+	return joinRuns(ops, old, new)
 }
 
-// joinRuns joins neighbouring ops of one kind into one.
-func joinRuns(ops []Op) []Op {
+// joinRuns joins neighbouring ops of one kind into one. The ops spell old
+// and new in order, so a joined run is a slice of one of them: copying
+// every kept line of a long text into one string again was a fifth of a
+// redline.
+func joinRuns(ops []Op, old, new string) []Op {
 	out := ops[:0]
+	oldAt, newAt := 0, 0
 	for lo := 0; lo < len(ops); {
-		hi := lo + 1
-		for hi < len(ops) && ops[hi].Kind == ops[lo].Kind {
-			hi++
+		kind, size := ops[lo].Kind, 0
+		hi := lo
+		for ; hi < len(ops) && ops[hi].Kind == kind; hi++ {
+			size += len(ops[hi].Text)
 		}
-		op := ops[lo]
-		if hi-lo > 1 {
-			var text strings.Builder
-			for _, o := range ops[lo:hi] {
-				text.WriteString(o.Text)
-			}
-			op.Text = text.String()
-		}
-		out = append(out, op)
+		out = append(out, spanOf(kind, size, old, new, &oldAt, &newAt))
 		lo = hi
 	}
 	return out
+}
+
+// spanOf is the op of the given kind and size that starts at oldAt in old
+// and newAt in new, which it moves past itself.
+func spanOf(kind Kind, size int, old, new string, oldAt, newAt *int) Op {
+	op := Op{Kind: kind}
+	switch kind {
+	case Equal:
+		op.Text = new[*newAt : *newAt+size]
+		*oldAt += size
+		*newAt += size
+	case Delete:
+		op.Text = old[*oldAt : *oldAt+size]
+		*oldAt += size
+	case Insert:
+		op.Text = new[*newAt : *newAt+size]
+		*newAt += size
+	}
+	return op
 }
 
 // lines splits a text after each line feed, keeping it.
@@ -171,10 +197,11 @@ func words(old, new string) []Op {
 	}
 	diffs = diffmatchpatch.New().DiffCleanupSemantic(diffs)
 	ops := make([]Op, 0, len(diffs))
+	oldAt, newAt := 0, 0
 	for _, d := range diffs {
-		var text strings.Builder
+		size := 0
 		for _, r := range d.Text {
-			text.WriteString(tokens[r-0x10000])
+			size += len(tokens[r-0x10000])
 		}
 		kind := Equal
 		switch d.Type {
@@ -183,8 +210,8 @@ func words(old, new string) []Op {
 		case diffmatchpatch.DiffInsert:
 			kind = Insert
 		}
-		if text.Len() > 0 {
-			ops = append(ops, Op{kind, text.String()})
+		if size > 0 {
+			ops = append(ops, spanOf(kind, size, old, new, &oldAt, &newAt))
 		}
 	}
 	return ops
