@@ -58,7 +58,8 @@ func Diff(old, new string) []Op {
 	var ops []Op
 	i, j0 := 0, 0          // the changed run starts at a[i] and b[j0]
 	oldAt, newAt := 0, 0   // where a[i] and b[j0] start in old and new
-	oldEnd, newEnd := 0, 0 // where a[m] and b[j] start
+	oldEnd, newEnd := 0, 0 // where the changed run ends: a[m] and b[j] start
+	keptFrom := 0          // where the kept lines not yet in ops start in new
 	for j, m := range match {
 		if m < 0 {
 			continue
@@ -69,11 +70,19 @@ func Diff(old, new string) []Op {
 		for ; j0 < j; j0++ {
 			newEnd += len(b[j0])
 		}
-		ops = append(ops, words(old[oldAt:oldEnd], new[newAt:newEnd])...)
-		ops = append(ops, Op{Equal, b[j]})
+		if oldEnd > oldAt || newEnd > newAt {
+			if keptFrom < newAt {
+				ops = append(ops, Op{Equal, new[keptFrom:newAt]})
+			}
+			ops = append(ops, words(old[oldAt:oldEnd], new[newAt:newEnd])...)
+			keptFrom = newEnd
+		}
 		i, j0 = m+1, j+1
 		oldAt, newAt = oldEnd+len(a[m]), newEnd+len(b[j])
 		oldEnd, newEnd = oldAt, newAt
+	}
+	if keptFrom < newAt {
+		ops = append(ops, Op{Equal, new[keptFrom:newAt]})
 	}
 	ops = append(ops, words(old[oldAt:], new[newAt:])...)
 	return joinRuns(ops, old, new)
@@ -149,11 +158,15 @@ func words(old, new string) []Op {
 	// Encode each distinct token as one rune so that go-diff's semantic
 	// cleanup works on whole words: a reader should see "strike 'two-thirds
 	// of the members', insert 'a majority'", not alternating scraps.
-	codes := map[string]rune{}
+	codes := make(map[string]rune, len(a))
 	var tokens []string
+	// The runes of all runs in order, each run ending where the next
+	// starts: one slice, where a slice for each run was a third of a
+	// redline of scattered edits.
+	runes := make([]rune, 0, len(a)+len(b))
 	type run struct {
-		op    diffmatchpatch.Operation
-		runes []rune
+		op  diffmatchpatch.Operation
+		end int // in runes
 	}
 	var runs []run
 	push := func(t diffmatchpatch.Operation, tok string) {
@@ -163,11 +176,12 @@ func words(old, new string) []Op {
 			codes[tok] = r
 			tokens = append(tokens, tok)
 		}
+		runes = append(runes, r)
 		if n := len(runs); n > 0 && runs[n-1].op == t {
-			runs[n-1].runes = append(runs[n-1].runes, r)
+			runs[n-1].end = len(runes)
 			return
 		}
-		runs = append(runs, run{t, []rune{r}})
+		runs = append(runs, run{t, len(runes)})
 	}
 	i := 0
 	var pending []string // inserted tokens waiting for the struck ones before them
@@ -192,8 +206,10 @@ func words(old, new string) []Op {
 	flush(len(a))
 
 	diffs := make([]diffmatchpatch.Diff, len(runs))
+	start := 0
 	for k, r := range runs {
-		diffs[k] = diffmatchpatch.Diff{Type: r.op, Text: string(r.runes)}
+		diffs[k] = diffmatchpatch.Diff{Type: r.op, Text: string(runes[start:r.end])}
+		start = r.end
 	}
 	diffs = diffmatchpatch.New().DiffCleanupSemantic(diffs)
 	ops := make([]Op, 0, len(diffs))
