@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"unicode/utf8"
 
@@ -256,6 +257,30 @@ func firstInvalidUTF8(b []byte) int {
 // form feed and carriage return: text editors never write them, binary files
 // are full of them.
 func firstControlByte(b []byte) int {
+	// Eight bytes at a time, looking at each byte only in words that hold
+	// one below 0x20 or 0x7f: byte by byte, checking was a third of reading
+	// a 1 MB text.
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		below20 := (w - 0x20*ones) &^ w & highs
+		del := w ^ 0x7f*ones
+		is7f := (del - ones) &^ del & highs
+		if below20|is7f == 0 {
+			continue
+		}
+		if j := firstControlByteSlow(b[i : i+8]); j >= 0 {
+			return i + j
+		}
+	}
+	if j := firstControlByteSlow(b[i:]); j >= 0 {
+		return i + j
+	}
+	return -1
+}
+
+func firstControlByteSlow(b []byte) int {
 	for i, c := range b {
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
 			return i
