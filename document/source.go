@@ -42,33 +42,9 @@ func (s Source) Body() []byte { return s.Text[s.BodyOffset:] }
 // ReadSource checks raw bytes as a document text. Every rejection says what
 // is wrong and where, so the person uploading can fix it.
 func ReadSource(raw []byte) (Source, error) {
-	if len(raw) > MaxSourceBytes {
-		return Source{}, charter.Errorf(charter.ETOOLARGE,
-			"The document is %s; the limit is %s.", humanBytes(len(raw)), humanBytes(MaxSourceBytes))
-	}
-	text := bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
-	// CRLF and lone CR (old Mac files) both become LF, so that normalising
-	// a stored text again changes nothing: a version's hash must be stable.
-	if bytes.IndexByte(text, '\r') >= 0 { // each replacement copies the text
-		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
-		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
-	}
-	if i := firstControlByte(text); i >= 0 {
-		return Source{}, charter.Errorf(charter.EINVALID,
-			"The file looks binary, not Markdown text (line %d holds a control character).", lineOf(text, i))
-	}
-	if !utf8.Valid(text) {
-		return Source{}, charter.Errorf(charter.EINVALID,
-			"The file is not UTF-8 text (line %d has invalid bytes). Save it as UTF-8 Markdown and try again.", lineOf(text, firstInvalidUTF8(text)))
-	}
-	// The text is valid UTF-8 by now, so U+FFFD can only be spelled out;
-	// searching for its bytes is many times faster than decoding runes.
-	if i := bytes.Index(text, []byte(string(utf8.RuneError))); i >= 0 {
-		return Source{}, charter.Errorf(charter.EINVALID,
-			"Line %d holds the replacement character \uFFFD, the mark of text damaged by a wrong encoding conversion. Fix the text where it was damaged and try again.", lineOf(text, i))
-	}
-	if len(bytes.TrimSpace(text)) == 0 {
-		return Source{}, charter.Errorf(charter.EINVALID, "The document is empty.")
+	text, err := ReadText(raw)
+	if err != nil {
+		return Source{}, err
 	}
 	if line := tooDeepLine(text); line > 0 {
 		return Source{}, charter.Errorf(charter.EINVALID,
@@ -84,6 +60,42 @@ func ReadSource(raw []byte) (Source, error) {
 	}
 	src.FrontMatter, src.BodyOffset = fm, offset
 	return src, nil
+}
+
+// ReadText checks raw bytes as the text of a document, to be compared word
+// by word rather than parsed: its size, encoding and line endings, without
+// the limits that bound the Markdown parser, which such a reader never runs.
+// It returns the normalised text.
+func ReadText(raw []byte) ([]byte, error) {
+	if len(raw) > MaxSourceBytes {
+		return nil, charter.Errorf(charter.ETOOLARGE,
+			"The document is %s; the limit is %s.", humanBytes(len(raw)), humanBytes(MaxSourceBytes))
+	}
+	text := bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf"))
+	// CRLF and lone CR (old Mac files) both become LF, so that normalising
+	// a stored text again changes nothing: a version's hash must be stable.
+	if bytes.IndexByte(text, '\r') >= 0 { // each replacement copies the text
+		text = bytes.ReplaceAll(text, []byte("\r\n"), []byte("\n"))
+		text = bytes.ReplaceAll(text, []byte("\r"), []byte("\n"))
+	}
+	if i := firstControlByte(text); i >= 0 {
+		return nil, charter.Errorf(charter.EINVALID,
+			"The file looks binary, not Markdown text (line %d holds a control character).", lineOf(text, i))
+	}
+	if !utf8.Valid(text) {
+		return nil, charter.Errorf(charter.EINVALID,
+			"The file is not UTF-8 text (line %d has invalid bytes). Save it as UTF-8 Markdown and try again.", lineOf(text, firstInvalidUTF8(text)))
+	}
+	// The text is valid UTF-8 by now, so U+FFFD can only be spelled out;
+	// searching for its bytes is many times faster than decoding runes.
+	if i := bytes.Index(text, []byte(string(utf8.RuneError))); i >= 0 {
+		return nil, charter.Errorf(charter.EINVALID,
+			"Line %d holds the replacement character \uFFFD, the mark of text damaged by a wrong encoding conversion. Fix the text where it was damaged and try again.", lineOf(text, i))
+	}
+	if len(bytes.TrimSpace(text)) == 0 {
+		return nil, charter.Errorf(charter.EINVALID, "The document is empty.")
+	}
+	return text, nil
 }
 
 // splitFrontMatter finds a YAML block fenced by "---" lines at the very start.

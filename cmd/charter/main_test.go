@@ -123,4 +123,21 @@ func TestRedlineCommand(t *testing.T) {
 	if _, err := run(t, "", "redline", old); err == nil {
 		t.Error("one file accepted")
 	}
+
+	// The word notations never parse Markdown, so a text too deeply nested
+	// for the parser is still compared; the page and the table parse it,
+	// and refuse it as an upload would be refused.
+	deep := filepath.Join(dir, "deep.md")
+	_ = os.WriteFile(deep, []byte("# C\n\n"+strings.Repeat("> ", 30)+"Adoption requires a majority.\n"), 0o644)
+	if out, err := run(t, "", "redline", old, deep); err != nil || !strings.Contains(out, "{+> > >") {
+		t.Errorf("text of a deeply nested file: %v\n%s", err, out)
+	}
+	if _, err := run(t, "", "redline", "--format", "html", old, deep); err == nil || !strings.Contains(message(err), "nested too deeply") {
+		t.Errorf("page of a deeply nested file: %v", err)
+	}
+	binary := filepath.Join(dir, "binary.md")
+	_ = os.WriteFile(binary, []byte("# C\n\x00\x01\x02"), 0o644)
+	if _, err := run(t, "", "redline", old, binary); err == nil || !strings.Contains(message(err), "looks binary") {
+		t.Errorf("text of a binary file: %v", err)
+	}
 }
