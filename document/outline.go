@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -62,13 +63,17 @@ const UnnumberedClass = "unnumbered"
 // must use the same ones so that it sees the tree the outline was built from.
 var Extensions = []goldmark.Extender{extension.Table, extension.Strikethrough}
 
-var markdown = goldmark.New(goldmark.WithExtensions(Extensions...), goldmark.WithParserOptions(parser.WithHeadingAttribute()))
+// markdown is built on first use, not before main: only the commands that
+// parse a document need it.
+var markdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(Extensions...), goldmark.WithParserOptions(parser.WithHeadingAttribute()))
+})
 
 // Parse parses a checked source and numbers its sections by scheme. Keys are
 // left empty: AssignKeys gives them, with the previous version's outline.
 func Parse(src Source, scheme Scheme) (*Parsed, error) {
 	body := src.Body()
-	root := markdown.Parser().Parse(text.NewReader(body))
+	root := markdown().Parser().Parse(text.NewReader(body))
 	if line := deepestNesting(root, body); line > 0 {
 		return nil, charter.Errorf(charter.EINVALID,
 			"Line %d is nested too deeply (more than %d lists or quotes inside one another).", line, MaxNesting)
