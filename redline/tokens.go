@@ -23,15 +23,21 @@ func Tokenize(text string) []string {
 			// invalid byte: a token by itself
 		case isWordRune(r):
 			for j < len(text) {
+				if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+					j++ // most of a text: decoded without a call
+					continue
+				}
 				r2, s2 := decodeRune(text[j:])
 				if isWordRune(r2) {
 					j += s2
 					continue
 				}
 				if isJoiner(r2) {
-					if r3, s3 := decodeRune(text[j+s2:]); j+s2 < len(text) && isWordRune(r3) {
-						j += s2 + s3
-						continue
+					if j+s2 < len(text) {
+						if r3, s3 := decodeRune(text[j+s2:]); isWordRune(r3) {
+							j += s2 + s3
+							continue
+						}
 					}
 				}
 				break
@@ -51,20 +57,28 @@ func Tokenize(text string) []string {
 	return out
 }
 
-// decodeRune decodes the first character of text, ASCII without a call:
-// a constitution is mostly ASCII, and decoding it through the general
-// path was most of the time spent tokenizing.
+// decodeRune decodes the first character of a text that is not empty.
+// It, isWordRune and isSpace take ASCII first: a constitution is mostly
+// ASCII, and decoding and classifying through the general path was most of
+// the time spent tokenizing.
 func decodeRune(text string) (rune, int) {
-	if text != "" && text[0] < utf8.RuneSelf {
-		return rune(text[0]), 1
+	if c := text[0]; c < utf8.RuneSelf {
+		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(text)
 }
 
+// asciiWordBits has bit c set for the ASCII letters and digits c.
+var asciiWordBits = [2]uint64{0x03ff << '0', (0x03ffffff << ('A' - 64)) | (0x03ffffff << ('a' - 64))}
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWordBits[r>>6]>>(r&63)&1 != 0
 	}
+	return isWordRuneBeyondASCII(r)
+}
+
+func isWordRuneBeyondASCII(r rune) bool {
 	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
