@@ -10,7 +10,7 @@ import (
 func TestFirstControlByteWordWise(t *testing.T) {
 	for c := range 256 {
 		for at := range 20 {
-			text := bytes.Repeat([]byte("é a"), 7)[:20]
+			text := bytes.Repeat([]byte("é a\n\t\r\f"), 4)[:20]
 			text[at] = byte(c)
 			if got, want := firstControlByte(text), firstControlByteSlow(text); got != want {
 				t.Fatalf("byte %#x at %d: found at %d, not %d", c, at, got, want)
