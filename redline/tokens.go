@@ -10,11 +10,17 @@ import (
 // or comma, so that "two-thirds", "don't", "1,000" and "3.5" stay whole),
 // runs of white space, and single other characters. The tokens spell the
 // text exactly; a byte that is not valid UTF-8 is a token of its own.
-func Tokenize(text string) []string {
+func Tokenize(text string) []string { return tokenizeInto(nil, text) }
+
+// tokenizeInto is Tokenize into buf's memory where it is large enough.
+func tokenizeInto(buf []string, text string) []string {
 	// About one token in three bytes in English prose (words and the spaces
 	// between them): growing the slice from nothing copied it twenty times
 	// on 1 MB.
-	out := make([]string, 0, len(text)/2+16)
+	if need := len(text)/2 + 16; cap(buf) < need {
+		buf = make([]string, 0, need)
+	}
+	out := buf[:0]
 	for i := 0; i < len(text); {
 		r, size := decodeRune(text[i:])
 		j := i + size
