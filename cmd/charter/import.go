@@ -88,7 +88,7 @@ func readFileLimited(path string) ([]byte, error) {
 	}
 	defer f.Close()
 	// Sized once from the file's length: grown from nothing, the buffer of
-	// a 1 MB text was copied and zeroed over and over, 2.5 MB in all.
+	// a 1 MB text was copied and zeroed over and over, 2.1 MB in all.
 	var text bytes.Buffer
 	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 		text.Grow(int(min(info.Size(), document.MaxSourceBytes+1)) + bytes.MinRead)
