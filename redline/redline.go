@@ -96,34 +96,39 @@ func Diff(old, new string) []Op {
 // redline.
 func joinRuns(ops []Op, old, new string) []Op {
 	out := ops[:0]
-	oldAt, newAt := 0, 0
+	at := cursor{old: old, new: new}
 	for lo := 0; lo < len(ops); {
 		kind, size := ops[lo].Kind, 0
 		hi := lo
 		for ; hi < len(ops) && ops[hi].Kind == kind; hi++ {
 			size += len(ops[hi].Text)
 		}
-		out = append(out, spanOf(kind, size, old, new, &oldAt, &newAt))
+		out = append(out, at.take(kind, size))
 		lo = hi
 	}
 	return out
 }
 
-// spanOf is the op of the given kind and size that starts at oldAt in old
-// and newAt in new, which it moves past itself.
-func spanOf(kind Kind, size int, old, new string, oldAt, newAt *int) Op {
+// cursor walks old and new together, as a redline's runs spell them.
+type cursor struct {
+	old, new     string
+	oldAt, newAt int
+}
+
+// take is the next op, of the given kind and size in bytes.
+func (c *cursor) take(kind Kind, size int) Op {
 	op := Op{Kind: kind}
 	switch kind {
 	case Equal:
-		op.Text = new[*newAt : *newAt+size]
-		*oldAt += size
-		*newAt += size
+		op.Text = c.new[c.newAt : c.newAt+size]
+		c.oldAt += size
+		c.newAt += size
 	case Delete:
-		op.Text = old[*oldAt : *oldAt+size]
-		*oldAt += size
+		op.Text = c.old[c.oldAt : c.oldAt+size]
+		c.oldAt += size
 	case Insert:
-		op.Text = new[*newAt : *newAt+size]
-		*newAt += size
+		op.Text = c.new[c.newAt : c.newAt+size]
+		c.newAt += size
 	}
 	return op
 }
@@ -229,7 +234,7 @@ func (w *wordAligner) appendOps(ops []Op, old, new string) []Op {
 		start = r.end
 	}
 	w.diffs = diffs
-	oldAt, newAt := 0, 0
+	at := cursor{old: old, new: new}
 	for _, d := range diffmatchpatch.New().DiffCleanupSemantic(diffs) {
 		size := 0
 		for _, r := range d.Text {
@@ -243,7 +248,7 @@ func (w *wordAligner) appendOps(ops []Op, old, new string) []Op {
 			kind = Insert
 		}
 		if size > 0 {
-			ops = append(ops, spanOf(kind, size, old, new, &oldAt, &newAt))
+			ops = append(ops, at.take(kind, size))
 		}
 	}
 	return ops
