@@ -230,54 +230,23 @@ type CommentView struct {
 	Place comment.Placement
 }
 
-// Comments lists a version's comments with their places, in order of
-// posting: threads are assembled by the page.
+// Comments lists all of a version's comments with their places, in order
+// of posting: for tools and tests; pages and the API read a page or a
+// section at a time.
 func (db *DB) Comments(ctx context.Context, versionID int64) ([]CommentView, error) {
-	var out []CommentView
-	err := db.read(ctx, "list comments", func(tx *gorm.DB) error {
-		var err error
-		out, err = commentViews(tx, versionID, nil)
-		return err
-	})
-	return out, err
+	return db.CommentsAfter(ctx, versionID, 0, -1)
 }
 
-// commentViews lists the comments placed in a version, or, when key is
-// given, those placed on one section of it and the replies to them,
-// wherever the replies stand (a reply stays with the section of its thread
-// when posted; a later version may move the thread's passage elsewhere).
-// A whole version's comments and supports are selected by a subquery, not
-// by a list of ids: SQLite takes at most 32,766 values in one statement,
-// and a version may hold more comments than that. A section's are few, and
-// read by their ids, 500 to a query.
-func commentViews(tx *gorm.DB, versionID int64, key *string) ([]CommentView, error) {
+// sectionViews reads the comments on one section of a version and the
+// replies to them, wherever those are placed.
+func sectionViews(tx *gorm.DB, versionID int64, key string) ([]CommentView, error) {
 	var places []placementRow
-	if key == nil {
-		// The whole version: every comment placed in it, read by joins
-		// rather than by lists of ids.
-		placed := tx.Model(&placementRow{}).Select("comment_id").Where("version_id = ?", versionID)
-		if err := tx.Where("version_id = ?", versionID).Order("comment_id").Find(&places).Error; err != nil {
-			return nil, err
-		}
-		if len(places) == 0 {
-			return nil, nil
-		}
-		var rows []commentRow
-		if err := withVersionNumber(tx).Where("comments.id IN (?)", placed).Order("comments.id").Find(&rows).Error; err != nil {
-			return nil, err
-		}
-		var counted []supportCount
-		if err := tx.Model(&supportRow{}).Select("comment_id, COUNT(*) AS n").Where("comment_id IN (?)", placed).Group("comment_id").Scan(&counted).Error; err != nil {
-			return nil, err
-		}
-		return assembleViews(places, rows, counted), nil
-	}
-	if err := tx.Where("version_id = ? AND section_key = ?", versionID, *key).Find(&places).Error; err != nil {
+	if err := tx.Where("version_id = ? AND section_key = ?", versionID, key).Find(&places).Error; err != nil {
 		return nil, err
 	}
 	var elsewhere []placementRow
 	if err := tx.Where("version_id = ? AND section_key <> ? AND comment_id IN (SELECT id FROM comments WHERE parent_id IN "+
-		"(SELECT comment_id FROM comment_placements WHERE version_id = ? AND section_key = ?))", versionID, *key, versionID, *key).
+		"(SELECT comment_id FROM comment_placements WHERE version_id = ? AND section_key = ?))", versionID, key, versionID, key).
 		Find(&elsewhere).Error; err != nil {
 		return nil, err
 	}
@@ -286,9 +255,9 @@ func commentViews(tx *gorm.DB, versionID int64, key *string) ([]CommentView, err
 	return viewsOf(tx, places)
 }
 
-// CommentsAfter lists up to limit of a version's comments with their
-// places, in order of id from the first after the id given, for clients
-// that page through tens of thousands.
+// CommentsAfter lists up to limit of a version's comments (all of them
+// when limit is negative) with their places, in order of id from the first
+// after the id given, for clients that page through tens of thousands.
 func (db *DB) CommentsAfter(ctx context.Context, versionID, after int64, limit int) ([]CommentView, error) {
 	var out []CommentView
 	err := db.read(ctx, "list comments", func(tx *gorm.DB) error {

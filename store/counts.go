@@ -61,7 +61,7 @@ func (db *DB) SectionComments(ctx context.Context, versionID int64, key string) 
 	var out []CommentView
 	err := db.read(ctx, "list section comments", func(tx *gorm.DB) error {
 		var err error
-		out, err = commentViews(tx, versionID, &key)
+		out, err = sectionViews(tx, versionID, key)
 		return err
 	})
 	return out, err

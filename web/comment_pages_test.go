@@ -276,6 +276,8 @@ func TestCommentQueuePages(t *testing.T) {
 		check("/documents/constitution/comments?page=2", 100, "number 102", "number 201", "101–200 of 249", true, true)
 		check("/documents/constitution/comments?page=3", 49, "number 202", "number 250", "201–249 of 249", true, false)
 		check("/documents/constitution/comments?page=99", 49, "number 202", "number 250", "201–249 of 249", true, false)
+		check("/documents/constitution/comments?page=9223372036854775807", 49, "number 202", "number 250", "201–249 of 249", true, false)
+		check("/documents/constitution/comments?page=-3", 100, "number 002", "number 101", "1–100 of 249", false, true)
 		check("/documents/constitution/comments?answered=1", 1, "number 001", "number 001", "1–1 of 1", false, false)
 	})
 }

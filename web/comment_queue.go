@@ -23,6 +23,8 @@ func (s *Server) commentQueue(c *gin.Context) {
 	if err != nil || n < 1 {
 		n = 1
 	}
+	n = min(n, maxQueuePages) // (n-1)*queuePage must not overflow; past the end shows the last
+
 	items, total, orphans, err := s.db.CommentQueue(c.Request.Context(), doc.ID, head.ID, log, (n-1)*queuePage, queuePage)
 	if last := max(1, int((total+queuePage-1)/queuePage)); err == nil && n > last {
 		n = last // past the end, as after answering the last comments of a page
@@ -52,6 +54,9 @@ func (s *Server) commentQueue(c *gin.Context) {
 
 // queuePage is how many comments a page of the queue or the log lists.
 const queuePage = 100
+
+// maxQueuePages bounds the page a request may name, far past any queue.
+const maxQueuePages = 1 << 24
 
 // listPage is one page of a long list: items [From, To) of Total, and the
 // addresses of the pages before and after it, if any.
