@@ -125,7 +125,8 @@ func (s *Server) amendmentBase(ctx context.Context, a amendment.Amendment) (*doc
 		return base, err
 	}
 	return s.bases.Get(strconv.FormatInt(a.BaseVersionID, 10), func() (*document.Parsed, error) {
-		base, err := s.db.VersionText(ctx, a.DocumentID, a.BaseVersionID)
+		// Others may be waiting for it: it is read even if this reader leaves.
+		base, err := s.db.VersionText(context.WithoutCancel(ctx), a.DocumentID, a.BaseVersionID)
 		if err == nil {
 			base.DropTree()
 		}
