@@ -27,7 +27,8 @@ type Status string
 const (
 	StatusNoticed   Status = "noticed"   // notice given, the roll frozen, not yet open
 	StatusOpen      Status = "open"      // members vote
-	StatusClosed    Status = "closed"    // counted, awaiting the officer's certification
+	StatusClosed    Status = "closed"    // no more votes; its papers sealed until the tellers count them
+	StatusCounted   Status = "counted"   // the tellers opened the papers; awaiting the officer's certification
 	StatusCertified Status = "certified" // the officer certified the result
 )
 
@@ -96,6 +97,10 @@ type Ballot struct {
 	// OnlineClause is the document's clause that authorises online
 	// balloting, as the officer recorded it.
 	OnlineClause string
+	// PublicKey seals the papers; its private half is split among the
+	// tellers, SharesNeeded of whom open the papers after the close.
+	PublicKey    Key
+	SharesNeeded int
 }
 
 // Limits.
@@ -105,7 +110,35 @@ const (
 	MaxTitleRunes    = 200
 	MinMinBallots    = 3 // a tally of fewer ballots reveals how someone voted
 	MaxDuration      = 90 * 24 * time.Hour
+	// Tellers: at least two must act together to open the papers, so that
+	// no one person with a copy of the database can; at most nine hold
+	// shares.
+	MinSharesNeeded = 2
+	MaxTellers      = 9
 )
+
+// CheckTellers checks the tellers an officer names at notice and how many
+// of them the count needs. The officer who runs the ballot holds no share
+// of its key.
+func CheckTellers(officerID int64, tellers []int64, needed int) error {
+	if len(tellers) < MinSharesNeeded || len(tellers) > MaxTellers {
+		return charter.Errorf(charter.EINVALID, "Name between %d and %d tellers to hold the ballot's key.", MinSharesNeeded, MaxTellers)
+	}
+	if needed < MinSharesNeeded || needed > len(tellers) {
+		return charter.Errorf(charter.EINVALID, "The count needs between %d and %d of the tellers' keys (as many as there are tellers at most).", MinSharesNeeded, len(tellers))
+	}
+	seen := map[int64]bool{}
+	for _, id := range tellers {
+		if id == officerID {
+			return charter.Errorf(charter.EINVALID, "The officer who gives notice of a ballot cannot also hold a share of its key: name other tellers.")
+		}
+		if seen[id] {
+			return charter.Errorf(charter.EINVALID, "Each teller is named once.")
+		}
+		seen[id] = true
+	}
+	return nil
+}
 
 // CheckTimes checks a ballot's schedule against the notice each question's
 // rule requires, counted from the notice.
@@ -165,10 +198,27 @@ func (b *Ballot) CanClose(now time.Time) error {
 	return nil
 }
 
-// CanShowResults tells whether counts may be shown: after close, and only
-// over enough ballots that no one's vote can be read off the tally.
+// CanCount tells whether the tellers may give their shares: once the
+// ballot has closed, until it is counted.
+func (b *Ballot) CanCount() error {
+	switch b.Status {
+	case StatusClosed:
+		return nil
+	case StatusCounted, StatusCertified:
+		return charter.Errorf(charter.ECONFLICT, "This ballot has been counted already.")
+	}
+	return charter.Errorf(charter.ECONFLICT, "The tellers count a ballot only after it closes.")
+}
+
+// CanShowResults tells whether counts may be shown: once the tellers have
+// opened the papers, and only over enough ballots that no one's vote can be
+// read off the tally.
 func (b *Ballot) CanShowResults() error {
-	if b.Status != StatusClosed && b.Status != StatusCertified {
+	switch b.Status {
+	case StatusCounted, StatusCertified:
+	case StatusClosed:
+		return charter.Errorf(charter.ECONFLICT, "The papers stay sealed until enough tellers give their keys to count them.")
+	default:
 		return charter.Errorf(charter.ECONFLICT, "Results are counted only after the ballot closes.")
 	}
 	if b.Turnout < b.MinBallots {
@@ -207,8 +257,9 @@ func NewTracker() string {
 	return out.String()
 }
 
-// NewSlotID draws the random id of a blank ballot: 128 bits, hex.
-func NewSlotID() string {
+// NewPaperID draws the random id of a paper, sealed or opened: 128 bits,
+// hex.
+func NewPaperID() string {
 	var b [16]byte
 	_, _ = rand.Read(b[:])
 	return hex.EncodeToString(b[:])

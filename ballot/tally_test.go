@@ -133,8 +133,12 @@ func TestSchedule(t *testing.T) {
 	if b.CanClose(notice.Add(119*time.Minute)) == nil || b.CanClose(notice.Add(2*time.Hour)) != nil {
 		t.Error("an officer closes at the announced time, not before")
 	}
-	b.Status, b.Turnout = ballot.StatusClosed, 2
-	if err := b.CanShowResults(); err == nil || !strings.Contains(err.Error(), "Only 2 ballots") {
+	b.Status, b.Turnout = ballot.StatusClosed, 3
+	if err := b.CanShowResults(); err == nil || !strings.Contains(err.Error(), "sealed") || b.CanCount() != nil {
+		t.Errorf("a closed ballot before its count: results %v, count %v", err, b.CanCount())
+	}
+	b.Status, b.Turnout = ballot.StatusCounted, 2
+	if err := b.CanShowResults(); err == nil || !strings.Contains(err.Error(), "Only 2 ballots") || b.CanCount() == nil {
 		t.Errorf("two ballots' results: %v", err)
 	}
 	b.Turnout = 3

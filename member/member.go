@@ -21,16 +21,17 @@ const (
 	RoleOfficer   Role = "officer"   // election officer: notices, rolls, ballots
 	RoleAdmin     Role = "admin"     // roster, roles, settings
 	RoleObserver  Role = "observer"  // reads audit log and ballot records, changes nothing
+	RoleTeller    Role = "teller"    // holds a key to ballots' sealed papers, a share of which opens them at the count
 )
 
 // Roles lists every role in the order forms show them.
-var Roles = []Role{RoleMember, RoleCommittee, RoleOfficer, RoleAdmin, RoleObserver}
+var Roles = []Role{RoleMember, RoleCommittee, RoleOfficer, RoleAdmin, RoleObserver, RoleTeller}
 
 // ParseRole validates a role name.
 func ParseRole(s string) (Role, error) {
 	r := Role(strings.ToLower(strings.TrimSpace(s)))
 	if !slices.Contains(Roles, r) {
-		return "", charter.Errorf(charter.EINVALID, "Unknown role %q: use member, committee, officer, admin or observer.", s)
+		return "", charter.Errorf(charter.EINVALID, "Unknown role %q: use member, committee, officer, admin, observer or teller.", s)
 	}
 	return r, nil
 }
@@ -70,6 +71,14 @@ func (u *User) CanManageRoster() bool { return u.Has(RoleAdmin) }
 
 // CanRunBallots: election officers give notice of ballots and run them.
 func (u *User) CanRunBallots() bool { return u.Has(RoleOfficer) }
+
+// CanVote: the roll of a ballot holds members in good standing, and only
+// them (an officer or observer without the member role votes on nothing).
+func (u *User) CanVote() bool { return u.Has(RoleMember) && u.GoodStanding }
+
+// CanHoldTellerKey: tellers keep a key of their own, to which officers
+// seal shares of ballots' keys.
+func (u *User) CanHoldTellerKey() bool { return u.Has(RoleTeller) }
 
 // CanReadAudit: the audit log is open to observers, officers and admins.
 func (u *User) CanReadAudit() bool { return u.Has(RoleObserver, RoleOfficer, RoleAdmin) }

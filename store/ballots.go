@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -9,7 +10,6 @@ import (
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
@@ -37,6 +37,9 @@ type ballotRow struct {
 	CertifiedBy  *int64
 	Effective    string
 	RetainUntil  time.Time
+	PublicKey    string // base64; empty for a ballot noticed before sealed papers
+	SharesNeeded int
+	CountedAt    *time.Time
 }
 
 func (ballotRow) TableName() string { return "ballots" }
@@ -62,7 +65,7 @@ type questionRow struct {
 func (questionRow) TableName() string { return "ballot_questions" }
 
 // rollRow is one member on a ballot's roll, and whether they have voted:
-// the participation record. It holds no time.
+// the participation record. It holds no time, and nothing of the paper.
 type rollRow struct {
 	BallotID int64 `gorm:"primaryKey;autoIncrement:false"`
 	UserID   int64 `gorm:"primaryKey;autoIncrement:false"`
@@ -71,8 +74,8 @@ type rollRow struct {
 
 func (rollRow) TableName() string { return "ballot_roll" }
 
-// paperRow is one ballot paper: blank until a voter fills it in. It names
-// no one and holds no time.
+// paperRow is one opened paper, written by the count in a random order
+// with a new random id. It names no one and holds no time.
 type paperRow struct {
 	BallotID int64  `gorm:"primaryKey;autoIncrement:false"`
 	ID       string `gorm:"primaryKey"`
@@ -81,6 +84,16 @@ type paperRow struct {
 }
 
 func (paperRow) TableName() string { return "ballot_papers" }
+
+// sealedPaperRow is one vote as cast: the tracker and choices sealed to the
+// ballot's public key, under a random id.
+type sealedPaperRow struct {
+	BallotID int64  `gorm:"primaryKey;autoIncrement:false"`
+	ID       string `gorm:"primaryKey"`
+	Sealed   string // base64
+}
+
+func (sealedPaperRow) TableName() string { return "sealed_papers" }
 
 type rollChangeRow struct {
 	ID       int64
@@ -116,6 +129,11 @@ func (r ballotRow) domain() ballot.Ballot {
 	if r.CertifiedAt != nil {
 		b.CertifiedAt = *r.CertifiedAt
 	}
+	b.SharesNeeded = r.SharesNeeded
+	// Written by NoticeBallot; a ballot from before sealed papers has none.
+	if key, err := decodeKey(r.PublicKey); err == nil {
+		b.PublicKey = *key
+	}
 	return b
 }
 
@@ -127,6 +145,10 @@ type NewBallot struct {
 	ClosesAt     time.Time
 	MinBallots   int
 	Questions    []NewQuestion
+	// Tellers hold shares of the ballot's key; SharesNeeded of them open
+	// its papers at the count.
+	Tellers      []int64
+	SharesNeeded int
 }
 
 // NewQuestion is one question of a notice. A nil Rule takes the document's.
@@ -197,8 +219,9 @@ func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule 
 }
 
 // NoticeBallot gives notice of a ballot: it freezes each question's
-// snapshot and the roll of members in good standing, and lays out one
-// blank paper per member on the roll.
+// snapshot and the roll of members in good standing, and makes the key
+// its papers are sealed to, whose private half it splits among the
+// tellers, sealing each share to the teller's own key, and then forgets.
 func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallot) (ballot.Ballot, error) {
 	if !officer.Has(member.RoleOfficer) {
 		return ballot.Ballot{}, charter.Errorf(charter.EFORBIDDEN, "Only an election officer gives notice of a ballot.")
@@ -213,11 +236,14 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 	if in.MinBallots < ballot.MinMinBallots {
 		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "Results must need at least %d ballots, or a count could reveal how someone voted.", ballot.MinMinBallots)
 	}
+	if err := ballot.CheckTellers(officer.ID, in.Tellers, in.SharesNeeded); err != nil {
+		return ballot.Ballot{}, err
+	}
 	var noticed int64
 	err := db.transact(ctx, "notice ballot", func(tx *gorm.DB) error {
 		now := db.now()
 		row := ballotRow{Title: title, Status: string(ballot.StatusNoticed), NoticeAt: now, OpensAt: in.OpensAt.UTC(), ClosesAt: in.ClosesAt.UTC(),
-			MinBallots: in.MinBallots, OfficerID: officer.ID, RetainUntil: now.AddDate(1, 0, 0)}
+			MinBallots: in.MinBallots, OfficerID: officer.ID, RetainUntil: now.AddDate(1, 0, 0), SharesNeeded: in.SharesNeeded}
 		var doc documentRow
 		var docRule ballot.Rule
 		if in.DocumentSlug != "" {
@@ -260,7 +286,7 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		if err := ballot.CheckTimes(now, row.OpensAt, row.ClosesAt, rules); err != nil {
 			return err
 		}
-		var roll []int64
+		var roll []int64 // the members for whom member.User.CanVote holds
 		if err := tx.Table("users").Joins("JOIN user_roles ON user_roles.user_id = users.id AND user_roles.role = ?", string(member.RoleMember)).
 			Where("users.good_standing = ?", true).Order("users.id").Pluck("users.id", &roll).Error; err != nil {
 			return err
@@ -269,8 +295,28 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			return charter.Errorf(charter.ECONFLICT, "No member is in good standing: the roll would be empty.")
 		}
 		row.RollSize = len(roll)
+		tellers, err := tellerKeys(tx, in.Tellers)
+		if err != nil {
+			return err
+		}
+		public, private, err := ballot.NewKeyPair()
+		if err != nil {
+			return err
+		}
+		shares, err := ballot.SplitKey(private, tellers, in.SharesNeeded)
+		clear(private[:])
+		if err != nil {
+			return err
+		}
+		row.PublicKey = encodeKey(public)
 		if err := tx.Create(&row).Error; err != nil {
 			return err
+		}
+		for i, id := range in.Tellers {
+			share := base64.StdEncoding.EncodeToString(shares[i])
+			if err := tx.Create(&ballotTellerRow{BallotID: row.ID, UserID: id, SealedShare: &share}).Error; err != nil {
+				return err
+			}
 		}
 		for i := range questions {
 			questions[i].BallotID = row.ID
@@ -278,15 +324,11 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		if err := tx.Create(&questions).Error; err != nil {
 			return err
 		}
-		rolls, papers := make([]rollRow, len(roll)), make([]paperRow, len(roll))
+		rolls := make([]rollRow, len(roll))
 		for i, id := range roll {
 			rolls[i] = rollRow{BallotID: row.ID, UserID: id}
-			papers[i] = paperRow{BallotID: row.ID, ID: ballot.NewSlotID()}
 		}
 		if err := tx.CreateInBatches(rolls, 500).Error; err != nil {
-			return err
-		}
-		if err := tx.CreateInBatches(papers, 500).Error; err != nil {
 			return err
 		}
 		for _, q := range in.Questions {
@@ -301,8 +343,9 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			hashes = append(hashes, q.SnapshotSHA256[:12])
 		}
 		if err := db.record(tx, officer.ID, "ballot.notice", fmt.Sprintf("ballot:%d", row.ID), fmt.Sprintf(
-			"notice of %q: %d questions (snapshots %s), roll of %d frozen, opens %s, closes %s",
-			title, len(questions), strings.Join(hashes, ", "), row.RollSize, row.OpensAt.Format(time.RFC3339), row.ClosesAt.Format(time.RFC3339))); err != nil {
+			"notice of %q: %d questions (snapshots %s), roll of %d frozen, opens %s, closes %s; papers sealed to key %s, opened by %d of tellers %v",
+			title, len(questions), strings.Join(hashes, ", "), row.RollSize, row.OpensAt.Format(time.RFC3339), row.ClosesAt.Format(time.RFC3339),
+			row.PublicKey[:12], row.SharesNeeded, in.Tellers)); err != nil {
 			return err
 		}
 		noticed = row.ID
@@ -489,7 +532,8 @@ func (db *DB) OpenBallot(ctx context.Context, officer member.User, id int64) err
 	})
 }
 
-// CloseBallot closes an open ballot at or after its announced close.
+// CloseBallot closes an open ballot at or after its announced close. Its
+// papers stay sealed until the tellers count them.
 func (db *DB) CloseBallot(ctx context.Context, officer member.User, id int64) error {
 	return db.officerStep(ctx, officer, id, "close", func(tx *gorm.DB, b *ballot.Ballot, now time.Time) (map[string]any, string, error) {
 		if err := b.CanClose(now); err != nil {
@@ -500,13 +544,13 @@ func (db *DB) CloseBallot(ctx context.Context, officer member.User, id int64) er
 	})
 }
 
-// rewriteInKeyOrder writes a closed ballot's roll and papers again, in key
-// order. PostgreSQL keeps an updated row where the update put it, so
-// while a ballot is open the physical order of its rows follows the order
-// of votes; from the close on, a copy of the database holds none of it.
-// The retention trigger lets this transaction, and only for this ballot,
-// delete what it re-inserts. SQLite stores these tables by their key
-// (WITHOUT ROWID), so their order never followed the votes.
+// rewriteInKeyOrder writes a closed ballot's roll again, in key order.
+// PostgreSQL keeps an updated row where the update put it, so while a
+// ballot is open the physical order of its roll follows the order of
+// votes: who voted when, though not how. From the close on, a copy of the
+// database holds none of it. The retention trigger lets this transaction,
+// and only for this ballot, delete what it re-inserts. SQLite stores the
+// roll by its key (WITHOUT ROWID), so its order never followed the votes.
 func rewriteInKeyOrder(tx *gorm.DB, dialect Dialect, id int64) error {
 	if dialect != Postgres {
 		return nil
@@ -518,20 +562,10 @@ func rewriteInKeyOrder(tx *gorm.DB, dialect Dialect, id int64) error {
 	if err := tx.Where("ballot_id = ?", id).Order("user_id").Find(&roll).Error; err != nil {
 		return err
 	}
-	var papers []paperRow
-	if err := tx.Where("ballot_id = ?", id).Order("id").Find(&papers).Error; err != nil {
-		return err
-	}
 	if err := tx.Where("ballot_id = ?", id).Delete(&rollRow{}).Error; err != nil {
 		return err
 	}
-	if err := tx.Where("ballot_id = ?", id).Delete(&paperRow{}).Error; err != nil {
-		return err
-	}
-	if err := tx.CreateInBatches(roll, 500).Error; err != nil {
-		return err
-	}
-	return tx.CreateInBatches(papers, 500).Error
+	return tx.CreateInBatches(roll, 500).Error
 }
 
 // officerStep runs one officer action on a ballot, in one transaction,
@@ -576,8 +610,10 @@ type Receipt struct {
 // CastBallot records a member's choices, one per question, each question
 // named by the hash of the snapshot the member read. In one transaction,
 // the member's line on the roll is marked (once only: the database refuses
-// a second) and a blank paper chosen at random is filled in. Nothing links
-// the two, and no audit event names the voter.
+// a second) and the tracker and choices are stored sealed to the ballot's
+// key, under a random id: whatever ties the two writes together ties the
+// voter to bytes no one can open until the tellers count. No audit event
+// names the voter.
 func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choices []ballot.Choice, hashes []string) (Receipt, error) {
 	var r Receipt
 	err := db.transact(ctx, "cast ballot", func(tx *gorm.DB) error {
@@ -617,47 +653,13 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 			return charter.Errorf(charter.ECONFLICT, "You have already voted on this ballot: one member, one ballot.")
 		}
 		r.Tracker, r.BallotTitle = ballot.NewTracker(), b.Title
-		encoded := ballot.EncodeChoices(choices)
-		return fillBlankPaper(tx, id, r.Tracker, encoded)
+		sealed, err := ballot.SealPaper(&b.PublicKey, r.Tracker, choices)
+		if err != nil {
+			return err
+		}
+		return tx.Create(&sealedPaperRow{BallotID: id, ID: ballot.NewPaperID(), Sealed: base64.StdEncoding.EncodeToString(sealed)}).Error
 	})
 	return r, err
-}
-
-// fillBlankPaper fills in a blank paper chosen at random: which paper a
-// voter gets says nothing of when they voted.
-func fillBlankPaper(tx *gorm.DB, ballotID int64, tracker, choices string) error {
-	paper, err := randomBlankPaper(tx, ballotID)
-	if err != nil {
-		return err
-	}
-	res := tx.Model(&paperRow{}).Where("ballot_id = ? AND id = ? AND tracker IS NULL", ballotID, paper.ID).
-		Updates(map[string]any{"tracker": tracker, "choices": choices})
-	if res.Error == nil && res.RowsAffected != 1 {
-		return fmt.Errorf("blank paper %s of ballot %d was filled under its lock", paper.ID, ballotID)
-	}
-	return res.Error
-}
-
-// randomBlankPaper locks the first blank paper at or after a random point
-// of the key space, wrapping round. On PostgreSQL it skips papers that
-// other votes in flight hold: drawing one of those would wait for that vote
-// and then find it filled, and near the end of a ballot many votes would
-// draw the same few. A blank is always left for this vote, whose line on
-// the roll is already marked: there are as many blanks as unmarked lines.
-// SQLite's writers take turns, so it has nothing to skip.
-func randomBlankPaper(tx *gorm.DB, ballotID int64) (paperRow, error) {
-	var paper paperRow
-	// A new session per query: a chained *gorm.DB would carry the first
-	// query's conditions into the second.
-	draw := tx.Clauses(clause.Locking{Strength: clause.LockingStrengthUpdate, Options: clause.LockingOptionsSkipLocked}).Session(&gorm.Session{})
-	err := draw.Where("ballot_id = ? AND tracker IS NULL AND id >= ?", ballotID, ballot.NewSlotID()).Order("id").Limit(1).Find(&paper).Error
-	if err == nil && paper.ID == "" {
-		err = draw.Where("ballot_id = ? AND tracker IS NULL", ballotID).Order("id").Limit(1).Find(&paper).Error
-	}
-	if err == nil && paper.ID == "" {
-		err = fmt.Errorf("ballot %d has no blank paper left", ballotID)
-	}
-	return paper, err
 }
 
 // Voted tells whether a member is on a ballot's roll and has voted.
@@ -687,8 +689,9 @@ type Results struct {
 	Papers  []Paper // in tracker order
 }
 
-// BallotResults counts a closed ballot. Before the close, or under the
-// ballot's minimum of returned papers, there is nothing to show.
+// BallotResults counts a ballot's opened papers. Before the tellers have
+// counted, or under the ballot's minimum of returned papers, there is
+// nothing to show.
 func (db *DB) BallotResults(ctx context.Context, id int64) (Results, error) {
 	var out Results
 	err := db.read(ctx, "ballot results", func(tx *gorm.DB) error {
@@ -752,8 +755,8 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 		if err != nil {
 			return err
 		}
-		if res.Ballot.Status != ballot.StatusClosed {
-			return charter.Errorf(charter.ECONFLICT, "This ballot is %s; only a closed ballot is certified.", res.Ballot.Status)
+		if res.Ballot.Status != ballot.StatusCounted {
+			return charter.Errorf(charter.ECONFLICT, "This ballot is %s; only a counted ballot is certified.", res.Ballot.Status)
 		}
 		now := db.now()
 		if err := tx.Model(&ballotRow{}).Where("id = ?", id).Updates(map[string]any{
@@ -847,8 +850,9 @@ func (db *DB) adopt(tx *gorm.DB, b ballot.Ballot, q ballot.Question, actorID int
 	return v, rebasePending(tx, doc, head, v, nil)
 }
 
-// ChangeRoll adds a member to a noticed or open ballot's roll, or takes one
-// off who has not voted, with a reason that observers read.
+// ChangeRoll adds a member in good standing to a noticed or open ballot's
+// roll, or takes one off who has not voted, with a reason that observers
+// read.
 func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID int64, add bool, reason string) error {
 	if !officer.Has(member.RoleOfficer) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer changes a ballot's roll.")
@@ -875,13 +879,17 @@ func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID in
 		change, delta := "removed", -1
 		if add {
 			change, delta = "added", 1
+			u, err := withRoles(tx, user)
+			if err != nil {
+				return err
+			}
+			if !u.CanVote() {
+				return charter.Errorf(charter.ECONFLICT, "Only members in good standing are on a roll; %s is not one.", user.Name)
+			}
 			if err := tx.Create(&rollRow{BallotID: id, UserID: userID}).Error; err != nil {
 				if isDuplicate(err) {
 					return charter.Errorf(charter.ECONFLICT, "%s is already on the roll.", user.Name)
 				}
-				return err
-			}
-			if err := tx.Create(&paperRow{BallotID: id, ID: ballot.NewSlotID()}).Error; err != nil {
 				return err
 			}
 		} else {
@@ -891,14 +899,6 @@ func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID in
 			}
 			if res.RowsAffected != 1 {
 				return charter.Errorf(charter.ECONFLICT, "%s is not on the roll, or has already voted: a returned ballot is never taken back.", user.Name)
-			}
-			// One blank paper goes too, chosen at random like any other.
-			paper, err := randomBlankPaper(tx, id)
-			if err != nil {
-				return err
-			}
-			if err := tx.Where("ballot_id = ? AND id = ?", id, paper.ID).Delete(&paperRow{}).Error; err != nil {
-				return err
 			}
 		}
 		if err := tx.Model(&ballotRow{}).Where("id = ?", id).Update("roll_size", gorm.Expr("roll_size + ?", delta)).Error; err != nil {

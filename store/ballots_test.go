@@ -26,6 +26,7 @@ type ballotFixture struct {
 	amendment amendment.Amendment
 	v1        document.Version
 	clock     *time.Time
+	tellers   []storetest.Teller
 }
 
 func newBallotFixture(t *testing.T, db *store.DB, n int) *ballotFixture {
@@ -42,6 +43,7 @@ func newBallotFixture(t *testing.T, db *store.DB, n int) *ballotFixture {
 		return u
 	}
 	f.officer = user("officer@example.org", member.RoleOfficer)
+	f.tellers = storetest.NewTellers(t, db, "Teller", 3)
 	for i := range n {
 		f.members = append(f.members, user(fmt.Sprintf("member%d@example.org", i), member.RoleMember))
 	}
@@ -72,13 +74,31 @@ func newBallotFixture(t *testing.T, db *store.DB, n int) *ballotFixture {
 // and closing a day later.
 func (f *ballotFixture) notice(t *testing.T) ballot.Ballot {
 	t.Helper()
-	b, err := f.db.NoticeBallot(context.Background(), f.officer, store.NewBallot{DocumentSlug: "c", Title: "Notice period", MinBallots: 3,
-		OpensAt: f.clock.AddDate(0, 0, 30), ClosesAt: f.clock.AddDate(0, 0, 31),
-		Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: f.amendment.ID}}})
+	b, err := f.db.NoticeBallot(context.Background(), f.officer, f.newBallot())
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// newBallot is the notice of a ballot on the amendment, opening after 30
+// days and closing a day later, counted by two of three tellers.
+func (f *ballotFixture) newBallot() store.NewBallot {
+	return store.NewBallot{DocumentSlug: "c", Title: "Notice period", MinBallots: 3,
+		OpensAt: f.clock.AddDate(0, 0, 30), ClosesAt: f.clock.AddDate(0, 0, 31),
+		Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: f.amendment.ID}},
+		Tellers:   storetest.TellerIDs(f.tellers), SharesNeeded: 2}
+}
+
+// closeAndCount closes the ballot at its announced time and has the
+// tellers count it.
+func (f *ballotFixture) closeAndCount(t *testing.T, b ballot.Ballot) {
+	t.Helper()
+	*f.clock = b.ClosesAt
+	if err := f.db.CloseBallot(context.Background(), f.officer, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	storetest.Count(t, f.db, b.ID, f.tellers)
 }
 
 func (f *ballotFixture) open(t *testing.T, b ballot.Ballot) {
@@ -101,8 +121,8 @@ func TestBallotLifecycle(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
 		f := newBallotFixture(t, db, 5)
-		q := []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: f.amendment.ID}}
-		short := store.NewBallot{DocumentSlug: "c", Title: "Too soon", MinBallots: 3, OpensAt: f.clock.AddDate(0, 0, 29), ClosesAt: f.clock.AddDate(0, 0, 31), Questions: q}
+		short := f.newBallot()
+		short.OpensAt = f.clock.AddDate(0, 0, 29)
 		if _, err := db.NoticeBallot(ctx, f.officer, short); charter.ErrorCode(err) != charter.EINVALID || !strings.Contains(err.Error(), "30 days") {
 			t.Errorf("notice shorter than the rule: %v", err)
 		}
@@ -178,6 +198,13 @@ func TestBallotLifecycle(t *testing.T) {
 		if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
 			t.Fatal(err)
 		}
+		if _, err := db.BallotResults(ctx, b.ID); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "sealed") {
+			t.Errorf("results before the tellers count: %v", err)
+		}
+		if _, err := db.CertifyBallot(ctx, f.officer, b.ID, ""); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("certifying before the count: %v", err)
+		}
+		storetest.Count(t, db, b.ID, f.tellers)
 		res, err := db.BallotResults(ctx, b.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -251,115 +278,10 @@ func TestBallotMinimum(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	*f.clock = b.ClosesAt
-	if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
-		t.Fatal(err)
-	}
+	f.closeAndCount(t, b)
 	if _, err := db.BallotResults(ctx, b.ID); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "Only 2 ballots") {
 		t.Errorf("results of two ballots: %v", err)
 	}
-}
-
-// TestBallotSecrecy dumps the whole database during and after a vote, as
-// anyone holding a copy could, and fails if anything links a member to a
-// choice: a row holding both a voter and a tracker or choice, a time beside
-// a choice, a tracker anywhere but on its paper, or papers stored in the
-// order they were cast (on SQLite at any time; on PostgreSQL, whose
-// updated rows stay where the update put them, once the ballot closes).
-func TestBallotSecrecy(t *testing.T) {
-	storetest.Each(t, func(t *testing.T, db *store.DB) {
-		ctx := context.Background()
-		f := newBallotFixture(t, db, 12)
-		b := f.notice(t)
-		f.open(t, b)
-		var trackers []string
-		for i, m := range f.members {
-			ch := ballot.Yes
-			if i%2 == 1 {
-				ch = ballot.No
-			}
-			r, err := db.CastBallot(ctx, m, b.ID, []ballot.Choice{ch}, hashes(b))
-			if err != nil {
-				t.Fatal(err)
-			}
-			trackers = append(trackers, r.Tracker)
-		}
-		dump, err := db.DumpForTest(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		*f.clock = b.ClosesAt
-		if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
-			t.Fatal(err)
-		}
-		closed, err := db.DumpForTest(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var order []string
-		for _, row := range closed["ballot_papers"] {
-			if tr, ok := row["tracker"].(string); ok {
-				order = append(order, tr)
-			}
-		}
-		if strings.Join(order, ",") == strings.Join(trackers, ",") {
-			t.Error("after the close, papers are stored in the order they were cast")
-		}
-		isTracker := map[string]bool{}
-		for _, tr := range trackers {
-			isTracker[tr] = true
-		}
-		var stored []string
-		for table, rows := range dump {
-			for _, row := range rows {
-				holdsTracker := false
-				for _, v := range row {
-					if s, ok := v.(string); ok && isTracker[s] {
-						holdsTracker = true
-					}
-				}
-				if !holdsTracker {
-					continue
-				}
-				if table != "ballot_papers" {
-					t.Errorf("a tracker is stored in %s: %v", table, row)
-				}
-				for col, v := range row {
-					switch col {
-					case "ballot_id", "id", "tracker", "choices":
-					default:
-						t.Errorf("%s holds %s = %v beside a choice", table, col, v)
-					}
-					if _, isTime := v.(time.Time); isTime {
-						t.Errorf("%s holds a time beside a choice: %s", table, col)
-					}
-				}
-				stored = append(stored, fmt.Sprint(row["tracker"]))
-			}
-		}
-		for _, row := range dump["ballot_roll"] {
-			for col := range row {
-				if col != "ballot_id" && col != "user_id" && col != "voted" {
-					t.Errorf("the roll holds %s", col)
-				}
-			}
-		}
-		if len(stored) != len(trackers) {
-			t.Fatalf("%d papers filled in, %d votes", len(stored), len(trackers))
-		}
-		if db.Dialect == store.SQLite && strings.Join(stored, ",") == strings.Join(trackers, ",") {
-			t.Error("papers are stored in the order they were cast")
-		}
-		for _, e := range dump["audit_events"] {
-			for _, v := range e {
-				for _, tr := range trackers {
-					if strings.Contains(fmt.Sprint(v), tr) {
-						t.Errorf("the audit log holds a tracker: %v", e)
-					}
-				}
-			}
-		}
-	})
 }
 
 // TestConcurrentVotes: the same member voting 50 times at once gets one
@@ -404,10 +326,7 @@ func TestConcurrentVotes(t *testing.T) {
 		if ok != 20 || twice != 49 {
 			t.Errorf("%d ballots accepted, %d refused as second votes; want 20 and 49", ok, twice)
 		}
-		*f.clock = b.ClosesAt
-		if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
-			t.Fatal(err)
-		}
+		f.closeAndCount(t, b)
 		res, err := db.BallotResults(ctx, b.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -419,7 +338,7 @@ func TestConcurrentVotes(t *testing.T) {
 }
 
 // TestWholeRollVotesAtOnce has every voter on the roll vote from 32 clients
-// at once, so that the last votes draw from the last few blank papers.
+// at once: every vote is sealed and counted.
 const pollSize = 1000
 
 func TestWholeRollVotesAtOnce(t *testing.T) {
@@ -445,10 +364,7 @@ func TestWholeRollVotesAtOnce(t *testing.T) {
 		}
 		close(voters)
 		wg.Wait()
-		db.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
-		if err := db.CloseBallot(ctx, poll.Officer, poll.Ballot.ID); err != nil {
-			t.Fatal(err)
-		}
+		poll.CloseAndCount(t, db)
 		res, err := db.BallotResults(ctx, poll.Ballot.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -460,7 +376,8 @@ func TestWholeRollVotesAtOnce(t *testing.T) {
 }
 
 // TestBallotRecordsKept deletes a ballot's records behind the store's back:
-// the database refuses until their retention date has passed.
+// the database refuses the sealed papers until the count, and the ballot's
+// records until their retention date has passed.
 func TestBallotRecordsKept(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
@@ -471,11 +388,20 @@ func TestBallotRecordsKept(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		// Taking a member who has not voted off the roll removes their line
-		// and a blank paper: neither is a record of the vote.
+		// Taking a member who has not voted off the roll removes their
+		// line: it is not a record of the vote.
 		if err := db.ChangeRoll(ctx, poll.Officer, id, poll.Voters[4].ID, false, "left the bargaining unit"); err != nil {
 			t.Fatal(err)
 		}
+		if err := db.DeleteFromForTest(ctx, "sealed_papers", id); err == nil || !strings.Contains(err.Error(), "kept until their ballot is counted") {
+			t.Errorf("deleting sealed papers before the count: %v", err)
+		}
+		if db.Dialect == store.Postgres {
+			if err := db.TruncateForTest(ctx, "sealed_papers"); err == nil || !strings.Contains(err.Error(), "kept until") {
+				t.Errorf("truncating sealed papers: %v", err)
+			}
+		}
+		poll.CloseAndCount(t, db)
 		for _, table := range store.BallotTables {
 			if err := db.DeleteFromForTest(ctx, table, id); err == nil || !strings.Contains(err.Error(), "kept until") {
 				t.Errorf("deleting from %s: %v", table, err)
@@ -486,12 +412,8 @@ func TestBallotRecordsKept(t *testing.T) {
 				}
 			}
 		}
-		db.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
-		if err := db.CloseBallot(ctx, poll.Officer, id); err != nil {
-			t.Fatalf("closing rewrites the papers under the trigger: %v", err)
-		}
 		if res, err := db.BallotResults(ctx, id); err != nil || len(res.Papers) != 3 || res.Ballot.RollSize != 4 {
-			t.Fatalf("after close: %+v %v", res, err)
+			t.Fatalf("after the count: %+v %v", res, err)
 		}
 		if err := db.ExpireRetentionForTest(ctx, id); err != nil {
 			t.Fatal(err)

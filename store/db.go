@@ -30,7 +30,8 @@ const (
 )
 
 // DB is Charter's database. It holds no state of its own besides the
-// connection pool, so several Charter instances can share one PostgreSQL.
+// connection pool and the keys of the counts this process holds, so
+// several Charter instances can share one PostgreSQL.
 type DB struct {
 	gorm    *gorm.DB
 	Dialect Dialect
@@ -42,6 +43,7 @@ type DB struct {
 	// the slowest 0.25 s). Another process on the same file still waits in
 	// the busy handler.
 	writer sync.Mutex
+	counts *countKeys
 }
 
 // Open connects to "sqlite:PATH" (or a bare path) or a postgres:// URL and
@@ -67,7 +69,7 @@ func Open(ctx context.Context, address string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", dialect, err)
 	}
-	db := &DB{gorm: g, Dialect: dialect, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }}
+	db := &DB{gorm: g, Dialect: dialect, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }, counts: newCountKeys()}
 	if dialect == SQLite {
 		// One writer at a time is SQLite's rule; readers share WAL snapshots.
 		db.LimitConnections(8)
@@ -148,8 +150,16 @@ func (db *DB) LimitConnections(n int) {
 	}
 }
 
-// Close closes the connection pool.
+// Close forgets the keys of the counts this process holds and closes the
+// connection pool.
 func (db *DB) Close() error {
+	db.counts.close()
+	db.counts.mu.Lock()
+	for id, key := range db.counts.keys {
+		clear(key.private[:])
+		delete(db.counts.keys, id)
+	}
+	db.counts.mu.Unlock()
 	sqlDB, err := db.gorm.DB()
 	if err != nil {
 		return err

@@ -52,4 +52,18 @@ func (db *DB) ExpireRetentionForTest(ctx context.Context, ballotID int64) error 
 }
 
 // BallotTables names the tables that hold a ballot's records, children first.
-var BallotTables = []string{"ballot_roll_changes", "ballot_papers", "ballot_roll", "ballot_questions", "ballots"}
+var BallotTables = []string{"ballot_tellers", "ballot_roll_changes", "ballot_papers", "ballot_roll", "ballot_questions", "ballots"}
+
+// QueryForTest runs a raw query, as someone with read access to the
+// database would.
+func (db *DB) QueryForTest(ctx context.Context, query string, args ...any) ([]map[string]any, error) {
+	var rows []map[string]any
+	err := db.gorm.WithContext(ctx).Raw(query, args...).Scan(&rows).Error
+	return rows, err
+}
+
+// CheckpointForTest copies SQLite's WAL into the database file and empties
+// it, so that the WAL holds only what is written next.
+func (db *DB) CheckpointForTest(ctx context.Context) error {
+	return db.gorm.WithContext(ctx).Exec("PRAGMA wal_checkpoint(TRUNCATE)").Error
+}

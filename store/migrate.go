@@ -318,11 +318,77 @@ var migrations = []string{
 	// columns after the text could only be read by walking the text's
 	// pages.
 	`CREATE INDEX versions_header ON versions(document_id, number, id, parent_id, sha256, kind, origin, author_id, created_at, ballot_id);`,
+
+	// 16: sealed papers. A vote is sealed to its ballot's public key in the
+	// transaction that marks the roll, so whatever ties the two (SQLite's
+	// WAL, PostgreSQL's xmin, a backup) ties the voter to bytes that only
+	// the ballot's private key opens. That key is split at notice among
+	// tellers (ballot_tellers: each share sealed to the teller's own key,
+	// whose private half only the teller keeps), and rebuilt in memory at
+	// the count from the shares the tellers give (ballot_count_shares,
+	// sealed to a count key that lives only in the memory of the instance
+	// that holds ballot_counts' row). The count writes the opened papers
+	// to ballot_papers in a random order, in one transaction, and deletes
+	// the sealed ones. Blank papers are no longer laid out at notice.
+	// Ballots closed before this version were counted at their close.
+	`ALTER TABLE ballots ADD COLUMN public_key TEXT NOT NULL DEFAULT '';
+	ALTER TABLE ballots ADD COLUMN shares_needed INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE ballots ADD COLUMN counted_at {{time}};
+	CREATE TABLE teller_keys (
+		user_id    BIGINT PRIMARY KEY REFERENCES users(id),
+		public_key TEXT NOT NULL,
+		created_at {{time}} NOT NULL
+	);
+	CREATE TABLE ballot_tellers (
+		ballot_id    BIGINT NOT NULL REFERENCES ballots(id),
+		user_id      BIGINT NOT NULL REFERENCES users(id),
+		sealed_share TEXT,
+		PRIMARY KEY (ballot_id, user_id)
+	);
+	CREATE TABLE sealed_papers (
+		ballot_id BIGINT NOT NULL REFERENCES ballots(id),
+		id        TEXT NOT NULL,
+		sealed    TEXT NOT NULL,
+		PRIMARY KEY (ballot_id, id)
+	) {{unordered}};
+	CREATE TABLE ballot_counts (
+		ballot_id    BIGINT PRIMARY KEY REFERENCES ballots(id),
+		public_key   TEXT NOT NULL,
+		holder       TEXT NOT NULL,
+		heartbeat_at {{time}} NOT NULL
+	);
+	CREATE TABLE ballot_count_shares (
+		ballot_id    BIGINT NOT NULL REFERENCES ballots(id),
+		user_id      BIGINT NOT NULL REFERENCES users(id),
+		sealed_share TEXT NOT NULL,
+		PRIMARY KEY (ballot_id, user_id)
+	);
+	DELETE FROM ballot_papers WHERE tracker IS NULL;
+	UPDATE ballots SET status = 'counted', counted_at = closed_at WHERE status = 'closed';`,
 }
 
-// ballotTables hold a ballot's records; each but ballots names its ballot
+// migrationChecks refuse, by version, to migrate a database that the
+// version cannot carry over; the message tells the operator what to do.
+var migrationChecks = map[int]func(tx *gorm.DB) error{
+	// A ballot noticed before sealed papers has no key to seal to.
+	16: func(tx *gorm.DB) error {
+		var ids []int64
+		if err := tx.Table("ballots").Where("status IN ?", []string{"noticed", "open"}).Order("id").Pluck("id", &ids).Error; err != nil {
+			return err
+		}
+		if len(ids) > 0 {
+			return fmt.Errorf("ballots %v are noticed or open: close and count them with the Charter that noticed them, then upgrade", ids)
+		}
+		return nil
+	},
+}
+
+// ballotTable holds a ballot's records; each but ballots names its ballot
 // in ballot_id. The condition says which rows are records.
-var ballotTables = []struct{ name, record string }{
+type ballotTable struct{ name, record string }
+
+// ballotTables are the tables of migration 9.
+var ballotTables = []ballotTable{
 	{"ballots", "TRUE"},
 	{"ballot_questions", "TRUE"},
 	{"ballot_roll", "OLD.voted"},
@@ -330,11 +396,33 @@ var ballotTables = []struct{ name, record string }{
 	{"ballot_roll_changes", "TRUE"},
 }
 
+// tellerTables are the records of who held a ballot's key (migration 16).
+var tellerTables = []ballotTable{{"ballot_tellers", "TRUE"}}
+
 // engineMigrations holds, by version, statements written differently for
 // each engine; each runs whole, after the version's portable statements and
 // in the same transaction.
 var engineMigrations = map[int]map[Dialect][]string{
-	9: {SQLite: sqliteRetention(), Postgres: postgresRetention()},
+	9: {SQLite: sqliteRetention(ballotTables), Postgres: append(postgresRetention(), postgresRetentionTriggers(ballotTables)...)},
+	// A sealed paper is the only record of a vote until the count, which
+	// writes it out opened before deleting it.
+	16: {
+		SQLite: append(sqliteRetention(tellerTables), `CREATE TRIGGER sealed_papers_kept BEFORE DELETE ON sealed_papers
+			WHEN (SELECT counted_at FROM ballots WHERE id = OLD.ballot_id) IS NULL
+			BEGIN SELECT RAISE(ABORT, '` + sealedRefusal + `'); END`),
+		Postgres: append(postgresRetentionTriggers(tellerTables), `CREATE FUNCTION charter_keep_sealed_papers() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN
+				IF TG_OP = 'TRUNCATE' THEN
+					RAISE EXCEPTION '` + sealedRefusal + `';
+				END IF;
+				IF (SELECT counted_at FROM ballots WHERE id = OLD.ballot_id) IS NULL THEN
+					RAISE EXCEPTION '` + sealedRefusal + `';
+				END IF;
+				RETURN OLD;
+			END $$`,
+			"CREATE TRIGGER sealed_papers_kept BEFORE DELETE ON sealed_papers FOR EACH ROW EXECUTE FUNCTION charter_keep_sealed_papers()",
+			"CREATE TRIGGER sealed_papers_not_truncated BEFORE TRUNCATE ON sealed_papers FOR EACH STATEMENT EXECUTE FUNCTION charter_keep_sealed_papers()"),
+	},
 	10: {
 		SQLite: {`INSERT INTO settings (name, value) SELECT 'csrf', lower(hex(randomblob(32)))
 			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},
@@ -343,11 +431,14 @@ var engineMigrations = map[int]map[Dialect][]string{
 	},
 }
 
-const retentionRefusal = "ballot records are kept until their retain_until date"
+const (
+	retentionRefusal = "ballot records are kept until their retain_until date"
+	sealedRefusal    = "sealed papers are kept until their ballot is counted"
+)
 
-func sqliteRetention() []string {
+func sqliteRetention(tables []ballotTable) []string {
 	var out []string
-	for _, t := range ballotTables {
+	for _, t := range tables {
 		kept := "(SELECT retain_until FROM ballots WHERE id = OLD.ballot_id)"
 		if t.name == "ballots" {
 			kept = "OLD.retain_until"
@@ -388,7 +479,12 @@ func postgresRetention() []string {
 			END IF;
 			RETURN OLD;
 		END $$`}
-	for _, t := range ballotTables {
+	return out
+}
+
+func postgresRetentionTriggers(tables []ballotTable) []string {
+	var out []string
+	for _, t := range tables {
 		out = append(out,
 			fmt.Sprintf("CREATE TRIGGER %s_kept BEFORE DELETE ON %s FOR EACH ROW EXECUTE FUNCTION charter_keep_ballot_records()", t.name, t.name),
 			fmt.Sprintf("CREATE TRIGGER %s_not_truncated BEFORE TRUNCATE ON %s FOR EACH STATEMENT EXECUTE FUNCTION charter_keep_ballot_records()", t.name, t.name))
@@ -435,6 +531,11 @@ func (db *DB) migrate(ctx context.Context) error {
 	types := columnTypes(db.Dialect)
 	for v := current + 1; v <= len(migrations); v++ {
 		err := g.Transaction(func(tx *gorm.DB) error {
+			if check := migrationChecks[v]; check != nil {
+				if err := check(tx); err != nil {
+					return err
+				}
+			}
 			for _, stmt := range strings.Split(types.Replace(migrations[v-1]), ";") {
 				if strings.TrimSpace(stmt) == "" {
 					continue

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -93,11 +94,75 @@ func NewPostgresDatabase(t testing.TB) (string, error) {
 }
 
 // Poll is a ballot open now: a referendum to a roll of voters, all in good
-// standing, with the officer who gave its notice.
+// standing, with the officer who gave its notice and three tellers, two of
+// whom count it.
 type Poll struct {
 	Ballot  ballot.Ballot
 	Officer member.User
 	Voters  []member.User
+	Tellers []Teller
+}
+
+// Teller is an account with the teller role and the key it was given.
+type Teller struct {
+	member.User
+	Key string
+}
+
+// NewTellers makes n tellers, named after prefix, each with a key.
+func NewTellers(tb testing.TB, db *store.DB, prefix string, n int) []Teller {
+	tb.Helper()
+	ctx := context.Background()
+	out := make([]Teller, n)
+	for i := range out {
+		u, err := db.CreateUser(ctx, 0, store.NewUser{Email: fmt.Sprintf("%s%d@tellers.invalid", strings.ReplaceAll(strings.ToLower(prefix), " ", "-"), i), Name: fmt.Sprintf("%s %d", prefix, i),
+			Roles: []member.Role{member.RoleTeller}, GoodStanding: true})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		key, err := db.CreateTellerKey(ctx, u)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[i] = Teller{User: u, Key: key}
+	}
+	return out
+}
+
+// TellerIDs lists tellers' account ids, for a notice.
+func TellerIDs(tellers []Teller) []int64 {
+	ids := make([]int64, len(tellers))
+	for i, t := range tellers {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+// Count has the first tellers give their shares of a closed ballot, as
+// many as it needs, and fails unless that counts it.
+func Count(tb testing.TB, db *store.DB, id int64, tellers []Teller) {
+	tb.Helper()
+	var p store.CountProgress
+	var err error
+	for _, t := range tellers {
+		if p, err = db.GiveShare(context.Background(), t.User, id, t.Key); err != nil {
+			tb.Fatalf("%s gives their share: %v", t.Name, err)
+		}
+		if p.Counted {
+			return
+		}
+	}
+	tb.Fatalf("ballot %d not counted: %+v", id, p)
+}
+
+// CloseAndCount closes a poll at its announced time and counts it.
+func (p Poll) CloseAndCount(tb testing.TB, db *store.DB) {
+	tb.Helper()
+	db.UseClock(func() time.Time { return p.Ballot.ClosesAt })
+	if err := db.CloseBallot(context.Background(), p.Officer, p.Ballot.ID); err != nil {
+		tb.Fatal(err)
+	}
+	Count(tb, db, p.Ballot.ID, p.Tellers)
 }
 
 // OpenPoll gives notice of a referendum to n new members and opens it. The
@@ -127,8 +192,9 @@ func OpenPoll(tb testing.TB, db *store.DB, n int) Poll {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	tellers := NewTellers(tb, db, "Poll teller", 3)
 	b, err := db.NoticeBallot(ctx, officer, store.NewBallot{Title: "Poll", MinBallots: ballot.MinMinBallots,
-		OpensAt: now.Add(-time.Hour), ClosesAt: now.Add(time.Hour),
+		OpensAt: now.Add(-time.Hour), ClosesAt: now.Add(time.Hour), Tellers: TellerIDs(tellers), SharesNeeded: 2,
 		Questions: []store.NewQuestion{{Kind: ballot.KindReferendum, Question: "Should the union hold officer elections?", Rule: &rule}}})
 	if err != nil {
 		tb.Fatal(err)
@@ -141,9 +207,9 @@ func OpenPoll(tb testing.TB, db *store.DB, n int) Poll {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	p := Poll{Ballot: b, Officer: officer}
+	p := Poll{Ballot: b, Officer: officer, Tellers: tellers}
 	for _, u := range users {
-		if u.ID != officer.ID {
+		if u.CanVote() {
 			p.Voters = append(p.Voters, u)
 		}
 	}
