@@ -409,14 +409,14 @@ var engineMigrations = map[int]map[Dialect][]string{
 	16: {
 		SQLite: append(sqliteRetention(tellerTables), `CREATE TRIGGER sealed_papers_kept BEFORE DELETE ON sealed_papers
 			WHEN (SELECT counted_at FROM ballots WHERE id = OLD.ballot_id) IS NULL
-			BEGIN SELECT RAISE(ABORT, '` + sealedRefusal + `'); END`),
+			BEGIN SELECT RAISE(ABORT, '`+sealedRefusal+`'); END`),
 		Postgres: append(postgresRetentionTriggers(tellerTables), `CREATE FUNCTION charter_keep_sealed_papers() RETURNS trigger LANGUAGE plpgsql AS $$
 			BEGIN
 				IF TG_OP = 'TRUNCATE' THEN
-					RAISE EXCEPTION '` + sealedRefusal + `';
+					RAISE EXCEPTION '`+sealedRefusal+`';
 				END IF;
 				IF (SELECT counted_at FROM ballots WHERE id = OLD.ballot_id) IS NULL THEN
-					RAISE EXCEPTION '` + sealedRefusal + `';
+					RAISE EXCEPTION '`+sealedRefusal+`';
 				END IF;
 				RETURN OLD;
 			END $$`,
