@@ -1,5 +1,6 @@
 // Package demo seeds an empty Charter with a sample union constitution and
-// one account per role, so that a new operator can try every page.
+// one account per role (three tellers, since a count needs two), so that a
+// new operator can try every page.
 package demo
 
 import (
@@ -21,11 +22,37 @@ var Constitution []byte
 // never mix sample accounts into a real union's roster.
 var ErrNotEmpty = errors.New("demo: the database is not empty")
 
-// Login is a demo account and its password, shown once.
+// Login is a demo account and its password, shown once; a teller's also
+// with their teller key.
 type Login struct {
-	Role     member.Role
-	Email    string
-	Password string
+	Role      member.Role
+	Email     string
+	Password  string
+	TellerKey string
+}
+
+// demoAccount is one account the demo makes.
+type demoAccount struct {
+	role        member.Role
+	name, email string
+}
+
+// demoAccounts: one per role, and three tellers, any two of whom count.
+func demoAccounts() []demoAccount {
+	names := map[member.Role]string{
+		member.RoleMember: "Mara Member", member.RoleCommittee: "Colm Committee", member.RoleOfficer: "Olu Officer",
+		member.RoleAdmin: "Ada Admin", member.RoleObserver: "Oksana Observer",
+	}
+	var out []demoAccount
+	for _, role := range member.Roles {
+		if role != member.RoleTeller {
+			out = append(out, demoAccount{role, names[role], fmt.Sprintf("%s@demo.charter.invalid", role)})
+		}
+	}
+	for i, name := range []string{"Tomás Teller", "Thandiwe Teller", "Tuyết Teller"} {
+		out = append(out, demoAccount{member.RoleTeller, name, fmt.Sprintf("teller%d@demo.charter.invalid", i+1)})
+	}
+	return out
 }
 
 // Seed adds the sample constitution and one account per role, with random
@@ -43,29 +70,27 @@ func Seed(ctx context.Context, db *store.DB) ([]Login, error) {
 		return nil, ErrNotEmpty
 	}
 	var logins []Login
-	names := map[member.Role]string{
-		member.RoleMember: "Mara Member", member.RoleCommittee: "Colm Committee", member.RoleOfficer: "Olu Officer",
-		member.RoleAdmin: "Ada Admin", member.RoleObserver: "Oksana Observer",
-	}
 	var adminID int64
-	for i, role := range member.Roles {
+	for i, a := range demoAccounts() {
 		secret, err := member.NewSecret("")
 		if err != nil {
 			return nil, err
 		}
-		password := secret[:16]
-		email := fmt.Sprintf("%s@demo.charter.invalid", role)
+		login := Login{Role: a.role, Email: a.email, Password: secret[:16]}
 		u, err := db.CreateUser(ctx, adminID, store.NewUser{
-			Email: email, Name: names[role], MemberNumber: fmt.Sprintf("D-%03d", i+1),
-			Roles: []member.Role{role}, Password: password, GoodStanding: true,
+			Email: a.email, Name: a.name, MemberNumber: fmt.Sprintf("D-%03d", i+1),
+			Roles: []member.Role{a.role}, Password: login.Password, GoodStanding: true,
 		})
+		if err == nil && a.role == member.RoleTeller {
+			login.TellerKey, err = db.CreateTellerKey(ctx, u)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("demo: %w", err)
 		}
-		if role == member.RoleAdmin {
+		if a.role == member.RoleAdmin {
 			adminID = u.ID
 		}
-		logins = append(logins, Login{Role: role, Email: email, Password: password})
+		logins = append(logins, login)
 	}
 	if _, _, err := db.CreateDocument(ctx, adminID, store.NewDocument{
 		Slug: "constitution", Title: "Constitution of Warehouse and Logistics Workers United, Local 1",

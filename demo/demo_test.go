@@ -52,17 +52,27 @@ func TestSeed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(logins) != len(member.Roles) {
+		if len(logins) != len(member.Roles)+2 {
 			t.Fatalf("%d logins", len(logins))
 		}
+		tellers := 0
 		for _, l := range logins {
 			u, err := db.Authenticate(ctx, l.Email, l.Password, "127.0.0.1")
 			if err != nil || !u.Has(l.Role) {
 				t.Errorf("%s cannot log in as %s: %v", l.Email, l.Role, err)
 			}
+			if made, err := db.TellerKeyMade(ctx, u); (l.TellerKey != "") != (l.Role == member.RoleTeller) || (l.TellerKey != "") == made.IsZero() {
+				t.Errorf("%s: teller key %q, made %v (%v)", l.Email, l.TellerKey, made, err)
+			}
+			if l.Role == member.RoleTeller {
+				tellers++
+			}
 			if len(l.Password) < member.MinPasswordLen || strings.Contains(l.Password, string(l.Role)) {
 				t.Errorf("weak demo password for %s", l.Role)
 			}
+		}
+		if tellers != 3 {
+			t.Errorf("%d tellers; a count needs two, and a spare", tellers)
 		}
 		rule, clause, err := db.VoteRule(ctx, "constitution")
 		if err != nil || rule.Threshold != ballot.TwoThirds || rule.Base != ballot.BaseCast || rule.Quorum != (ballot.Quorum{PerMille: 200}) || rule.NoticeDays != 30 {

@@ -18,7 +18,7 @@ type Integrity struct {
 	Versions    int // versions whose text matches its SHA-256
 	Amendments  int // amendments whose proposed text matches its SHA-256
 	Ballots     int // ballots whose roll and papers agree
-	Papers      int // papers filled in, over every ballot
+	Papers      int // papers cast, sealed or opened, over every ballot
 	Problems    []string
 }
 
@@ -26,7 +26,7 @@ type Integrity struct {
 // or a disk fault: on SQLite the file's own integrity and foreign keys; the
 // audit chain; every version's and amendment's text against its SHA-256;
 // every merged amendment recorded in the version it was merged into; and,
-// in every ballot, as many papers filled in as members marked as having
+// in every ballot, as many papers cast (sealed or opened) as members marked as having
 // voted (one ballot per participant). It reads only, and may run beside a
 // live server: each check that compares counts is one statement, so it
 // sees one moment.
@@ -140,7 +140,8 @@ func checkMerged(tx *gorm.DB, problem func(string, ...any)) error {
 	return nil
 }
 
-// checkBallots: one filled paper per member marked as having voted.
+// checkBallots: one paper per member marked as having voted, sealed until
+// the count and opened after it.
 func checkBallots(tx *gorm.DB, in *Integrity, problem func(string, ...any)) error {
 	var rows []struct {
 		ID            int64
@@ -148,14 +149,15 @@ func checkBallots(tx *gorm.DB, in *Integrity, problem func(string, ...any)) erro
 	}
 	err := tx.Raw(`SELECT b.id,
 		(SELECT COUNT(*) FROM ballot_roll r WHERE r.ballot_id = b.id AND r.voted) AS voted,
-		(SELECT COUNT(*) FROM ballot_papers p WHERE p.ballot_id = b.id AND p.tracker IS NOT NULL) AS filled
+		(SELECT COUNT(*) FROM ballot_papers p WHERE p.ballot_id = b.id AND p.tracker IS NOT NULL)
+			+ (SELECT COUNT(*) FROM sealed_papers s WHERE s.ballot_id = b.id) AS filled
 		FROM ballots b ORDER BY b.id`).Scan(&rows).Error
 	if err != nil {
 		return fmt.Errorf("count ballots: %w", err)
 	}
 	for _, b := range rows {
 		if b.Voted != b.Filled {
-			problem("ballot %d: %d members marked as having voted, %d papers filled in", b.ID, b.Voted, b.Filled)
+			problem("ballot %d: %d members marked as having voted, %d papers cast", b.ID, b.Voted, b.Filled)
 			continue
 		}
 		in.Ballots++

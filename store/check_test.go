@@ -72,7 +72,7 @@ func TestCheckIntegrity(t *testing.T) {
 			}, fmt.Sprintf("amendment %d is marked merged", pending)},
 			{"a member marked as having voted with no paper", func() error {
 				return db.ExecForTest(ctx, "UPDATE ballot_roll SET voted = TRUE WHERE ballot_id = ? AND user_id = ?", poll.Ballot.ID, poll.Voters[4].ID)
-			}, fmt.Sprintf("ballot %d: 4 members marked as having voted, 3 papers filled in", poll.Ballot.ID)},
+			}, fmt.Sprintf("ballot %d: 4 members marked as having voted, 3 papers cast", poll.Ballot.ID)},
 			{"an audit event edited", func() error {
 				return db.TamperAuditForTest(ctx, 2, "forged")
 			}, "audit chain:"},

@@ -67,3 +67,11 @@ func (db *DB) QueryForTest(ctx context.Context, query string, args ...any) ([]ma
 func (db *DB) CheckpointForTest(ctx context.Context) error {
 	return db.gorm.WithContext(ctx).Exec("PRAGMA wal_checkpoint(TRUNCATE)").Error
 }
+
+// CountTimingForTest shortens how often a count's holder beats and how
+// soon its silence loses the count, until the test ends.
+func CountTimingForTest(t interface{ Cleanup(func()) }, heartbeat, stale time.Duration) {
+	oldBeat, oldStale := countHeartbeat, countStale
+	countHeartbeat, countStale = heartbeat, stale
+	t.Cleanup(func() { countHeartbeat, countStale = oldBeat, oldStale })
+}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/base64"
 	"net/http"
 	"time"
 
@@ -29,25 +30,48 @@ type apiQuestion struct {
 }
 
 type apiBallot struct {
-	ID         int64         `json:"id"`
-	Title      string        `json:"title"`
-	Status     string        `json:"status"`
-	NoticeAt   time.Time     `json:"notice_at"`
-	OpensAt    time.Time     `json:"opens_at"`
-	ClosesAt   time.Time     `json:"closes_at"`
-	RollSize   int           `json:"roll_size"`
-	MinBallots int           `json:"min_ballots"`
-	Turnout    *int          `json:"turnout,omitempty"` // officers and observers
-	Questions  []apiQuestion `json:"questions"`
+	ID           int64         `json:"id"`
+	Title        string        `json:"title"`
+	Status       string        `json:"status"`
+	NoticeAt     time.Time     `json:"notice_at"`
+	OpensAt      time.Time     `json:"opens_at"`
+	ClosesAt     time.Time     `json:"closes_at"`
+	RollSize     int           `json:"roll_size"`
+	MinBallots   int           `json:"min_ballots"`
+	Turnout      *int          `json:"turnout,omitempty"` // officers and observers
+	Questions    []apiQuestion `json:"questions"`
+	PublicKey    string        `json:"public_key"` // the papers are sealed to it
+	SharesNeeded int           `json:"shares_needed"`
+	Tellers      []apiTeller   `json:"tellers"`
+}
+
+// apiTeller is one teller of a ballot, and whether they have given their
+// share to the count under way.
+type apiTeller struct {
+	ID    int64  `json:"id"`
+	Name  string `json:"name"`
+	Given bool   `json:"share_given"`
 }
 
 func toAPIRule(r ballot.Rule) apiRule {
 	return apiRule{Threshold: r.Threshold.String(), Base: string(r.Base), Quorum: r.Quorum.String(), NoticeDays: r.NoticeDays}
 }
 
-func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) apiBallot {
+// toAPIBallot writes a ballot for the API, with its tellers and the
+// count's progress.
+func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error) {
+	count, err := s.db.BallotCount(c.Request.Context(), b.ID)
+	if err != nil {
+		return apiBallot{}, err
+	}
 	out := apiBallot{ID: b.ID, Title: b.Title, Status: string(b.Status), NoticeAt: b.NoticeAt, OpensAt: b.OpensAt, ClosesAt: b.ClosesAt,
-		RollSize: b.RollSize, MinBallots: b.MinBallots, Questions: []apiQuestion{}}
+		RollSize: b.RollSize, MinBallots: b.MinBallots, Questions: []apiQuestion{}, SharesNeeded: count.Needed, Tellers: []apiTeller{}}
+	if b.PublicKey != (ballot.Key{}) {
+		out.PublicKey = base64.StdEncoding.EncodeToString(b.PublicKey[:])
+	}
+	for _, t := range count.Tellers {
+		out.Tellers = append(out.Tellers, apiTeller{ID: t.ID, Name: t.Name, Given: t.Given && !count.Counted})
+	}
 	if u := currentUser(c); u.CanRunBallots() || u.CanReadAudit() {
 		out.Turnout = &b.Turnout
 	}
@@ -55,7 +79,17 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) apiBallot {
 		out.Questions = append(out.Questions, apiQuestion{ID: q.ID, Kind: string(q.Kind), Question: q.Question, AmendmentID: q.AmendmentID,
 			VersionID: q.VersionID, SHA256: q.SHA256, Snapshot: q.Snapshot, Rule: toAPIRule(q.Rule)})
 	}
-	return out
+	return out, nil
+}
+
+// apiShowBallot answers a ballot with status.
+func (s *Server) apiShowBallot(c *gin.Context, status int, b ballot.Ballot) {
+	out, err := s.toAPIBallot(c, b)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.JSON(status, out)
 }
 
 // apiNoticeBallot gives notice of a ballot.
@@ -66,6 +100,8 @@ func (s *Server) apiNoticeBallot(c *gin.Context) {
 		OpensAt      time.Time `json:"opens_at"`
 		ClosesAt     time.Time `json:"closes_at"`
 		MinBallots   int       `json:"min_ballots"`
+		Tellers      []int64   `json:"tellers"`
+		SharesNeeded int       `json:"shares_needed"`
 		Questions    []struct {
 			Kind        string   `json:"kind"`
 			AmendmentID int64    `json:"amendment_id"`
@@ -78,7 +114,8 @@ func (s *Server) apiNoticeBallot(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	nb := store.NewBallot{DocumentSlug: in.DocumentSlug, Title: in.Title, OpensAt: in.OpensAt, ClosesAt: in.ClosesAt, MinBallots: in.MinBallots}
+	nb := store.NewBallot{DocumentSlug: in.DocumentSlug, Title: in.Title, OpensAt: in.OpensAt, ClosesAt: in.ClosesAt, MinBallots: in.MinBallots,
+		Tellers: in.Tellers, SharesNeeded: in.SharesNeeded}
 	for _, q := range in.Questions {
 		nq := store.NewQuestion{Kind: ballot.Kind(q.Kind), AmendmentID: q.AmendmentID, VersionID: q.VersionID, Question: q.Question}
 		if q.Rule != nil {
@@ -96,7 +133,7 @@ func (s *Server) apiNoticeBallot(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	c.JSON(http.StatusCreated, s.toAPIBallot(c, b))
+	s.apiShowBallot(c, http.StatusCreated, b)
 }
 
 // apiGetBallot returns a ballot as noticed, with its snapshots and rules.
@@ -111,7 +148,7 @@ func (s *Server) apiGetBallot(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, s.toAPIBallot(c, b))
+	s.apiShowBallot(c, http.StatusOK, b)
 }
 
 // apiCastVote records the caller's ballot: one choice per question, each
@@ -165,7 +202,12 @@ func (s *Server) apiBallotResults(c *gin.Context) {
 		Tracker string          `json:"tracker"`
 		Choices []ballot.Choice `json:"choices"`
 	}
-	out := gin.H{"ballot": s.toAPIBallot(c, res.Ballot)}
+	view, err := s.toAPIBallot(c, res.Ballot)
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	out := gin.H{"ballot": view}
 	var results []apiResult
 	for i, r := range resultViews(res, s.i18n.localizerFor(c)) {
 		results = append(results, apiResult{QuestionID: res.Ballot.Questions[i].ID, Yes: r.Yes, No: r.No, Abstain: r.Abstain, Roll: r.Roll,
@@ -177,4 +219,41 @@ func (s *Server) apiBallotResults(c *gin.Context) {
 	}
 	out["results"], out["papers"] = results, papers
 	c.JSON(http.StatusOK, out)
+}
+
+// apiGiveShare takes a teller's key for the count of a closed ballot:
+// {"teller_key": "…"}. It answers the ballot, counted once the last share
+// needed is in.
+func (s *Server) apiGiveShare(c *gin.Context) {
+	var in struct {
+		TellerKey string `json:"teller_key"`
+	}
+	id, err := ballotID(c)
+	if err == nil {
+		err = readJSON(c, &in)
+	}
+	if err == nil {
+		_, err = s.db.GiveShare(c.Request.Context(), *currentUser(c), id, in.TellerKey)
+	}
+	var b ballot.Ballot
+	if err == nil {
+		b, err = s.db.Ballot(c.Request.Context(), id)
+	}
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	s.apiShowBallot(c, http.StatusOK, b)
+}
+
+// apiCreateTellerKey makes the caller's teller key and answers its private
+// half, once: {"teller_key": "…"}.
+func (s *Server) apiCreateTellerKey(c *gin.Context) {
+	key, err := s.db.CreateTellerKey(c.Request.Context(), *currentUser(c))
+	if err != nil {
+		s.apiFail(c, err)
+		return
+	}
+	c.Header("Cache-Control", "no-store")
+	c.JSON(http.StatusCreated, gin.H{"teller_key": key})
 }

@@ -191,7 +191,12 @@ var (
 	onlyAdmins   = charter.Errorf(charter.EFORBIDDEN, "Only admins can do this.")
 	onlyAuditors = charter.Errorf(charter.EFORBIDDEN, "Only observers, officers and admins can read the audit log.")
 	onlyOfficers = charter.Errorf(charter.EFORBIDDEN, "Only an election officer can do this.")
+	onlyTellers  = charter.Errorf(charter.EFORBIDDEN, "Only a teller holds a teller key; an admin gives the teller role.")
 )
+
+func (s *Server) requireTeller(c *gin.Context) {
+	s.requireRole(c, (*member.User).CanHoldTellerKey, onlyTellers)
+}
 
 func (s *Server) requireOfficer(c *gin.Context) {
 	s.requireRole(c, (*member.User).CanRunBallots, onlyOfficers)

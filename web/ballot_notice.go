@@ -35,6 +35,11 @@ func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) {
 		s.fail(c, err)
 		return
 	}
+	tellers, err := s.db.Tellers(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	form := c.Request.PostForm // what the officer wrote, given back after an error
 	if form == nil {
 		form = url.Values{}
@@ -46,7 +51,12 @@ func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) {
 		rows[i] = noticeRow{N: n, Kind: field("kind"), Amendment: field("amendment"), Version: field("version"), Question: field("question"),
 			Threshold: field("threshold"), Base: field("base"), Quorum: field("quorum"), NoticeDays: field("notice_days")}
 	}
-	s.renderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "F": form})
+	named := map[string]bool{}
+	for _, id := range form["teller"] {
+		named[id] = true
+	}
+	s.renderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "F": form,
+		"Tellers": tellers, "Named": named, "MinShares": ballot.MinSharesNeeded})
 }
 
 // noticeBallot gives notice of the ballot the officer described.
@@ -76,6 +86,16 @@ func noticeFromForm(c *gin.Context) (store.NewBallot, error) {
 	}
 	if in.MinBallots, err = strconv.Atoi(c.DefaultPostForm("min_ballots", "0")); err != nil {
 		return in, charter.Errorf(charter.EINVALID, "The minimum number of ballots is a number.")
+	}
+	for _, v := range c.PostFormArray("teller") {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return in, charter.Errorf(charter.EINVALID, "Choose the tellers from the list.")
+		}
+		in.Tellers = append(in.Tellers, id)
+	}
+	if in.SharesNeeded, err = strconv.Atoi(c.DefaultPostForm("shares_needed", "0")); err != nil {
+		return in, charter.Errorf(charter.EINVALID, "Give the number of tellers the count needs as a number.")
 	}
 	for i := range noticeRows {
 		field := func(name string) string { return strings.TrimSpace(c.PostForm(fmt.Sprintf("q%d_%s", i+1, name))) }

@@ -16,9 +16,11 @@ import (
 	"github.com/charter-org/charter/store/storetest"
 )
 
-// TestBallotPages walks a ballot through its pages: the officer gives
-// notice and opens it, three members vote and get trackers, the officer
-// closes it and certifies the result, and the adopted text names the vote.
+// TestBallotPages walks a ballot through its pages: two tellers make their
+// keys, the officer gives notice and opens it, three members vote and get
+// trackers, the officer closes it, the tellers give their keys to count
+// it, the officer certifies the result, and the adopted text names the
+// vote.
 func TestBallotPages(t *testing.T) {
 	db := storetest.SQLite(t)
 	clock := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
@@ -29,6 +31,27 @@ func TestBallotPages(t *testing.T) {
 		if _, err := db.CreateUser(ctx, 0, store.NewUser{Email: email, Name: email, Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	second, err := db.CreateUser(ctx, 0, store.NewUser{Email: "t2@example.org", Name: "Second teller", Roles: []member.Role{member.RoleTeller}, Password: password, GoodStanding: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tellers := []*browser{s.loggedIn(member.RoleTeller), s.loggedInAs("t2@example.org")}
+	var tellerKeys []string
+	for i, tb := range tellers {
+		res := tb.submit("/teller-key", "/teller-key", url.Values{})
+		key := res.find(".teller-key code").Text()
+		if res.StatusCode != http.StatusCreated || len(key) != 64 || res.Header.Get("Cache-Control") != "no-store" ||
+			!strings.HasPrefix(res.find(`a[download]`).AttrOr("href", ""), "data:text/plain") {
+			t.Fatalf("teller %d makes a key: %d %q", i, res.StatusCode, key)
+		}
+		tellerKeys = append(tellerKeys, key)
+		if strings.Contains(tb.get("/teller-key").Body, key) {
+			t.Error("the teller key page shows the key again")
+		}
+	}
+	if got := s.loggedIn(member.RoleMember).get("/teller-key").StatusCode; got != http.StatusForbidden {
+		t.Errorf("a member on the teller key page: %d", got)
 	}
 	head, _ := s.current()
 	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
@@ -45,6 +68,7 @@ func TestBallotPages(t *testing.T) {
 	stamp := func(t time.Time) string { return t.Format("2006-01-02T15:04") }
 	form := url.Values{"title": {"Spring referendum"}, "document": {"constitution"}, "min_ballots": {"3"},
 		"opens_at": {stamp(clock.Add(time.Hour))}, "closes_at": {stamp(clock.Add(2 * time.Hour))},
+		"teller": {strconv.FormatInt(s.users[member.RoleTeller].ID, 10), strconv.FormatInt(second.ID, 10)}, "shares_needed": {"2"},
 		"q1_kind": {"amendment"}, "q1_amendment": {strconv.FormatInt(a.ID, 10)},
 		"q1_threshold": {"majority"}, "q1_base": {"cast"}, "q1_quorum": {"none"}, "q1_notice_days": {"30"},
 		"q2_kind": {"referendum"}, "q2_question": {"Should the union hold officer elections every year?"},
@@ -56,7 +80,7 @@ func TestBallotPages(t *testing.T) {
 	// The form comes back as the officer wrote it.
 	if res.find("#title").AttrOr("value", "") != "Spring referendum" || res.find(`#document option[selected]`).AttrOr("value", "") != "constitution" ||
 		res.find(`#q1_kind option[selected]`).AttrOr("value", "") != "amendment" || res.find("#q2_question").Text() != form.Get("q2_question") ||
-		res.find("#q2_quorum").AttrOr("value", "") != "50%" {
+		res.find("#q2_quorum").AttrOr("value", "") != "50%" || res.find(`input[name="teller"][checked]`).Length() != 2 {
 		t.Error("the notice form lost what the officer wrote")
 	}
 	form.Set("q1_notice_days", "0")
@@ -110,6 +134,22 @@ func TestBallotPages(t *testing.T) {
 	clock = clock.Add(time.Hour)
 	if res := officer.submit(path, path+"/close", url.Values{}); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("close: %d", res.StatusCode)
+	}
+	page = voters[1].get(path)
+	if page.find(".result").Length() != 0 || !strings.Contains(page.Body, "sealed until enough tellers") || page.find("form.give-share").Length() != 0 {
+		t.Errorf("before the count: %d results shown, or a member is offered to count", page.find(".result").Length())
+	}
+	if res := tellers[0].submit(path, path+"/shares", url.Values{"teller_key": {tellerKeys[1]}}); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("a teller giving another's key: %d", res.StatusCode)
+	}
+	for i, tb := range tellers {
+		page := tb.get(path)
+		if page.find("form.give-share").Length() != 1 {
+			t.Fatalf("teller %d is not offered to give their key", i)
+		}
+		if res := tb.submit(path, path+"/shares", url.Values{"teller_key": {strings.ToLower(tellerKeys[i])}}); res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("teller %d gives their key: %d %s", i, res.StatusCode, res.find("main").Text())
+		}
 	}
 	page = voters[1].get(path)
 	if got := page.find(".result").Text(); !strings.Contains(got, "3 yes of 3 votes cast = 100.0 %, more than half required: adopted") ||

@@ -61,7 +61,7 @@ func (s *Server) showBallot(c *gin.Context) {
 		return
 	}
 	u := currentUser(c)
-	if u.Has(member.RoleOfficer, member.RoleObserver) || b.Status == ballot.StatusClosed || b.Status == ballot.StatusCertified {
+	if u.Has(member.RoleOfficer, member.RoleObserver) || b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
 		if b.Turnout, err = s.db.Turnout(ctx, id); err != nil {
 			s.fail(c, err)
 			return
@@ -86,6 +86,13 @@ func (s *Server) showBallot(c *gin.Context) {
 		"CanClose":  u.Has(member.RoleOfficer) && b.CanClose(s.db.Now()) == nil,
 		"CanChange": u.Has(member.RoleOfficer) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
 	}
+	count, err := s.db.BallotCount(ctx, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	teller, isTeller := count.Has(u.ID)
+	data["Count"], data["CanGiveShare"] = count, isTeller && !teller.Given && b.CanCount() == nil
 	if u.Has(member.RoleOfficer, member.RoleObserver) {
 		if data["RollChanges"], err = s.db.RollChanges(ctx, id); err != nil {
 			s.fail(c, err)
@@ -99,8 +106,8 @@ func (s *Server) showBallot(c *gin.Context) {
 			return
 		}
 		data["Results"], data["Papers"] = resultViews(res, l), res.Papers
-		data["CanCertify"] = u.Has(member.RoleOfficer) && b.Status == ballot.StatusClosed
-	} else if b.Status == ballot.StatusClosed || b.Status == ballot.StatusCertified {
+		data["CanCertify"] = u.Has(member.RoleOfficer) && b.Status == ballot.StatusCounted
+	} else if b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
 		data["Withheld"] = charter.Translate(why, l.errorFormat)
 	}
 	s.render(c, "ballot", data)

@@ -64,6 +64,16 @@ func (s *Server) home(c *gin.Context) {
 				add(href, "TaskVote", "Title", b.Title, "Closes", formatDate(b.ClosesAt))
 			}
 		}
+		if b.Status == ballot.StatusClosed && u.CanHoldTellerKey() {
+			count, err := s.db.BallotCount(ctx, b.ID)
+			if err != nil {
+				s.fail(c, err)
+				return
+			}
+			if t, ok := count.Has(u.ID); ok && !t.Given {
+				add(href, "TaskGiveShare", "Title", b.Title)
+			}
+		}
 		if !u.CanRunBallots() {
 			continue
 		}
@@ -72,7 +82,7 @@ func (s *Server) home(c *gin.Context) {
 			add(href, "TaskOpenBallot", "Title", b.Title)
 		case b.Status == ballot.StatusOpen && !now.Before(b.ClosesAt):
 			add(href, "TaskCloseBallot", "Title", b.Title)
-		case b.Status == ballot.StatusClosed:
+		case b.Status == ballot.StatusCounted:
 			add(href, "TaskCertifyBallot", "Title", b.Title)
 		}
 	}

@@ -150,6 +150,11 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.GET("/ballots", s.listBallots)
 	member.GET("/ballots/:id", s.showBallot)
 	member.POST("/ballots/:id/votes", s.castVote)
+	member.POST("/ballots/:id/shares", s.giveShare)
+
+	tellers := r.Group("/", s.requireUser, s.requireTeller)
+	tellers.GET("/teller-key", s.tellerKeyPage)
+	tellers.POST("/teller-key", s.createTellerKey)
 
 	officer := r.Group("/", s.requireUser, s.requireOfficer)
 	officer.GET("/ballots/new", s.noticeForm)
@@ -196,6 +201,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	api.GET("/ballots/:id", s.apiGetBallot)
 	api.POST("/ballots/:id/votes", s.apiCastVote)
 	api.GET("/ballots/:id/results", s.apiBallotResults)
+	api.POST("/ballots/:id/shares", s.apiGiveShare)
+	api.POST("/teller-key", s.requireTeller, s.apiCreateTellerKey)
 	api.POST("/ballots", s.requireOfficer, s.apiNoticeBallot)
 	api.GET("/audit", s.requireAuditReader, s.apiAudit)
 	apiEditors := api.Group("", s.requireDocumentEditor)

@@ -175,6 +175,7 @@ func killDuringVotes(t *testing.T, bin, addr string) {
 	if err := db.CloseBallot(ctx, poll.Officer, poll.Ballot.ID); err != nil {
 		t.Fatal(err)
 	}
+	storetest.Count(t, db, poll.Ballot.ID, poll.Tellers)
 	res, err := db.BallotResults(ctx, poll.Ballot.ID)
 	if err != nil {
 		t.Fatal(err)

@@ -86,10 +86,13 @@ func TestServeDemo(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatalf("serve: %v", err)
 	}
-	for _, role := range []string{"member", "committee", "officer", "admin", "observer"} {
-		if !strings.Contains(out.String(), role+"@demo.charter.invalid") {
-			t.Errorf("no %s login printed:\n%s", role, out.String())
+	for _, login := range []string{"member", "committee", "officer", "admin", "observer", "teller1", "teller2", "teller3"} {
+		if !strings.Contains(out.String(), login+"@demo.charter.invalid") {
+			t.Errorf("no %s login printed:\n%s", login, out.String())
 		}
+	}
+	if n := strings.Count(out.String(), "teller key: "); n != 3 {
+		t.Errorf("%d teller keys printed:\n%s", n, out.String())
 	}
 	db, err := store.Open(context.Background(), addr)
 	if err != nil {

@@ -25,7 +25,8 @@ const (
 // as behind a load balancer: instances started together migrate an empty
 // database in turn; votes cast through both alternately, and the same
 // member's vote sent many times at once through both, give one ballot per
-// member, the others a 409, and the right tally after close; a member
+// member, the others a 409, and the right tally after close, counted with
+// the tellers' keys given through both; a member
 // logged in through one instance posts through the other with the same
 // session and form token, and a comment posted on either shows on the
 // other's section page.
@@ -123,12 +124,39 @@ func TestScaleOut(t *testing.T) {
 		}
 	}
 
-	// The tally after close: one ballot per member, each with its choice.
+	// The count after close: one teller gives their key through each
+	// instance; the first holds the count's key and counts once the other
+	// has the last share, on its next heartbeat.
 	closing := poll.Ballot.ClosesAt.Add(time.Minute)
 	s.db.UseClock(func() time.Time { return closing })
 	if err := s.db.CloseBallot(ctx, poll.Officer, poll.Ballot.ID); err != nil {
 		t.Fatal(err)
 	}
+	for i, teller := range poll.Tellers[:2] {
+		token, err := s.db.CreateToken(ctx, 0, teller.ID, "scale-out test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := fetch(testClient, apiRequest(http.MethodPost, fmt.Sprintf("%s/api/v1/ballots/%d/shares", instances[i].base, poll.Ballot.ID), token,
+			map[string]any{"teller_key": teller.Key}))
+		if err != nil || a.status != http.StatusOK {
+			t.Fatalf("teller %d through instance %d: %v %s", i, i, err, describe(a))
+		}
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		count, err := s.db.BallotCount(ctx, poll.Ballot.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if count.Counted {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no instance counted the ballot within 30 s of the last share")
+		}
+	}
+
+	// The tally: one ballot per member, each with its choice.
 	res, err := s.db.BallotResults(ctx, poll.Ballot.ID)
 	if err != nil {
 		t.Fatal(err)

@@ -58,6 +58,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 			fmt.Fprintln(stdout, "Demo: added a sample constitution and these accounts (passwords are shown only now):")
 			for _, l := range logins {
 				fmt.Fprintf(stdout, "  %-10s %-28s %s\n", l.Role, l.Email, l.Password)
+				if l.TellerKey != "" {
+					fmt.Fprintf(stdout, "  %-10s teller key: %s\n", "", l.TellerKey)
+				}
 			}
 		}
 	} else if n, err := db.CountUsers(ctx); err == nil && n == 0 {

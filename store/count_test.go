@@ -1,0 +1,164 @@
+package store_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+// reopen is a second Charter instance on the same database.
+func reopen(t *testing.T, address string) *store.DB {
+	t.Helper()
+	other, err := store.Open(context.Background(), address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = other.Close() })
+	return other
+}
+
+// eachAddress runs fn on a SQLite file and on a PostgreSQL database, by
+// address, so that the test can open them twice.
+func eachAddress(t *testing.T, fn func(t *testing.T, address string)) {
+	t.Run("sqlite", func(t *testing.T) { fn(t, "sqlite:"+t.TempDir()+"/charter.db") })
+	t.Run("postgres", func(t *testing.T) {
+		address, err := storetest.NewPostgresDatabase(t)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn(t, address)
+	})
+}
+
+// votedPoll opens a poll on db, has its voters vote and closes it.
+func votedPoll(t *testing.T, db *store.DB, n int) storetest.Poll {
+	t.Helper()
+	poll := storetest.OpenPoll(t, db, n)
+	for _, v := range poll.Voters {
+		if _, err := db.CastBallot(context.Background(), v, poll.Ballot.ID, []ballot.Choice{ballot.Yes}, hashes(poll.Ballot)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
+	if err := db.CloseBallot(context.Background(), poll.Officer, poll.Ballot.ID); err != nil {
+		t.Fatal(err)
+	}
+	return poll
+}
+
+// TestOneTellerCannotCount: a single share opens nothing; a key that is
+// not the teller's, or a member who is not a teller, gives nothing; a
+// teller giving twice counts once.
+func TestOneTellerCannotCount(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := votedPoll(t, db, 4)
+		id, tellers := poll.Ballot.ID, poll.Tellers
+		if _, err := db.GiveShare(ctx, tellers[0].User, id, tellers[1].Key); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("a teller giving another teller's key: %v", err)
+		}
+		if _, err := db.GiveShare(ctx, poll.Voters[0], id, tellers[0].Key); charter.ErrorCode(err) != charter.EFORBIDDEN {
+			t.Errorf("a member giving a teller's key: %v", err)
+		}
+		for range 2 {
+			p, err := db.GiveShare(ctx, tellers[0].User, id, tellers[0].Key)
+			if err != nil || p.Counted || p.Given() != 1 {
+				t.Fatalf("one teller, giving their key: %+v %v", p, err)
+			}
+		}
+		if _, err := db.BallotResults(ctx, id); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("results after one share of two: %v", err)
+		}
+		p, err := db.GiveShare(ctx, tellers[2].User, id, tellers[2].Key)
+		if err != nil || !p.Counted {
+			t.Fatalf("the second teller: %+v %v", p, err)
+		}
+		if res, err := db.BallotResults(ctx, id); err != nil || res.Results[0].Yes != 4 {
+			t.Errorf("results: %+v %v", res.Results, err)
+		}
+		if _, err := db.GiveShare(ctx, tellers[1].User, id, tellers[1].Key); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("a share after the count: %v", err)
+		}
+		events, err := db.AuditEvents(ctx, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var counted string
+		for _, e := range events {
+			if e.Action == "ballot.count" {
+				counted = e.Detail
+			}
+		}
+		if !strings.Contains(counted, tellers[0].Name) || !strings.Contains(counted, tellers[2].Name) || strings.Contains(counted, tellers[1].Name) {
+			t.Errorf("the audit log names the tellers who counted: %q", counted)
+		}
+	})
+}
+
+// TestCountAcrossInstances: tellers give their shares through two
+// instances; the one that holds the count's key counts once the other
+// has the last share, on its next heartbeat.
+func TestCountAcrossInstances(t *testing.T) {
+	store.CountTimingForTest(t, 50*time.Millisecond, time.Minute)
+	eachAddress(t, func(t *testing.T, address string) {
+		ctx := context.Background()
+		first := reopen(t, address)
+		poll := votedPoll(t, first, 3)
+		second := reopen(t, address)
+		if p, err := first.GiveShare(ctx, poll.Tellers[0].User, poll.Ballot.ID, poll.Tellers[0].Key); err != nil || p.Given() != 1 {
+			t.Fatalf("through the first instance: %+v %v", p, err)
+		}
+		if p, err := second.GiveShare(ctx, poll.Tellers[1].User, poll.Ballot.ID, poll.Tellers[1].Key); err != nil || p.Counted {
+			t.Fatalf("through the second instance, which holds no key: %+v %v", p, err)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			p, err := second.BallotCount(ctx, poll.Ballot.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Counted {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("the holding instance did not count")
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		if res, err := second.BallotResults(ctx, poll.Ballot.ID); err != nil || len(res.Papers) != 3 {
+			t.Errorf("results: %v", err)
+		}
+	})
+}
+
+// TestCountOutlivesItsHolder: when the instance holding a count stops (a
+// restart), the shares given to it are lost with its key; once its
+// heartbeat is stale, a share given elsewhere starts the count again, and
+// the tellers who had given theirs give them again.
+func TestCountOutlivesItsHolder(t *testing.T) {
+	store.CountTimingForTest(t, 50*time.Millisecond, 300*time.Millisecond)
+	eachAddress(t, func(t *testing.T, address string) {
+		ctx := context.Background()
+		first := reopen(t, address)
+		poll := votedPoll(t, first, 3)
+		if _, err := first.GiveShare(ctx, poll.Tellers[0].User, poll.Ballot.ID, poll.Tellers[0].Key); err != nil {
+			t.Fatal(err)
+		}
+		_ = first.Close()
+		second := reopen(t, address)
+		time.Sleep(400 * time.Millisecond)
+		p, err := second.GiveShare(ctx, poll.Tellers[1].User, poll.Ballot.ID, poll.Tellers[1].Key)
+		if err != nil || p.Counted || p.Given() != 1 {
+			t.Fatalf("after the holder stopped: %+v %v", p, err)
+		}
+		if p, err = second.GiveShare(ctx, poll.Tellers[0].User, poll.Ballot.ID, poll.Tellers[0].Key); err != nil || !p.Counted {
+			t.Fatalf("the first teller again: %+v %v", p, err)
+		}
+	})
+}

@@ -1,0 +1,36 @@
+package web
+
+import (
+	"html/template"
+	"net/http"
+	"net/url"
+
+	"github.com/gin-gonic/gin"
+)
+
+// tellerKeyPage tells a teller whether they have a key, and offers to make
+// one.
+func (s *Server) tellerKeyPage(c *gin.Context) {
+	made, err := s.db.TellerKeyMade(c.Request.Context(), *currentUser(c))
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.render(c, "teller_key", gin.H{"Made": made})
+}
+
+// createTellerKey makes a teller's key and shows its private half, once:
+// Charter keeps only the public half, so the page is not behind a redirect
+// that a reload or a cache could show again.
+func (s *Server) createTellerKey(c *gin.Context) {
+	key, err := s.db.CreateTellerKey(c.Request.Context(), *currentUser(c))
+	if err != nil {
+		s.failBack(c, err, "/teller-key")
+		return
+	}
+	c.Header("Cache-Control", "no-store")
+	// The key is Charter's own text (base 32 and dashes), never a
+	// member's, so the download link may carry it as a data URL.
+	download := template.URL("data:text/plain;charset=utf-8," + url.PathEscape(key+"\n"))
+	s.renderStatus(c, http.StatusCreated, "teller_key", gin.H{"Key": key, "Download": download})
+}
