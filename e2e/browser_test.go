@@ -120,11 +120,13 @@ func (s *site) newBrowser(t *testing.T) context.Context {
 func (s *site) advance(d time.Duration) { s.shift.Add(int64(d)) }
 
 // account creates a user as `charter user add` does, with a password.
-func (s *site) account(email, name string, roles ...member.Role) {
+func (s *site) account(email, name string, roles ...member.Role) member.User {
 	s.t.Helper()
-	if _, err := s.db.CreateUser(context.Background(), 0, store.NewUser{Email: email, Name: name, Roles: roles, Password: password, GoodStanding: true}); err != nil {
+	u, err := s.db.CreateUser(context.Background(), 0, store.NewUser{Email: email, Name: name, Roles: roles, Password: password, GoodStanding: true})
+	if err != nil {
 		s.t.Fatal(err)
 	}
+	return u
 }
 
 const password = "correct horse battery staple"

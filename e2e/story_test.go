@@ -61,6 +61,10 @@ func story(t *testing.T, memberJS bool) {
 	s.account("ada@local1.example", "Ada Admin", member.RoleAdmin)
 	s.account("colm@local1.example", "Colm Committee", member.RoleCommittee)
 	s.account("olu@local1.example", "Olu Officer", member.RoleOfficer)
+	tellerAccounts := []member.User{
+		s.account("tomas@local1.example", "Tomás Teller", member.RoleTeller),
+		s.account("thandi@local1.example", "Thandi Teller", member.RoleTeller),
+	}
 
 	// 1. The admin imports the constitution and the roster.
 	admin := s.user(t, "admin", desktop, true)
@@ -151,7 +155,19 @@ func story(t *testing.T, memberJS bool) {
 		t.Errorf("amendment %s was not rebased onto version 2 (base %d)", third, a.BaseVersionID)
 	}
 
-	// 5. The officer gives notice of a ballot on the draft, and opens it.
+	// 5. Two tellers make their keys on their phones; the officer gives
+	// notice of a ballot on the draft, sealed to a key they hold, and opens
+	// it.
+	var tellers []*user
+	var tellerKeys []string
+	for i, a := range tellerAccounts {
+		tu := s.user(t, "teller"+strconv.Itoa(i), phone, memberJS)
+		tu.login(a.Email, password)
+		tu.open("/teller-key")
+		tu.click(`form[action="/teller-key"] button[type="submit"]`, 201)
+		tellers, tellerKeys = append(tellers, tu), append(tellerKeys, tu.text(".teller-key code"))
+		tu.checkFits()
+	}
 	officer := s.user(t, "officer", desktop, true)
 	officer.login("olu@local1.example", password)
 	officer.open("/ballots/new")
@@ -164,6 +180,9 @@ func story(t *testing.T, memberJS bool) {
 		"#q1_version":  fmt.Sprint(draft.ID),
 	})
 	officer.run("choose the question", chromedp.SetValue("#document", "constitution", chromedp.ByQuery), chromedp.SetValue("#q1_kind", "version", chromedp.ByQuery))
+	for _, a := range tellerAccounts {
+		officer.run("name a teller", chromedp.Click(`input[name="teller"][value="`+strconv.FormatInt(a.ID, 10)+`"]`, chromedp.ByQuery))
+	}
 	officer.click(`form[action="/ballots"] button[type="submit"]`, 200)
 	officer.expectText("main", "Adopt draft 2")
 	var ballotURL string
@@ -187,11 +206,22 @@ func story(t *testing.T, memberJS bool) {
 	officer.open(ballotPath)
 	officer.expectText("main", "3 ballots returned")
 
-	// 7. The officer closes the ballot; results and trackers appear, and the
-	// adopted text shows the new wording with its provenance.
+	// 7. The officer closes the ballot; the papers stay sealed until the
+	// two tellers give their keys on their phones; then results and
+	// trackers appear, and the adopted text shows the new wording with its
+	// provenance.
 	s.advance(49 * time.Hour)
 	officer.open(ballotPath)
 	officer.click(`form[action$="/close"] button`, 200)
+	officer.expectText("main", "sealed until enough tellers")
+	for i, tu := range tellers {
+		tu.open("/")
+		tu.click(`a[href="`+ballotPath+`"]`, 200)
+		tu.fill(map[string]string{"#teller_key": tellerKeys[i]})
+		tu.click(`form.give-share button[type="submit"]`, 200)
+		tu.checkFits()
+	}
+	officer.open(ballotPath)
 	officer.expectText(".result", "2 yes of 3 votes cast = 66.7 %")
 	for _, tracker := range trackers {
 		officer.expectText("main", tracker)
@@ -219,10 +249,11 @@ func story(t *testing.T, memberJS bool) {
 			{"ballot-results", maya, ballotPath},
 			{"members", admin, "/admin/members"},
 			{"audit", officer, "/audit"},
+			{"teller-key", tellers[0], "/teller-key"},
 		})
 		checkPrint(t, committee, third)
 	}
-	for _, u := range []*user{admin, maya, noor, sam, committee, officer} {
+	for _, u := range append([]*user{admin, maya, noor, sam, committee, officer}, tellers...) {
 		if u.dialog.Load() {
 			t.Errorf("a JavaScript dialog opened in %s's browser", u.name)
 		}
