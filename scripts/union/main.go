@@ -3,8 +3,9 @@
 // amendments and 50,000 comments, the same text again with 200 comments,
 // and an open ballot on the real amendment whose roll is every member. It
 // writes what a load generator needs (ids, session secrets for readers and
-// an API token per member) to a JSON file. After a load run, "check" closes
-// the ballot on a clock moved past its close and checks that every
+// an API token per member, and the keys of the ballot's three tellers) to a
+// JSON file. After a load run, "check" closes the ballot on a clock moved
+// past its close, has two tellers count it, and checks that every
 // acknowledged tracker was counted once and nothing else was.
 //
 //	go run ./scripts/union generate -db sqlite:/tmp/union.db -out /tmp/union.json
@@ -44,6 +45,8 @@ type Union struct {
 	CommentsLarge   int
 	CommentsSmall   int
 	MembersOnRoll   int
+	TellerEmails    []string
+	TellerKeys      []string // two of the three count the ballot
 	GeneratedInSecs map[string]float64
 }
 
@@ -217,9 +220,24 @@ func generate(args []string) error {
 	step("comments", began)
 
 	began = time.Now()
+	var tellers []int64
+	for i := range 3 {
+		email := fmt.Sprintf("teller%d@union.invalid", i+1)
+		t, err := db.CreateUser(ctx, admin.ID, store.NewUser{Email: email, Name: fmt.Sprintf("Teller %d", i+1), Password: password,
+			Roles: []member.Role{member.RoleTeller}, GoodStanding: true})
+		if err != nil {
+			return err
+		}
+		key, err := db.CreateTellerKey(ctx, t)
+		if err != nil {
+			return err
+		}
+		tellers, u.TellerEmails, u.TellerKeys = append(tellers, t.ID), append(u.TellerEmails, email), append(u.TellerKeys, key)
+	}
 	b, err := db.NoticeBallot(ctx, officer, store.NewBallot{DocumentSlug: u.Large, Title: "Adopt the amendment of " + caseID,
 		OpensAt: now.Add(-time.Hour), ClosesAt: now.Add(30 * 24 * time.Hour), MinBallots: ballot.MinMinBallots,
-		Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: u.Amendments[0]}}})
+		Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: u.Amendments[0]}},
+		Tellers:   tellers, SharesNeeded: 2})
 	if err != nil {
 		return err
 	}
@@ -372,6 +390,17 @@ func check(args []string) error {
 	if err := db.CloseBallot(ctx, officer, u.Ballot); err != nil {
 		return err
 	}
+	began := time.Now()
+	for i := range 2 {
+		teller, err := db.UserByEmail(ctx, u.TellerEmails[i])
+		if err != nil {
+			return err
+		}
+		if _, err := db.GiveShare(ctx, teller, u.Ballot, u.TellerKeys[i]); err != nil {
+			return err
+		}
+	}
+	fmt.Printf("count: two tellers' shares given, %d papers opened and published in %.2fs\n", b.Turnout, time.Since(began).Seconds())
 	res, err := db.BallotResults(ctx, u.Ballot)
 	if err != nil {
 		return err
