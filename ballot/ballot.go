@@ -77,6 +77,19 @@ type Question struct {
 	Snapshot    string // as sealed
 	SHA256      string
 	Rule        Rule
+	// DocumentRule is the document's own rule at notice, when the question
+	// is about a document; DepartureReason is the officer's reason for a
+	// Rule that differs from it.
+	DocumentRule    *Rule
+	DepartureReason string
+}
+
+// Departures says how the question's rule departs from its document's.
+func (q Question) Departures() []charter.Text {
+	if q.DocumentRule == nil {
+		return nil
+	}
+	return q.Rule.Departures(*q.DocumentRule)
 }
 
 // Ballot is one secret ballot: its questions, its times and its roll.

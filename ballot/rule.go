@@ -238,3 +238,71 @@ func gcd(a, b int) int {
 	}
 	return a
 }
+
+// Words names the base as the arithmetic does.
+func (b Base) Words() charter.Text {
+	if b == BaseEligible {
+		return charter.Sprintf("of every member on the roll")
+	}
+	return charter.Sprintf("of the votes cast")
+}
+
+// Words names the quorum.
+func (q Quorum) Words() charter.Text {
+	switch {
+	case q.Count > 0:
+		return charter.Sprintf("%d members", q.Count)
+	case q.PerMille > 0:
+		return charter.Sprintf("%s of the roll", percent(q.PerMille, 1000))
+	}
+	return charter.Sprintf("none")
+}
+
+// Departures says how a question's rule departs from its document's own
+// rule, one difference at a time ("0 days' notice instead of 30"): an
+// officer may depart from the amendment article only with a reason that
+// every voter reads.
+func (r Rule) Departures(document Rule) []charter.Text {
+	var out []charter.Text
+	if r.Threshold != document.Threshold {
+		out = append(out, charter.Sprintf("a threshold of %s instead of %s", r.Threshold.Words(), document.Threshold.Words()))
+	}
+	if r.Base != document.Base {
+		out = append(out, charter.Sprintf("counted %s instead of %s", r.Base.Words(), document.Base.Words()))
+	}
+	if r.Quorum != document.Quorum {
+		out = append(out, charter.Sprintf("a quorum of %s instead of %s", r.Quorum.Words(), document.Quorum.Words()))
+	}
+	if r.NoticeDays != document.NoticeDays {
+		out = append(out, charter.Sprintf("%d days' notice instead of %d", r.NoticeDays, document.NoticeDays))
+	}
+	return out
+}
+
+// CheckQuorum refuses a quorum no turnout could meet: more members than
+// the roll holds.
+func (r Rule) CheckQuorum(roll int) error {
+	if r.Quorum.Count > roll {
+		return charter.Errorf(charter.EINVALID, "A quorum of %d members is more than the %d on the roll: it could never be met.", r.Quorum.Count, roll)
+	}
+	return nil
+}
+
+// Encode writes the rule as one field, for storing beside a question the
+// document's rule at its notice; DecodeRule reads it.
+func (r Rule) Encode() string {
+	return strings.Join([]string{r.Threshold.String(), string(r.Base), r.Quorum.String(), strconv.Itoa(r.NoticeDays)}, ";")
+}
+
+// DecodeRule reads what Encode wrote.
+func DecodeRule(s string) (Rule, error) {
+	parts := strings.Split(s, ";")
+	if len(parts) != 4 {
+		return Rule{}, fmt.Errorf("decode rule %q", s)
+	}
+	days, err := strconv.Atoi(parts[3])
+	if err != nil {
+		return Rule{}, fmt.Errorf("decode rule %q: %w", s, err)
+	}
+	return ParseRule(parts[0], parts[1], parts[2], days)
+}

@@ -60,6 +60,8 @@ type questionRow struct {
 	NoticeDays       int
 	Adopted          *bool
 	AdoptedVersionID *int64
+	DocumentRule     string // the document's rule at notice, Rule.Encode; "" for a question on no document
+	DepartureReason  string
 }
 
 func (questionRow) TableName() string { return "ballot_questions" }
@@ -115,8 +117,12 @@ func (r questionRow) domain() ballot.Question {
 	if r.VersionID != nil {
 		q.VersionID = *r.VersionID
 	}
-	// The rule was checked when it was stored.
+	// The rules were checked when they were stored.
 	q.Rule, _ = ballot.ParseRule(r.Threshold, r.Base, r.Quorum, r.NoticeDays)
+	if doc, err := ballot.DecodeRule(r.DocumentRule); err == nil {
+		q.DocumentRule = &doc
+	}
+	q.DepartureReason = r.DepartureReason
 	return q
 }
 
@@ -158,6 +164,9 @@ type NewQuestion struct {
 	VersionID   int64
 	Question    string // the words on the ballot; derived from the amendment or version when empty
 	Rule        *ballot.Rule
+	// DepartureReason is needed when Rule departs from the document's own:
+	// every voter reads it beside the departure.
+	DepartureReason string
 }
 
 // VoteRule is a document's rule for adopting amendments, from its amendment
@@ -258,6 +267,7 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		}
 		var questions []questionRow
 		var rules []ballot.Rule
+		var audit []string // departures from the document's rule
 		for i, q := range in.Questions {
 			rule := docRule
 			if q.Rule != nil {
@@ -275,6 +285,18 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			}
 			qr := questionRow{Position: i, Kind: string(q.Kind), Question: snap.Question, Snapshot: body, SnapshotSHA256: hash,
 				Threshold: rule.Threshold.String(), Base: string(rule.Base), Quorum: rule.Quorum.String(), NoticeDays: rule.NoticeDays}
+			// The amendment article rules changes to the text; a question
+			// in words is the officer's to frame.
+			if doc.ID != 0 && q.Kind != ballot.KindReferendum {
+				qr.DocumentRule = docRule.Encode()
+				if departures := rule.Departures(docRule); len(departures) > 0 {
+					if qr.DepartureReason, err = departureReason(i+1, q.DepartureReason, departures); err != nil {
+						return err
+					}
+					audit = append(audit, fmt.Sprintf("question %d departs from the document's rule: %s; reason: %s", i+1,
+						charter.Sprintf("%s", departures), qr.DepartureReason))
+				}
+			}
 			if q.AmendmentID != 0 {
 				qr.AmendmentID = &q.AmendmentID
 			}
@@ -295,6 +317,11 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			return charter.Errorf(charter.ECONFLICT, "No member is in good standing: the roll would be empty.")
 		}
 		row.RollSize = len(roll)
+		for i, r := range rules {
+			if err := r.CheckQuorum(row.RollSize); err != nil {
+				return charter.Errorf(charter.ErrorCode(err), "Question %d: %s", i+1, err)
+			}
+		}
 		tellers, err := tellerKeys(tx, in.Tellers)
 		if err != nil {
 			return err
@@ -348,6 +375,11 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			row.PublicKey[:12], row.SharesNeeded, in.Tellers)); err != nil {
 			return err
 		}
+		for _, line := range audit {
+			if err := db.record(tx, officer.ID, "ballot.departure", fmt.Sprintf("ballot:%d", row.ID), line); err != nil {
+				return err
+			}
+		}
 		noticed = row.ID
 		return nil
 	})
@@ -355,6 +387,19 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		return ballot.Ballot{}, err
 	}
 	return db.Ballot(ctx, noticed)
+}
+
+// departureReason checks the officer's reason for departing from the
+// document's rule.
+func departureReason(n int, reason string, departures []charter.Text) (string, error) {
+	reason = strings.TrimSpace(reason)
+	if reason == "" {
+		return "", charter.Errorf(charter.EINVALID, "Question %d departs from the document's rule (%s): give the reason, which every voter will read.", n, departures)
+	}
+	if len([]rune(reason)) > 1000 {
+		return "", charter.Errorf(charter.ETOOLARGE, "Give the reason for departing from the document's rule in at most 1000 characters.")
+	}
+	return reason, nil
 }
 
 // snapshot freezes what a question puts to the members.

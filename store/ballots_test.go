@@ -130,7 +130,8 @@ func TestBallotLifecycle(t *testing.T) {
 			t.Errorf("a member giving notice: %v", err)
 		}
 		b := f.notice(t)
-		if b.RollSize != 5 || b.Status != ballot.StatusNoticed || len(b.Questions) != 1 || len(b.Questions[0].SHA256) != 64 || b.OnlineClause != "Article IX, Section 3" {
+		if b.RollSize != 5 || b.Status != ballot.StatusNoticed || len(b.Questions) != 1 || len(b.Questions[0].SHA256) != 64 || b.OnlineClause != "Article IX, Section 3" ||
+			len(b.Questions[0].Departures()) != 0 {
 			t.Fatalf("noticed: %+v", b)
 		}
 		if q := b.Questions[0]; q.Rule.Threshold != ballot.TwoThirds || !strings.Contains(q.Snapshot, "{~~thirty~>sixty~~}") || !strings.Contains(q.Snapshot, `"sponsors":["member0"]`) {
@@ -422,6 +423,51 @@ func TestBallotRecordsKept(t *testing.T) {
 			if err := db.DeleteFromForTest(ctx, table, id); err != nil {
 				t.Errorf("deleting from %s after retention: %v", table, err)
 			}
+		}
+	})
+}
+
+// TestDepartureFromTheDocumentsRuleIsGivenAReason: an officer may depart
+// from the amendment article's rule only with a reason, which the ballot
+// keeps beside the departure and the audit log records; a quorum larger
+// than the roll is refused.
+func TestDepartureFromTheDocumentsRuleIsGivenAReason(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newBallotFixture(t, db, 4)
+		rush, err := ballot.ParseRule("2/3", "cast", "none", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := f.newBallot()
+		in.OpensAt = f.clock.Add(time.Hour)
+		in.Questions[0].Rule = &rush
+		_, err = db.NoticeBallot(ctx, f.officer, in)
+		if charter.ErrorCode(err) != charter.EINVALID || !strings.Contains(err.Error(), "a quorum of none instead of 50.0 % of the roll; 0 days' notice instead of 30") {
+			t.Fatalf("a departure without a reason: %v", err)
+		}
+		big, _ := ballot.ParseRule("2/3", "cast", "5", 30)
+		impossible := f.newBallot()
+		impossible.Questions[0].Rule, impossible.Questions[0].DepartureReason = &big, "a round number"
+		if _, err := db.NoticeBallot(ctx, f.officer, impossible); charter.ErrorCode(err) != charter.EINVALID || !strings.Contains(err.Error(), "more than the 4 on the roll") {
+			t.Errorf("a quorum of 5 on a roll of 4: %v", err)
+		}
+		in.Questions[0].DepartureReason = "The employer announced the closure of the site; the members must decide before it."
+		b, err := db.NoticeBallot(ctx, f.officer, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := b.Questions[0]
+		if q.DepartureReason != in.Questions[0].DepartureReason || len(q.Departures()) != 2 || q.DocumentRule == nil || q.DocumentRule.NoticeDays != 30 {
+			t.Errorf("the question as noticed: %+v, departures %v", q, q.Departures())
+		}
+		events, _ := db.AuditEvents(ctx, 0)
+		found := false
+		for _, e := range events {
+			found = found || e.Action == "ballot.departure" && strings.Contains(e.Detail, "0 days' notice instead of 30") && strings.Contains(e.Detail, "closure of the site")
+		}
+		if !found {
+			t.Error("no audit event records the departure and its reason")
 		}
 	})
 }

@@ -365,6 +365,17 @@ var migrations = []string{
 	);
 	DELETE FROM ballot_papers WHERE tracker IS NULL;
 	UPDATE ballots SET status = 'counted', counted_at = closed_at WHERE status = 'closed';`,
+
+	// 17: a question about a document keeps the document's own rule as it
+	// stood at notice, and the officer's reason for departing from it,
+	// which every voter reads. They join the index that a vote reads a
+	// ballot's questions from (14): stored after the snapshot, they would
+	// be read by walking it.
+	`ALTER TABLE ballot_questions ADD COLUMN document_rule TEXT NOT NULL DEFAULT '';
+	ALTER TABLE ballot_questions ADD COLUMN departure_reason TEXT NOT NULL DEFAULT '';
+	DROP INDEX ballot_questions_rules;
+	CREATE INDEX ballot_questions_rules ON ballot_questions(ballot_id, position, id, kind, question, amendment_id, version_id,
+		snapshot_sha256, threshold, base, quorum, notice_days, adopted, adopted_version_id, document_rule, departure_reason);`,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the

@@ -27,6 +27,11 @@ type apiQuestion struct {
 	SHA256      string  `json:"snapshot_sha256"`
 	Snapshot    string  `json:"snapshot"`
 	Rule        apiRule `json:"rule"`
+	// The document's rule at notice, and how and why this question departs
+	// from it.
+	DocumentRule    *apiRule `json:"document_rule,omitempty"`
+	Departures      []string `json:"departures,omitempty"`
+	DepartureReason string   `json:"departure_reason,omitempty"`
 }
 
 type apiBallot struct {
@@ -75,9 +80,18 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error)
 	if u := currentUser(c); u.CanRunBallots() || u.CanReadAudit() {
 		out.Turnout = &b.Turnout
 	}
+	l := s.i18n.localizerFor(c)
 	for _, q := range b.Questions {
-		out.Questions = append(out.Questions, apiQuestion{ID: q.ID, Kind: string(q.Kind), Question: q.Question, AmendmentID: q.AmendmentID,
-			VersionID: q.VersionID, SHA256: q.SHA256, Snapshot: q.Snapshot, Rule: toAPIRule(q.Rule)})
+		aq := apiQuestion{ID: q.ID, Kind: string(q.Kind), Question: q.Question, AmendmentID: q.AmendmentID,
+			VersionID: q.VersionID, SHA256: q.SHA256, Snapshot: q.Snapshot, Rule: toAPIRule(q.Rule), DepartureReason: q.DepartureReason}
+		if q.DocumentRule != nil {
+			rule := toAPIRule(*q.DocumentRule)
+			aq.DocumentRule = &rule
+		}
+		for _, d := range q.Departures() {
+			aq.Departures = append(aq.Departures, d.Translate(l.errorFormat))
+		}
+		out.Questions = append(out.Questions, aq)
 	}
 	return out, nil
 }
@@ -108,6 +122,8 @@ func (s *Server) apiNoticeBallot(c *gin.Context) {
 			VersionID   int64    `json:"version_id"`
 			Question    string   `json:"question"`
 			Rule        *apiRule `json:"rule"`
+			// Needed when rule departs from the document's own.
+			DepartureReason string `json:"departure_reason"`
 		} `json:"questions"`
 	}
 	if err := readJSON(c, &in); err != nil {
@@ -117,7 +133,7 @@ func (s *Server) apiNoticeBallot(c *gin.Context) {
 	nb := store.NewBallot{DocumentSlug: in.DocumentSlug, Title: in.Title, OpensAt: in.OpensAt, ClosesAt: in.ClosesAt, MinBallots: in.MinBallots,
 		Tellers: in.Tellers, SharesNeeded: in.SharesNeeded}
 	for _, q := range in.Questions {
-		nq := store.NewQuestion{Kind: ballot.Kind(q.Kind), AmendmentID: q.AmendmentID, VersionID: q.VersionID, Question: q.Question}
+		nq := store.NewQuestion{Kind: ballot.Kind(q.Kind), AmendmentID: q.AmendmentID, VersionID: q.VersionID, Question: q.Question, DepartureReason: q.DepartureReason}
 		if q.Rule != nil {
 			rule, err := ballot.ParseRule(q.Rule.Threshold, q.Rule.Base, q.Rule.Quorum, q.Rule.NoticeDays)
 			if err != nil {

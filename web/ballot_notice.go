@@ -20,8 +20,8 @@ const noticeRows = 3
 
 // noticeRow is one question's fields on the notice form.
 type noticeRow struct {
-	N                                                                       int
-	Kind, Amendment, Version, Question, Threshold, Base, Quorum, NoticeDays string
+	N                                                                                  int
+	Kind, Amendment, Version, Question, Threshold, Base, Quorum, NoticeDays, Departure string
 }
 
 // noticeForm is the officer's form for giving notice of a ballot.
@@ -49,7 +49,7 @@ func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) {
 		n := i + 1
 		field := func(name string) string { return form.Get(fmt.Sprintf("q%d_%s", n, name)) }
 		rows[i] = noticeRow{N: n, Kind: field("kind"), Amendment: field("amendment"), Version: field("version"), Question: field("question"),
-			Threshold: field("threshold"), Base: field("base"), Quorum: field("quorum"), NoticeDays: field("notice_days")}
+			Threshold: field("threshold"), Base: field("base"), Quorum: field("quorum"), NoticeDays: field("notice_days"), Departure: field("departure")}
 	}
 	named := map[string]bool{}
 	for _, id := range form["teller"] {
@@ -103,7 +103,7 @@ func noticeFromForm(c *gin.Context) (store.NewBallot, error) {
 		if kind == "" {
 			continue
 		}
-		q := store.NewQuestion{Kind: kind, Question: field("question")}
+		q := store.NewQuestion{Kind: kind, Question: field("question"), DepartureReason: field("departure")}
 		q.AmendmentID, _ = strconv.ParseInt(field("amendment"), 10, 64)
 		q.VersionID, _ = strconv.ParseInt(field("version"), 10, 64)
 		if field("threshold") != "" {

@@ -85,6 +85,12 @@ func TestBallotPages(t *testing.T) {
 	}
 	form.Set("q1_notice_days", "0")
 	res = officer.submit("/ballots/new", "/ballots", form)
+	if res.StatusCode != http.StatusBadRequest || !strings.Contains(res.find(".error").Text(), "departs from the document's rule (a threshold of more than half instead of at least two-thirds)") {
+		t.Fatalf("a departure from the document's rule without a reason: %d %q", res.StatusCode, res.find(".error").Text())
+	}
+	reason := "The members asked for a simple majority at the general meeting of 2 November."
+	form.Set("q1_departure", reason)
+	res = officer.submit("/ballots/new", "/ballots", form)
 	if res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("notice: %d %s", res.StatusCode, res.find(".error").Text())
 	}
@@ -97,6 +103,10 @@ func TestBallotPages(t *testing.T) {
 	page := voters[0].get(path)
 	if page.find(".rationale strong").Text() != "home" || page.find(".rationale script").Length() != 0 {
 		t.Errorf("the rationale as noticed: %q", page.find(".rationale").Text())
+	}
+	if got := page.find("section.question .departure").First().Text(); !strings.Contains(got, "departs from the rule of Constitution") ||
+		!strings.Contains(got, "a threshold of more than half instead of at least two-thirds") || !strings.Contains(got, reason) || page.find(".departure").Length() != 1 {
+		t.Errorf("the departure as voters read it: %q", got)
 	}
 	if got := page.find("section.question h2").Last().Text(); got != "Question 2: Should the union hold officer elections every year?" {
 		t.Errorf("question heading: %q", got)

@@ -25,6 +25,8 @@ type questionView struct {
 	Rationale template.HTML
 	Redline   template.HTML
 	Threshold string
+	// Departures from the document's own rule, in the reader's language.
+	Departures string
 }
 
 // resultView is one question's result with its arithmetic in the reader's
@@ -139,6 +141,9 @@ func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView,
 	out := make([]questionView, len(b.Questions))
 	for i, q := range b.Questions {
 		v := questionView{Question: q, Number: i + 1, Threshold: q.Rule.Threshold.Words().Translate(l.errorFormat)}
+		if d := q.Departures(); len(d) > 0 {
+			v.Departures = charter.Sprintf("%s", d).Translate(l.errorFormat)
+		}
 		// A snapshot is sealed by its hash: read and decoded once (a view
 		// of a question on the largest bylaw decoded 300 KB of JSON).
 		snap, err := s.snapshotTexts.Get(q.SHA256, func() (ballot.Snapshot, error) {
