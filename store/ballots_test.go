@@ -177,6 +177,17 @@ func TestBallotLifecycle(t *testing.T) {
 		if err := db.ChangeRoll(ctx, f.officer, b.ID, f.members[0].ID, false, "left the union"); charter.ErrorCode(err) != charter.ECONFLICT {
 			t.Errorf("taking a voter off the roll: %v", err)
 		}
+		// Only members in good standing are on a roll.
+		observer, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "observer@example.org", Name: "Observer", Roles: []member.Role{member.RoleObserver}, Password: "a long enough password", GoodStanding: true})
+		lapsed, _ := db.CreateUser(ctx, 0, store.NewUser{Email: "lapsed@example.org", Name: "Lapsed", Roles: []member.Role{member.RoleMember}, Password: "a long enough password", GoodStanding: false})
+		for _, who := range []member.User{f.officer, observer, lapsed} {
+			if err := db.ChangeRoll(ctx, f.officer, b.ID, who.ID, true, "asked to vote"); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "good standing") {
+				t.Errorf("adding %s to the roll: %v", who.Name, err)
+			}
+			if _, err := db.CastBallot(ctx, who, b.ID, yes, hashes(b)); charter.ErrorCode(err) != charter.EFORBIDDEN {
+				t.Errorf("%s voting: %v", who.Name, err)
+			}
+		}
 		if err := db.ChangeRoll(ctx, f.officer, b.ID, late.ID, true, "dues paid before notice; the roster was late"); err != nil {
 			t.Fatal(err)
 		}
