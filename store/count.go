@@ -154,6 +154,17 @@ func countProgress(tx *gorm.DB, id int64) (CountProgress, error) {
 		Where("ballot_tellers.ballot_id = ?", id).Order("users.name, users.id").Scan(&p.Tellers).Error; err != nil {
 		return p, err
 	}
+	// Shares given to a count whose holder has fallen silent are lost with
+	// its key: those tellers must give theirs again.
+	var count countRow
+	if err := tx.Where("ballot_id = ?", id).Limit(1).Find(&count).Error; err != nil {
+		return p, err
+	}
+	if count.BallotID == 0 || time.Since(count.HeartbeatAt) >= countStale {
+		for i := range p.Tellers {
+			p.Tellers[i].Given = false
+		}
+	}
 	return p, nil
 }
 
@@ -410,6 +421,23 @@ func (db *DB) count(ctx context.Context, id int64) error {
 	})
 	if err == nil && counted {
 		db.counts.forget(id)
+	}
+	if charter.ErrorCode(err) == charter.ECONFLICT {
+		// The shares do not rebuild the key, or the papers do not match the
+		// roll: giving the shares again would fail the same way. The count
+		// is dropped, and the audit log tells the observers why.
+		db.counts.forget(id)
+		if dropErr := db.transact(ctx, "drop failed count", func(tx *gorm.DB) error {
+			if err := tx.Where("ballot_id = ?", id).Delete(&countShareRow{}).Error; err != nil {
+				return err
+			}
+			if err := tx.Where("ballot_id = ?", id).Delete(&countRow{}).Error; err != nil {
+				return err
+			}
+			return db.record(tx, 0, "ballot.count_failed", fmt.Sprintf("ballot:%d", id), charter.ErrorMessage(err))
+		}); dropErr != nil {
+			slog.Error("drop failed count", "ballot", id, "err", dropErr)
+		}
 	}
 	return err
 }

@@ -162,3 +162,43 @@ func TestCountOutlivesItsHolder(t *testing.T) {
 		}
 	})
 }
+
+// TestCountStopsOnATamperedBallot: a member marked as having voted behind
+// Charter's back, with no paper, stops the count before anything is
+// opened or published; the count is dropped and the audit log says why.
+func TestCountStopsOnATamperedBallot(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := storetest.OpenPoll(t, db, 4)
+		for _, v := range poll.Voters[:3] {
+			if _, err := db.CastBallot(ctx, v, poll.Ballot.ID, []ballot.Choice{ballot.No}, hashes(poll.Ballot)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := db.ExecForTest(ctx, "UPDATE ballot_roll SET voted = TRUE WHERE ballot_id = ? AND user_id = ?", poll.Ballot.ID, poll.Voters[3].ID); err != nil {
+			t.Fatal(err)
+		}
+		db.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
+		if err := db.CloseBallot(ctx, poll.Officer, poll.Ballot.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.GiveShare(ctx, poll.Tellers[0].User, poll.Ballot.ID, poll.Tellers[0].Key); err != nil {
+			t.Fatal(err)
+		}
+		_, err := db.GiveShare(ctx, poll.Tellers[1].User, poll.Ballot.ID, poll.Tellers[1].Key)
+		if charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "3 sealed papers for 4 members") {
+			t.Fatalf("counting a tampered ballot: %v", err)
+		}
+		p, err := db.BallotCount(ctx, poll.Ballot.ID)
+		if err != nil || p.Counted || p.Given() != 0 {
+			t.Errorf("after the failed count: %+v %v", p, err)
+		}
+		if _, err := db.BallotResults(ctx, poll.Ballot.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("results of a failed count: %v", err)
+		}
+		events, _ := db.AuditEvents(ctx, 0)
+		if last := events[len(events)-1]; last.Action != "ballot.count_failed" || !strings.Contains(last.Detail, "3 sealed papers for 4 members") {
+			t.Errorf("the audit log's last event: %+v", last)
+		}
+	})
+}
