@@ -318,6 +318,18 @@ var migrations = []string{
 	// columns after the text could only be read by walking the text's
 	// pages.
 	`CREATE INDEX versions_header ON versions(document_id, number, id, parent_id, sha256, kind, origin, author_id, created_at, ballot_id);`,
+
+	// 16 (issue 14, login throttle): failed logins are counted per
+	// (account, device), per (account, client address) and per client
+	// address, one row a bucket (logins.go), in place of one row a failure
+	// per address and per client, which let anyone lock a member out.
+	`DROP TABLE login_failures;
+	CREATE TABLE login_throttles (
+		key      TEXT PRIMARY KEY,
+		failures INTEGER NOT NULL,
+		last_at  {{time}} NOT NULL
+	);
+	CREATE INDEX login_throttles_last ON login_throttles(last_at);`,
 }
 
 // ballotTables hold a ballot's records; each but ballots names its ballot

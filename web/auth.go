@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -21,8 +22,13 @@ const (
 	// anonCookie binds the CSRF token of a visitor who is not logged in
 	// (the login and invitation forms), so that login itself cannot be forged.
 	anonCookie = "charter_visitor"
-	csrfField  = "csrf_token"
-	csrfHeader = "X-CSRF-Token"
+	// deviceCookie marks a browser an account has logged in from: its
+	// attempts to log in to that account are throttled apart from everyone
+	// else's (store.Login).
+	deviceCookie   = "charter_device"
+	deviceLifetime = 400 * 24 * 3600 // the longest browsers keep a cookie
+	csrfField      = "csrf_token"
+	csrfHeader     = "X-CSRF-Token"
 
 	ctxUser   = "charter.user"
 	ctxBinder = "charter.csrf_binding"
@@ -94,6 +100,60 @@ func (s *Server) authenticate(c *gin.Context) {
 	c.Next()
 }
 
+// mac is the server's signature of value for one purpose; purposes never
+// share a signature.
+func (s *Server) mac(purpose, value string) string {
+	m := hmac.New(sha256.New, s.csrfKey)
+	m.Write([]byte(purpose + "\x00" + value))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// signed is value with its signature, for a cookie.
+func (s *Server) signed(purpose, value string) string {
+	return value + "." + s.mac(purpose, value)
+}
+
+// verify returns the value of a signed cookie, if the signature is the
+// server's for that purpose.
+func (s *Server) verify(purpose, cookie string) (string, bool) {
+	value, sig, ok := strings.Cut(cookie, ".")
+	if !ok || value == "" || !hmac.Equal([]byte(sig), []byte(s.mac(purpose, value))) {
+		return "", false
+	}
+	return value, true
+}
+
+// device reads the browser's device cookie: the account it was issued to
+// and its id, or 0 and "" without a valid one.
+func (s *Server) device(c *gin.Context) (int64, string) {
+	cookie, _ := c.Cookie(deviceCookie)
+	value, ok := s.verify("device", cookie)
+	if !ok {
+		return 0, ""
+	}
+	user, id, _ := strings.Cut(value, ":")
+	uid, err := strconv.ParseInt(user, 10, 64)
+	if err != nil || id == "" {
+		return 0, ""
+	}
+	return uid, id
+}
+
+// rememberDevice gives the browser that has just logged in to an account a
+// device cookie for it, keeping its id if it had one for the same account.
+// A browser holds one: logging in to another account on it replaces it.
+func (s *Server) rememberDevice(c *gin.Context, userID int64) error {
+	uid, id := s.device(c)
+	if uid != userID {
+		var err error
+		if id, err = member.NewSecret(""); err != nil {
+			return charter.Internal(err)
+		}
+	}
+	s.setCookie(c, deviceCookie, s.signed("device", strconv.FormatInt(userID, 10)+":"+id), deviceLifetime)
+	return nil
+}
+
 func currentUser(c *gin.Context) *member.User {
 	if u, ok := c.Get(ctxUser); ok {
 		return u.(*member.User)
@@ -109,9 +169,7 @@ func (s *Server) csrfToken(c *gin.Context) string {
 	if !ok {
 		return ""
 	}
-	mac := hmac.New(sha256.New, s.csrfKey)
-	mac.Write([]byte("csrf\x00" + binding.(string)))
-	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+	return s.mac("csrf", binding.(string))
 }
 
 // checkCSRF refuses any state-changing browser request without the token
