@@ -86,14 +86,18 @@ func (s *Server) authenticate(c *gin.Context) {
 		}
 	}
 	if _, ok := c.Get(ctxBinder); !ok {
-		visitor, err := c.Cookie(anonCookie)
-		if err != nil || len(visitor) < 20 || len(visitor) > 100 {
-			visitor, err = member.NewSecret("")
+		cookie, _ := c.Cookie(anonCookie)
+		visitor, ok := s.verify("visitor", cookie)
+		if !ok {
+			// Only a value Charter signed is taken: one planted in the
+			// browser by someone else would fix the login form's token.
+			nonce, err := member.NewSecret("")
 			if err != nil {
 				s.fail(c, charter.Internal(err))
 				return
 			}
-			s.setCookie(c, anonCookie, visitor, 0)
+			visitor = nonce
+			s.setCookie(c, anonCookie, s.signed("visitor", nonce), 0)
 		}
 		c.Set(ctxBinder, "visitor:"+visitor)
 	}
@@ -185,6 +189,12 @@ func (s *Server) checkCSRF(c *gin.Context) {
 		c.Next()
 		return
 	}
+	// An API call with neither a session nor a token is refused as such,
+	// as the API's own routes would, rather than as a forged form.
+	if currentUser(c) == nil && strings.HasPrefix(c.Request.URL.Path, "/api/") {
+		s.apiFail(c, logInFirst)
+		return
+	}
 	got := c.GetHeader(csrfHeader)
 	if got == "" {
 		if err := parseForm(c.Request); err != nil {
@@ -228,9 +238,11 @@ func (s *Server) requireUser(c *gin.Context) {
 	c.Next()
 }
 
+var logInFirst = charter.Errorf(charter.EUNAUTHORIZED, "Log in, or send a personal access token as: Authorization: Bearer TOKEN.")
+
 func (s *Server) requireAPIUser(c *gin.Context) {
 	if currentUser(c) == nil {
-		s.apiFail(c, charter.Errorf(charter.EUNAUTHORIZED, "Log in, or send a personal access token as: Authorization: Bearer TOKEN."))
+		s.apiFail(c, logInFirst)
 		return
 	}
 	c.Next()
@@ -296,9 +308,30 @@ func (s *Server) setCookie(c *gin.Context, name, value string, maxAge int) {
 
 func (s *Server) clearCookie(c *gin.Context, name string) { s.setCookie(c, name, "", -1) }
 
-// safeNext keeps a post-login redirect on this site.
+// safeNext keeps a redirect after login (or after a form) on this site: it
+// returns next as a browser would read it if that is a path of this site,
+// and "/" otherwise. Browsers drop tabs and line breaks anywhere in a URL
+// and control characters and spaces before it, and read a backslash as a
+// slash, so "/\t/evil.example" and "/\\evil.example" both lead to
+// evil.example: next is read that way before it is judged, and what is
+// returned is what was judged.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+	next = strings.TrimLeftFunc(next, func(r rune) bool { return r <= ' ' })
+	next = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return -1
+		case r == '\\':
+			return '/'
+		}
+		return r
+	}, next)
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") ||
+		strings.ContainsFunc(next, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return "/"
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil {
 		return "/"
 	}
 	return next

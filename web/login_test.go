@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
 	"github.com/charter-org/charter/web"
@@ -130,10 +131,89 @@ func TestNoFreshBudgetFromAForgedAddress(t *testing.T) {
 	retryAfter(t, b.logIn("member@example.org", password))
 }
 
+// TestVisitorCookieIsCharters: before login, the form's token is bound to a
+// visitor cookie only Charter can make. A value planted in the browser is
+// replaced, so whoever planted it cannot know the login form's token.
+func TestVisitorCookieIsCharters(t *testing.T) {
+	s := newSite(t, storetest.SQLite(t))
+	planted := []*http.Cookie{{Name: "charter_visitor", Value: strings.Repeat("a", 43)}}
+	attacker, victim := s.browser(), s.browser()
+	attacker.c.Jar.SetCookies(mustParse(s.srv.URL), planted)
+	victim.c.Jar.SetCookies(mustParse(s.srv.URL), planted)
+	token := attacker.csrf("/login")
+	res := victim.post("/login", url.Values{"email": {"admin@example.org"}, "password": {password}, "csrf_token": {token}})
+	if res.StatusCode != http.StatusForbidden {
+		t.Errorf("a login forged with the token of a planted visitor cookie: %d", res.StatusCode)
+	}
+	// Charter's own cookie keeps working.
+	if res := victim.logIn("admin@example.org", password); res.StatusCode != http.StatusSeeOther {
+		t.Errorf("login with Charter's visitor cookie: %d", res.StatusCode)
+	}
+	// A signature of one value does not pass for another.
+	mine := s.browser()
+	mine.csrf("/login")
+	for _, c := range mine.c.Jar.Cookies(mustParse(s.srv.URL)) {
+		if value, sig, ok := strings.Cut(c.Value, "."); ok && c.Name == "charter_visitor" {
+			forged := []*http.Cookie{{Name: "charter_visitor", Value: value + "x." + sig}}
+			attacker, victim := s.browser(), s.browser()
+			attacker.c.Jar.SetCookies(mustParse(s.srv.URL), forged)
+			victim.c.Jar.SetCookies(mustParse(s.srv.URL), forged)
+			token := attacker.csrf("/login")
+			if res := victim.post("/login", url.Values{"email": {"admin@example.org"}, "password": {password}, "csrf_token": {token}}); res.StatusCode != http.StatusForbidden {
+				t.Errorf("a visitor cookie with another value's signature: %d", res.StatusCode)
+			}
+		}
+	}
+}
+
+// TestAnonymousAPIWriteIsUnauthorized: an API write with neither a session
+// nor a token is told to authenticate (401), not that its form was forged.
+func TestAnonymousAPIWriteIsUnauthorized(t *testing.T) {
+	s := newSite(t, storetest.SQLite(t))
+	for _, path := range []string{"/api/v1/documents/constitution/comments", "/api/v1/documents", "/api/v1/account/logout-everywhere"} {
+		req, _ := http.NewRequest(http.MethodPost, s.srv.URL+path, strings.NewReader(`{}`))
+		req.Header.Set("Content-Type", "application/json")
+		res := s.browser().do(req)
+		if res.StatusCode != http.StatusUnauthorized || !strings.Contains(res.Body, `"unauthorized"`) {
+			t.Errorf("anonymous POST %s: %d %s", path, res.StatusCode, res.Body)
+		}
+	}
+	// A logged-in browser without the token is still refused as forged.
+	b := s.loggedIn(member.RoleMember)
+	req, _ := http.NewRequest(http.MethodPost, s.srv.URL+"/api/v1/documents/constitution/comments", strings.NewReader(`{}`))
+	req.Header.Set("Content-Type", "application/json")
+	if res := b.do(req); res.StatusCode != http.StatusForbidden || !strings.Contains(res.Body, `"csrf_rejected"`) {
+		t.Errorf("session without CSRF token: %d %s", res.StatusCode, res.Body)
+	}
+}
+
 func mustParse(raw string) *url.URL {
 	u, err := url.Parse(raw)
 	if err != nil {
 		panic(err)
 	}
 	return u
+}
+
+// TestRedirectsStayOnCharterThroughEveryForm: the addresses Charter sends a
+// browser to after login, a language change or a comment action, given a
+// hostile "next", are the home page.
+func TestRedirectsStayOnCharterThroughEveryForm(t *testing.T) {
+	s := newSite(t, storetest.SQLite(t))
+	const hostile = "/\t/evil.example"
+	anon := s.browser()
+	if res := anon.submit("/login?next="+url.QueryEscape(hostile), "/login", url.Values{"email": {"member@example.org"}, "password": {password}, "next": {hostile}}); res.Header.Get("Location") != "/" {
+		t.Errorf("after login: %d %q", res.StatusCode, res.Header.Get("Location"))
+	}
+	b := s.loggedIn(member.RoleMember)
+	if res := b.get("/login?next=/%09/evil.example"); res.Header.Get("Location") != "/" {
+		t.Errorf("login page of a logged-in member: %d %q", res.StatusCode, res.Header.Get("Location"))
+	}
+	if res := b.submit("/", "/language", url.Values{"lang": {"en"}, "next": {"/\\evil.example"}}); res.Header.Get("Location") != "/" {
+		t.Errorf("after a language change: %d %q", res.StatusCode, res.Header.Get("Location"))
+	}
+	// The login form carries next as judged, not as given.
+	if got := s.browser().get("/login?next=%2F%09%2Fevil.example").find(`form[action="/login"] input[name="next"]`).AttrOr("value", ""); got != "/" {
+		t.Errorf("the login form's next: %q", got)
+	}
 }
