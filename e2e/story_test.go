@@ -218,6 +218,7 @@ func story(t *testing.T, memberJS bool) {
 			{"merge", committee, "/documents/constitution/merge"},
 			{"ballot-results", maya, ballotPath},
 			{"members", admin, "/admin/members"},
+			{"account", maya, "/account"},
 			{"audit", officer, "/audit"},
 		})
 		checkPrint(t, committee, third)

@@ -319,17 +319,23 @@ var migrations = []string{
 	// pages.
 	`CREATE INDEX versions_header ON versions(document_id, number, id, parent_id, sha256, kind, origin, author_id, created_at, ballot_id);`,
 
-	// 16 (issue 14, login throttle): failed logins are counted per
-	// (account, device), per (account, client address) and per client
-	// address, one row a bucket (logins.go), in place of one row a failure
-	// per address and per client, which let anyone lock a member out.
+	// 16 (issue 14, login throttle and revocation): failed logins are
+	// counted per (account, device), per (account, client address) and per
+	// client address, one row a bucket (logins.go), in place of one row a
+	// failure per address and per client, which let anyone lock a member
+	// out. Sessions get a public id, so that a member can list and end them
+	// without a page showing what the cookie holds; a session from before
+	// takes the start of its hash, which is no secret either.
 	`DROP TABLE login_failures;
 	CREATE TABLE login_throttles (
 		key      TEXT PRIMARY KEY,
 		failures INTEGER NOT NULL,
 		last_at  {{time}} NOT NULL
 	);
-	CREATE INDEX login_throttles_last ON login_throttles(last_at);`,
+	CREATE INDEX login_throttles_last ON login_throttles(last_at);
+	ALTER TABLE sessions ADD COLUMN public_id TEXT;
+	UPDATE sessions SET public_id = substr(token_hash, 1, 32);
+	CREATE UNIQUE INDEX sessions_public_id ON sessions(public_id);`,
 }
 
 // ballotTables hold a ballot's records; each but ballots names its ballot
