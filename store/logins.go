@@ -31,6 +31,8 @@ import (
 // ceiling; a wait refuses the attempt without checking the password, and is
 // never longer than the ceiling. Buckets live in the database, so every
 // instance behind a load balancer enforces the same limits.
+//
+// A ThrottleRule is one kind of bucket's allowance.
 type ThrottleRule struct {
 	Free    int           // failures allowed before any wait
 	Ceiling time.Duration // the longest wait
