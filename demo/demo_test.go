@@ -57,7 +57,7 @@ func TestSeed(t *testing.T) {
 		}
 		tellers := 0
 		for _, l := range logins {
-			u, err := db.Authenticate(ctx, l.Email, l.Password, "127.0.0.1")
+			u, err := db.Authenticate(ctx, store.Login{Email: l.Email, Password: l.Password, Client: "127.0.0.1"})
 			if err != nil || !u.Has(l.Role) {
 				t.Errorf("%s cannot log in as %s: %v", l.Email, l.Role, err)
 			}

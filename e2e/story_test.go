@@ -248,6 +248,7 @@ func story(t *testing.T, memberJS bool) {
 			{"merge", committee, "/documents/constitution/merge"},
 			{"ballot-results", maya, ballotPath},
 			{"members", admin, "/admin/members"},
+			{"account", maya, "/account"},
 			{"audit", officer, "/audit"},
 			{"teller-key", tellers[0], "/teller-key"},
 		})

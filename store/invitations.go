@@ -30,13 +30,21 @@ type Invitation struct {
 	Secret string
 }
 
-func (db *DB) invite(tx *gorm.DB, userID int64) (string, error) {
+// invite issues a link to set the member's password and revokes the
+// earlier links not yet used: the member or the admin who asks again for
+// one may have lost the last to someone else. It returns the new link's
+// secret and how many it revoked.
+func (db *DB) invite(tx *gorm.DB, userID int64) (string, int64, error) {
 	secret, err := member.NewSecret(member.PrefixInvitation)
 	if err != nil {
-		return "", err
+		return "", 0, err
+	}
+	revoked := tx.Where("user_id = ? AND used_at IS NULL", userID).Delete(&invitationRow{})
+	if revoked.Error != nil {
+		return "", 0, revoked.Error
 	}
 	now := db.now()
-	return secret, tx.Create(&invitationRow{TokenHash: member.SecretHash(secret), UserID: userID, CreatedAt: now, ExpiresAt: now.Add(InvitationLifetime)}).Error
+	return secret, revoked.RowsAffected, tx.Create(&invitationRow{TokenHash: member.SecretHash(secret), UserID: userID, CreatedAt: now, ExpiresAt: now.Add(InvitationLifetime)}).Error
 }
 
 // Invite issues a new invitation link to an existing account.
@@ -47,12 +55,16 @@ func (db *DB) Invite(ctx context.Context, actorID, userID int64) (Invitation, er
 		if err != nil {
 			return err
 		}
-		secret, err := db.invite(tx, userID)
+		secret, revoked, err := db.invite(tx, userID)
 		if err != nil {
 			return err
 		}
 		inv = Invitation{User: u, Secret: secret}
-		return db.record(tx, actorID, "user.invite", fmt.Sprintf("user:%d", userID), "invitation issued to "+u.Email)
+		detail := "invitation issued to " + u.Email
+		if revoked > 0 {
+			detail += fmt.Sprintf("; %d earlier unused links revoked", revoked)
+		}
+		return db.record(tx, actorID, "user.invite", fmt.Sprintf("user:%d", userID), detail)
 	})
 	return inv, err
 }
@@ -100,6 +112,11 @@ func (db *DB) AcceptInvitation(ctx context.Context, secret, password string) (me
 		}
 		if spent.RowsAffected != 1 {
 			return charter.Errorf(charter.ECONFLICT, "This invitation link was just used.")
+		}
+		// Every other unused link of the member's dies with this one: a
+		// database from before new links revoked old ones may hold several.
+		if err := tx.Where("user_id = ? AND used_at IS NULL", row.UserID).Delete(&invitationRow{}).Error; err != nil {
+			return err
 		}
 		if err := tx.Model(&userRow{}).Where("id = ?", row.UserID).Update("password_hash", hash).Error; err != nil {
 			return err
@@ -157,7 +174,7 @@ func (db *DB) ImportRoster(ctx context.Context, actorID int64, entries []member.
 				res.Updated++
 			}
 			if row.PasswordHash == "" {
-				secret, err := db.invite(tx, row.ID)
+				secret, _, err := db.invite(tx, row.ID)
 				if err != nil {
 					return err
 				}

@@ -376,6 +376,24 @@ var migrations = []string{
 	DROP INDEX ballot_questions_rules;
 	CREATE INDEX ballot_questions_rules ON ballot_questions(ballot_id, position, id, kind, question, amendment_id, version_id,
 		snapshot_sha256, threshold, base, quorum, notice_days, adopted, adopted_version_id, document_rule, departure_reason);`,
+
+	// 18: the login throttle and revocation. Failed logins are counted per
+	// (account, device), per (account, client address) and per client
+	// address, one row a bucket (logins.go), in place of one row a failure
+	// per address and per client, which let anyone lock a member out.
+	// Sessions get a public id, so that a member can list and end them
+	// without a page showing what the cookie holds; a session from before
+	// takes the start of its hash, which is no secret either.
+	`DROP TABLE login_failures;
+	CREATE TABLE login_throttles (
+		key      TEXT PRIMARY KEY,
+		failures INTEGER NOT NULL,
+		last_at  {{time}} NOT NULL
+	);
+	CREATE INDEX login_throttles_last ON login_throttles(last_at);
+	ALTER TABLE sessions ADD COLUMN public_id TEXT;
+	UPDATE sessions SET public_id = substr(token_hash, 1, 32);
+	CREATE UNIQUE INDEX sessions_public_id ON sessions(public_id);`,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the

@@ -18,6 +18,7 @@ const SessionLifetime = 14 * 24 * time.Hour
 
 type sessionRow struct {
 	TokenHash string `gorm:"primaryKey"`
+	PublicID  string // names the session on pages and in the API; not a secret
 	UserID    int64
 	CreatedAt time.Time
 	ExpiresAt time.Time
@@ -41,6 +42,10 @@ func (db *DB) CreateSession(ctx context.Context, userID int64) (string, error) {
 	if err != nil {
 		return "", charter.Internal(err)
 	}
+	id := make([]byte, 16)
+	if _, err := rand.Read(id); err != nil {
+		return "", charter.Internal(err)
+	}
 	now := db.now()
 	err = db.transact(ctx, "create session", func(tx *gorm.DB) error {
 		// Expired sessions are swept here rather than by a background job,
@@ -48,7 +53,7 @@ func (db *DB) CreateSession(ctx context.Context, userID int64) (string, error) {
 		if err := tx.Where("expires_at < ?", now).Delete(&sessionRow{}).Error; err != nil {
 			return err
 		}
-		return tx.Create(&sessionRow{TokenHash: member.SecretHash(secret), UserID: userID, CreatedAt: now, ExpiresAt: now.Add(SessionLifetime)}).Error
+		return tx.Create(&sessionRow{TokenHash: member.SecretHash(secret), PublicID: hex.EncodeToString(id), UserID: userID, CreatedAt: now, ExpiresAt: now.Add(SessionLifetime)}).Error
 	})
 	return secret, err
 }

@@ -231,18 +231,22 @@ func TestRosterAndLogin(t *testing.T) {
 		_, err = db.AcceptInvitation(ctx, boLink, "another long password")
 		wantCode(t, err, charter.ENOTFOUND)
 
-		if u, err := db.Authenticate(ctx, "BO@example.org", "a long enough password", "192.0.2.1"); err != nil || u.Email != "bo@example.org" {
+		bo := store.Login{Email: "BO@example.org", Password: "a long enough password", Client: "192.0.2.1"}
+		if u, err := db.Authenticate(ctx, bo); err != nil || u.Email != "bo@example.org" {
 			t.Fatalf("login: %+v %v", u, err)
 		}
-		// Wrong passwords lock the address after the limit, even with the right one.
-		for i := 0; i < store.MaxFailuresPerEmail; i++ {
-			_, err := db.Authenticate(ctx, "bo@example.org", "wrong password!", "192.0.2.1")
+		// Wrong passwords from one address make the next attempt from it
+		// wait, even with the right one.
+		wrong := bo
+		wrong.Password = "wrong password!"
+		for i := 0; i < store.AccountClientRule.Free; i++ {
+			_, err := db.Authenticate(ctx, wrong)
 			wantCode(t, err, charter.EUNAUTHORIZED)
 		}
-		_, err = db.Authenticate(ctx, "bo@example.org", "a long enough password", "192.0.2.1")
+		_, err = db.Authenticate(ctx, bo)
 		wantCode(t, err, charter.ETOOMANY)
 		// An unknown address fails the same way as a wrong password.
-		_, err = db.Authenticate(ctx, "nobody@example.org", "whatever password", "192.0.2.2")
+		_, err = db.Authenticate(ctx, store.Login{Email: "nobody@example.org", Password: "whatever password", Client: "192.0.2.2"})
 		wantCode(t, err, charter.EUNAUTHORIZED)
 
 		if err := db.SetStanding(ctx, admin.ID, cy.ID, false, ""); charter.ErrorCode(err) != charter.EINVALID {

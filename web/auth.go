@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -21,8 +22,13 @@ const (
 	// anonCookie binds the CSRF token of a visitor who is not logged in
 	// (the login and invitation forms), so that login itself cannot be forged.
 	anonCookie = "charter_visitor"
-	csrfField  = "csrf_token"
-	csrfHeader = "X-CSRF-Token"
+	// deviceCookie marks a browser an account has logged in from: its
+	// attempts to log in to that account are throttled apart from everyone
+	// else's (store.Login).
+	deviceCookie   = "charter_device"
+	deviceLifetime = 400 * 24 * 3600 // the longest browsers keep a cookie
+	csrfField      = "csrf_token"
+	csrfHeader     = "X-CSRF-Token"
 
 	ctxUser   = "charter.user"
 	ctxBinder = "charter.csrf_binding"
@@ -80,18 +86,76 @@ func (s *Server) authenticate(c *gin.Context) {
 		}
 	}
 	if _, ok := c.Get(ctxBinder); !ok {
-		visitor, err := c.Cookie(anonCookie)
-		if err != nil || len(visitor) < 20 || len(visitor) > 100 {
-			visitor, err = member.NewSecret("")
+		cookie, _ := c.Cookie(anonCookie)
+		visitor, ok := s.verify("visitor", cookie)
+		if !ok {
+			// Only a value Charter signed is taken: one planted in the
+			// browser by someone else would fix the login form's token.
+			nonce, err := member.NewSecret("")
 			if err != nil {
 				s.fail(c, charter.Internal(err))
 				return
 			}
-			s.setCookie(c, anonCookie, visitor, 0)
+			visitor = nonce
+			s.setCookie(c, anonCookie, s.signed("visitor", nonce), 0)
 		}
 		c.Set(ctxBinder, "visitor:"+visitor)
 	}
 	c.Next()
+}
+
+// mac is the server's signature of value for one purpose; purposes never
+// share a signature.
+func (s *Server) mac(purpose, value string) string {
+	m := hmac.New(sha256.New, s.csrfKey)
+	m.Write([]byte(purpose + "\x00" + value))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// signed is value with its signature, for a cookie.
+func (s *Server) signed(purpose, value string) string {
+	return value + "." + s.mac(purpose, value)
+}
+
+// verify returns the value of a signed cookie, if the signature is the
+// server's for that purpose.
+func (s *Server) verify(purpose, cookie string) (string, bool) {
+	value, sig, ok := strings.Cut(cookie, ".")
+	if !ok || value == "" || !hmac.Equal([]byte(sig), []byte(s.mac(purpose, value))) {
+		return "", false
+	}
+	return value, true
+}
+
+// device reads the browser's device cookie: the account it was issued to
+// and its id, or 0 and "" without a valid one.
+func (s *Server) device(c *gin.Context) (int64, string) {
+	cookie, _ := c.Cookie(deviceCookie)
+	value, ok := s.verify("device", cookie)
+	if !ok {
+		return 0, ""
+	}
+	user, id, _ := strings.Cut(value, ":")
+	uid, err := strconv.ParseInt(user, 10, 64)
+	if err != nil || id == "" {
+		return 0, ""
+	}
+	return uid, id
+}
+
+// rememberDevice gives the browser that has just logged in to an account a
+// device cookie for it, keeping its id if it had one for the same account.
+// A browser holds one: logging in to another account on it replaces it.
+func (s *Server) rememberDevice(c *gin.Context, userID int64) error {
+	uid, id := s.device(c)
+	if uid != userID {
+		var err error
+		if id, err = member.NewSecret(""); err != nil {
+			return charter.Internal(err)
+		}
+	}
+	s.setCookie(c, deviceCookie, s.signed("device", strconv.FormatInt(userID, 10)+":"+id), deviceLifetime)
+	return nil
 }
 
 func currentUser(c *gin.Context) *member.User {
@@ -109,9 +173,7 @@ func (s *Server) csrfToken(c *gin.Context) string {
 	if !ok {
 		return ""
 	}
-	mac := hmac.New(sha256.New, s.csrfKey)
-	mac.Write([]byte("csrf\x00" + binding.(string)))
-	return base64.RawURLEncoding.EncodeToString(mac.Sum(nil))
+	return s.mac("csrf", binding.(string))
 }
 
 // checkCSRF refuses any state-changing browser request without the token
@@ -125,6 +187,12 @@ func (s *Server) checkCSRF(c *gin.Context) {
 	}
 	if _, bearer := c.Get(ctxBearer); bearer {
 		c.Next()
+		return
+	}
+	// An API call with neither a session nor a token is refused as such,
+	// as the API's own routes would, rather than as a forged form.
+	if currentUser(c) == nil && strings.HasPrefix(c.Request.URL.Path, "/api/") {
+		s.apiFail(c, logInFirst)
 		return
 	}
 	got := c.GetHeader(csrfHeader)
@@ -170,9 +238,11 @@ func (s *Server) requireUser(c *gin.Context) {
 	c.Next()
 }
 
+var logInFirst = charter.Errorf(charter.EUNAUTHORIZED, "Log in, or send a personal access token as: Authorization: Bearer TOKEN.")
+
 func (s *Server) requireAPIUser(c *gin.Context) {
 	if currentUser(c) == nil {
-		s.apiFail(c, charter.Errorf(charter.EUNAUTHORIZED, "Log in, or send a personal access token as: Authorization: Bearer TOKEN."))
+		s.apiFail(c, logInFirst)
 		return
 	}
 	c.Next()
@@ -243,9 +313,30 @@ func (s *Server) setCookie(c *gin.Context, name, value string, maxAge int) {
 
 func (s *Server) clearCookie(c *gin.Context, name string) { s.setCookie(c, name, "", -1) }
 
-// safeNext keeps a post-login redirect on this site.
+// safeNext keeps a redirect after login (or after a form) on this site: it
+// returns next as a browser would read it if that is a path of this site,
+// and "/" otherwise. Browsers drop tabs and line breaks anywhere in a URL
+// and control characters and spaces before it, and read a backslash as a
+// slash, so "/\t/evil.example" and "/\\evil.example" both lead to
+// evil.example: next is read that way before it is judged, and what is
+// returned is what was judged.
 func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") || strings.ContainsAny(next, "\r\n") {
+	next = strings.TrimLeftFunc(next, func(r rune) bool { return r <= ' ' })
+	next = strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return -1
+		case r == '\\':
+			return '/'
+		}
+		return r
+	}, next)
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") ||
+		strings.ContainsFunc(next, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		return "/"
+	}
+	u, err := url.Parse(next)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil {
 		return "/"
 	}
 	return next

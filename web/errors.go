@@ -4,11 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/store"
 )
 
 // statusOf maps an error code to its HTTP status: the one place they meet.
@@ -50,6 +53,10 @@ func (s *Server) classify(c *gin.Context, err error) (code, message string) {
 	}
 	if code == charter.EUNAVAILABLE {
 		c.Header("Retry-After", "30") // a load balancer or a script may come back
+	}
+	var throttled *store.Throttled
+	if errors.As(err, &throttled) {
+		c.Header("Retry-After", strconv.Itoa(int((throttled.Wait+time.Second-1)/time.Second)))
 	}
 	return code, charter.Translate(err, s.i18n.localizerFor(c).errorFormat)
 }

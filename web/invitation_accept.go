@@ -45,11 +45,9 @@ func (s *Server) acceptInvitation(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	session, err := s.db.CreateSession(ctx, u.ID)
-	if err != nil {
+	if err := s.startSession(c, u.ID); err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.setCookie(c, sessionCookie, session, 0)
 	c.Redirect(http.StatusSeeOther, "/")
 }

@@ -4,6 +4,8 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/store"
 )
 
 func (s *Server) loginForm(c *gin.Context) {
@@ -24,18 +26,28 @@ func (s *Server) showLogin(c *gin.Context, status int, email, message string) {
 }
 
 func (s *Server) login(c *gin.Context) {
-	email, password := c.PostForm("email"), c.PostForm("password")
-	u, err := s.db.Authenticate(c.Request.Context(), email, password, c.ClientIP())
+	attempt := store.Login{Email: c.PostForm("email"), Password: c.PostForm("password"), Client: c.ClientIP()}
+	attempt.DeviceUser, attempt.Device = s.device(c)
+	u, err := s.db.Authenticate(c.Request.Context(), attempt)
 	if err != nil {
 		code, message := s.classify(c, err)
-		s.showLogin(c, statusOf(code), email, message)
+		s.showLogin(c, statusOf(code), attempt.Email, message)
 		return
 	}
-	secret, err := s.db.CreateSession(c.Request.Context(), u.ID)
-	if err != nil {
+	if err := s.startSession(c, u.ID); err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.setCookie(c, sessionCookie, secret, 0)
 	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+}
+
+// startSession logs the browser in to the account and remembers it as a
+// device of the account's.
+func (s *Server) startSession(c *gin.Context, userID int64) error {
+	secret, err := s.db.CreateSession(c.Request.Context(), userID)
+	if err != nil {
+		return err
+	}
+	s.setCookie(c, sessionCookie, secret, 0)
+	return s.rememberDevice(c, userID)
 }

@@ -22,6 +22,8 @@ Usage:
   charter import  --slug S --title T --numbering article|decimal|zero-based FILE.md
   charter user add --email E --name N --role R[,R…] [--member-id ID] [--password-stdin]
   charter token create --user EMAIL [--name NAME]                 print an API access token
+  charter token list   --user EMAIL                               list the account's tokens
+  charter token revoke --user EMAIL --id ID                       revoke one of them
   charter redline [--format html|table|critic|text] OLD.md NEW.md  show what changes
   charter audit verify                                            check the audit chain
   charter check                                                   run every integrity check
@@ -69,8 +71,15 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return runUserAdd(ctx, rest[1:], stdin, stdout)
 		}
 	case "token":
-		if len(rest) > 0 && rest[0] == "create" {
-			return runTokenCreate(ctx, rest[1:], stdout)
+		if len(rest) > 0 {
+			switch rest[0] {
+			case "create":
+				return runTokenCreate(ctx, rest[1:], stdout)
+			case "list":
+				return runTokenList(ctx, rest[1:], stdout)
+			case "revoke":
+				return runTokenRevoke(ctx, rest[1:], stdout)
+			}
 		}
 	case "redline":
 		return runRedline(rest, stdout)

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/store"
 )
 
@@ -58,6 +59,7 @@ func TestCommands(t *testing.T) {
 	if err != nil || !strings.HasPrefix(out, "ct_") {
 		t.Fatalf("token create: %v %s", err, out)
 	}
+	tokenRevokedEverywhere(t, db, strings.TrimSpace(out))
 	if out, err := run(t, "", "audit", "verify", db); err != nil || !strings.Contains(out, "intact") {
 		t.Fatalf("audit verify: %v %s", err, out)
 	}
@@ -142,5 +144,46 @@ func TestRedlineCommand(t *testing.T) {
 	_ = os.WriteFile(binary, []byte("# C\n\x00\x01\x02"), 0o644)
 	if _, err := run(t, "", "redline", old, binary); err == nil || !strings.Contains(message(err), "looks binary") {
 		t.Errorf("text of a binary file: %v", err)
+	}
+}
+
+// tokenRevokedEverywhere: the operator lists an account's tokens, names
+// and no secrets, and revokes one; a server sharing the database refuses it
+// at once, and the audit log has it.
+func tokenRevokedEverywhere(t *testing.T, db, token string) {
+	t.Helper()
+	ctx := context.Background()
+	server, err := store.Open(ctx, strings.TrimPrefix(db, "--db="))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer server.Close()
+	if _, err := server.TokenUser(ctx, token); err != nil {
+		t.Fatalf("the new token: %v", err)
+	}
+	if _, err := run(t, "", "token", "create", db, "--user", "ada@example.org", "--name", "backup"); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run(t, "", "token", "list", db, "--user", "ada@example.org")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if err != nil || len(lines) != 3 || !strings.Contains(lines[1], "backup") || !strings.Contains(lines[2], "cli") || strings.Contains(out, "ct_") {
+		t.Fatalf("token list: %v\n%s", err, out)
+	}
+	id := strings.Fields(lines[2])[0]
+	if out, err := run(t, "", "token", "revoke", db, "--user", "ada@example.org", "--id", id); err != nil || !strings.Contains(out, "Revoked") {
+		t.Fatalf("token revoke: %v %s", err, out)
+	}
+	if _, err := server.TokenUser(ctx, token); charter.ErrorCode(err) != charter.EUNAUTHORIZED {
+		t.Errorf("a revoked token still works: %v", err)
+	}
+	if _, err := run(t, "", "token", "revoke", db, "--user", "ada@example.org", "--id", id); charter.ErrorCode(err) != charter.ENOTFOUND {
+		t.Errorf("revoking it again: %v", err)
+	}
+	if _, err := run(t, "", "token", "revoke", db, "--user", "ada@example.org"); charter.ErrorCode(err) != charter.EINVALID {
+		t.Errorf("revoke without an id: %v", err)
+	}
+	events, _ := server.AuditEvents(ctx, 1)
+	if len(events) != 1 || events[0].Action != "token.revoke" {
+		t.Errorf("the revocation is not audited: %+v", events)
 	}
 }

@@ -36,15 +36,40 @@ func Each(t *testing.T, fn func(t *testing.T, db *store.DB)) {
 	}
 }
 
-// SQLite opens a new database file in the test's temporary directory.
-func SQLite(t testing.TB) *store.DB {
+// EachPair is Each with the database opened twice, as two Charter
+// instances behind a load balancer share one: what one writes, the other
+// must enforce.
+func EachPair(t *testing.T, fn func(t *testing.T, a, b *store.DB)) {
 	t.Helper()
-	db, err := store.Open(context.Background(), "sqlite:"+filepath.Join(t.TempDir(), "charter.db"))
+	t.Run("sqlite", func(t *testing.T) {
+		addr := "sqlite:" + filepath.Join(t.TempDir(), "charter.db")
+		fn(t, open(t, addr), open(t, addr))
+	})
+	if os.Getenv(PostgresEnv) != "" {
+		t.Run("postgres", func(t *testing.T) {
+			addr, err := NewPostgresDatabase(t)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fn(t, open(t, addr), open(t, addr))
+		})
+	}
+}
+
+func open(t testing.TB, addr string) *store.DB {
+	t.Helper()
+	db, err := store.Open(context.Background(), addr)
 	if err != nil {
-		t.Fatalf("open sqlite: %v", err)
+		t.Fatalf("open %s: %v", strings.SplitN(addr, ":", 2)[0], err)
 	}
 	t.Cleanup(func() { _ = db.Close() })
 	return db
+}
+
+// SQLite opens a new database file in the test's temporary directory.
+func SQLite(t testing.TB) *store.DB {
+	t.Helper()
+	return open(t, "sqlite:"+filepath.Join(t.TempDir(), "charter.db"))
 }
 
 // Postgres creates a database of its own on the configured server.
@@ -54,12 +79,7 @@ func Postgres(t testing.TB) *store.DB {
 	if err != nil {
 		t.Fatal(err)
 	}
-	db, err := store.Open(context.Background(), addr)
-	if err != nil {
-		t.Fatalf("open postgres: %v", err)
-	}
-	t.Cleanup(func() { _ = db.Close() })
-	return db
+	return open(t, addr)
 }
 
 // NewPostgresDatabase creates an empty database for one test, drops it when
