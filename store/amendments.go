@@ -236,17 +236,18 @@ func (db *DB) Cosponsor(ctx context.Context, u member.User, id int64) (amendment
 // package amendment allow for u. The committee's and officers' moves are
 // audited.
 func (db *DB) SetAmendmentStatus(ctx context.Context, u member.User, id int64, to amendment.Status, reason string) (amendment.Amendment, error) {
+	reason, err := amendment.CleanReason(to, reason)
+	if err != nil {
+		return amendment.Amendment{}, err
+	}
 	var out amendment.Amendment
-	err := db.transact(ctx, "set amendment status", func(tx *gorm.DB) error {
+	err = db.transact(ctx, "set amendment status", func(tx *gorm.DB) error {
 		a, err := amendmentByID(tx, id)
 		if err != nil {
 			return err
 		}
 		if err := amendment.CheckTransition(&a, to, &u); err != nil {
 			return err
-		}
-		if to == amendment.StatusDeclined && reason == "" {
-			return charter.Errorf(charter.EINVALID, "Say why the amendment is declined; the reason is published with it.")
 		}
 		now := db.now()
 		res := tx.Model(&amendmentRow{}).Where("id = ? AND status = ?", id, string(a.Status)).
