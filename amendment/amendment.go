@@ -44,6 +44,8 @@ type Amendment struct {
 
 	MergedVersionID int64  // the draft it was merged into
 	RebaseConflict  string // where a new draft overlaps its changes, for its sponsor to resolve
+
+	SubmittedAt *time.Time // when its sponsor first put it forward; nil while it has never been
 }
 
 // Secondary reports whether a amends another amendment.
@@ -52,6 +54,23 @@ func (a *Amendment) Secondary() bool { return a.ParentID != 0 }
 // Pending: an amendment still open to co-sponsors, secondaries and action.
 func (a *Amendment) Pending() bool {
 	return a.Status == StatusSubmitted || a.Status == StatusSeconded
+}
+
+// Private: the sponsor has never put a forward, so it is still theirs
+// alone, whether a draft or a draft they withdrew. Every other status is
+// reached through submission.
+func (a *Amendment) Private() bool {
+	return a.SubmittedAt == nil && (a.Status == StatusDraft || a.Status == StatusWithdrawn)
+}
+
+// VisibleTo says whether u may read a, or learn that it exists: a draft is
+// its sponsor's until they submit it, and no one else's, whatever their
+// role (some members distrust those who run the union, and what a member
+// is drafting is theirs to reveal); a submitted amendment is every
+// member's. Pages, the API and the store all ask this, and answer "not
+// found" to anyone it refuses.
+func VisibleTo(a *Amendment, u *member.User) bool {
+	return !a.Private() || u != nil && u.ID == a.SponsorID
 }
 
 // Limits on what a sponsor writes.

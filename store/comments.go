@@ -467,8 +467,9 @@ func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d com
 				return charter.Errorf(charter.EINVALID, "Name the amendment or the version that incorporated the comment.")
 			}
 			if in.AmendmentID != 0 {
+				// An amendment its sponsor keeps private is no one's to name.
 				a, err := amendmentByID(tx, in.AmendmentID)
-				if err != nil || a.DocumentID != row.DocumentID {
+				if err != nil || a.DocumentID != row.DocumentID || a.Private() {
 					return charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", in.AmendmentID)
 				}
 				amendmentID = &in.AmendmentID

@@ -23,6 +23,17 @@ var hostile = map[string]string{
 	"C1 control":    "next\u0085line",
 }
 
+// account makes an account in good standing, name@example.org.
+func account(t *testing.T, db *store.DB, name string, roles ...member.Role) member.User {
+	t.Helper()
+	u, err := db.CreateUser(context.Background(), 0, store.NewUser{Email: name + "@example.org", Name: name, Roles: roles,
+		Password: "a long enough password", GoodStanding: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
 // TestMemberTextIsRefusedBeforeStorage: every way a member's words reach
 // the database refuses NUL, bytes that are not UTF-8 and control
 // characters as invalid input, on SQLite and PostgreSQL alike, and writes
@@ -30,14 +41,7 @@ var hostile = map[string]string{
 func TestMemberTextIsRefusedBeforeStorage(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
-		mk := func(email string, roles ...member.Role) member.User {
-			u, err := db.CreateUser(ctx, 0, store.NewUser{Email: email, Name: email, Roles: roles, Password: "a long enough password", GoodStanding: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			return u
-		}
-		ana, dee := mk("ana@example.org", member.RoleMember), mk("dee@example.org", member.RoleMember, member.RoleCommittee)
+		ana, dee := account(t, db, "ana", member.RoleMember), account(t, db, "dee", member.RoleMember, member.RoleCommittee)
 		doc, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(draft1)})
 		if err != nil {
 			t.Fatal(err)
@@ -124,7 +128,7 @@ func TestMemberTextIsRefusedBeforeStorage(t *testing.T) {
 		if views, _ := db.Comments(ctx, v1.ID); len(views) != 1 || views[0].Body != "Fine." || views[0].EditedAt != nil || views[0].Hidden != "" || views[0].Disposition != "" {
 			t.Errorf("refused writes changed the comments: %+v", views)
 		}
-		if list, _ := db.Amendments(ctx, doc.ID); len(list) != 2 {
+		if list, _ := db.Amendments(ctx, ana, doc.ID); len(list) != 2 {
 			t.Errorf("%d amendments after refused proposals, want 2", len(list))
 		}
 		if a, _ := db.Amendment(ctx, draft.ID); a.Title != "Raise dues" {

@@ -318,6 +318,14 @@ var migrations = []string{
 	// columns after the text could only be read by walking the text's
 	// pages.
 	`CREATE INDEX versions_header ON versions(document_id, number, id, parent_id, sha256, kind, origin, author_id, created_at, ballot_id);`,
+
+	// 16 (i14-input; renumber at merge): when an amendment was first
+	// submitted. Until then it is its sponsor's private draft
+	// (amendment.VisibleTo), and stays so if they withdraw it as a draft.
+	// Amendments past draft before this migration count as submitted when
+	// they were made: every member could read them then.
+	`ALTER TABLE amendments ADD COLUMN submitted_at {{time}};
+	UPDATE amendments SET submitted_at = created_at WHERE status <> 'draft';`,
 }
 
 // ballotTables hold a ballot's records; each but ballots names its ballot
