@@ -81,10 +81,10 @@ func ParseRoster(r io.Reader) ([]RosterEntry, error) {
 		}
 		e.GoodStanding = parseStanding(field("standing"))
 		if prev, dup := seenEmail[e.Email]; dup {
-			return nil, atLine(line, charter.Errorf(charter.EINVALID, "%s already appears on line %d.", e.Email, prev))
+			return nil, atLine(line, charter.Errorf(charter.EINVALID, "%q already appears on line %d.", e.Email, prev))
 		}
 		if prev, dup := seenNumber[e.MemberNumber]; dup && e.MemberNumber != "" {
-			return nil, atLine(line, charter.Errorf(charter.EINVALID, "Member id %s already appears on line %d.", e.MemberNumber, prev))
+			return nil, atLine(line, charter.Errorf(charter.EINVALID, "Member id %q already appears on line %d.", e.MemberNumber, prev))
 		}
 		seenEmail[e.Email], seenNumber[e.MemberNumber] = line, line
 		out = append(out, e)

@@ -75,7 +75,7 @@ func (db *DB) CreateUser(ctx context.Context, actorID int64, in NewUser) (member
 		}
 		if err := tx.Create(&row).Error; err != nil {
 			if isDuplicate(err) {
-				return charter.Errorf(charter.ECONFLICT, "An account for %s (or member id %s) exists already.", email, number)
+				return charter.Errorf(charter.ECONFLICT, "An account for %q (or member id %q) exists already.", email, number)
 			}
 			return err
 		}
