@@ -13,16 +13,14 @@ import (
 	"github.com/charter-org/charter/store"
 )
 
-// TestBidiOverrideStaysInItsName: a member whose name, comment and
-// amendment title end in U+202E RIGHT-TO-LEFT OVERRIDE cannot turn the
-// page's words after them round. In Chromium, on each page that shows
-// them, the first two letters or digits after each of them are laid out
-// left to right, as the page's own words are.
-func TestBidiOverrideStaysInItsName(t *testing.T) {
+// hostileSite is a site with the constitution, a member named name who
+// writes what others must read safely (mallory@local1.example), and a
+// reader on the drafting committee (reader@local1.example).
+func hostileSite(t *testing.T, name string) (*site, member.User, document.Version) {
+	t.Helper()
 	s := newSite(t)
 	ctx := context.Background()
-	const rlo = "\u202e"
-	s.account("mallory@local1.example", "Mallory "+rlo+"evil", member.RoleMember)
+	s.account("mallory@local1.example", name, member.RoleMember)
 	s.account("reader@local1.example", "Reader", member.RoleMember, member.RoleCommittee)
 	mallory, err := s.db.UserByEmail(ctx, "mallory@local1.example")
 	if err != nil {
@@ -32,6 +30,18 @@ func TestBidiOverrideStaysInItsName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s, mallory, v1
+}
+
+// TestBidiOverrideStaysInItsName: a member whose name, comment and
+// amendment title end in U+202E RIGHT-TO-LEFT OVERRIDE cannot turn the
+// page's words after them round. In Chromium, on each page that shows
+// them, the first two letters or digits after each of them are laid out
+// left to right, as the page's own words are.
+func TestBidiOverrideStaysInItsName(t *testing.T) {
+	const rlo = "\u202e"
+	s, mallory, v1 := hostileSite(t, "Mallory "+rlo+"evil")
+	ctx := context.Background()
 	key := s.key("Article II, Section 1(a)")
 	if _, err := s.db.PostComment(ctx, mallory, store.NewComment{DocumentSlug: "constitution", VersionID: v1.ID, SectionKey: key, Stance: comment.Oppose, Body: "Too low " + rlo + "evil"}); err != nil {
 		t.Fatal(err)
