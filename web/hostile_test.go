@@ -135,3 +135,30 @@ func TestCommentVersionAndPassageAreChecked(t *testing.T) {
 		}
 	})
 }
+
+// TestHostileAddressesAreNotFound: a name in an address that holds NUL or
+// bytes that are not UTF-8 names nothing, on either database (PostgreSQL
+// failed the query, a 500, for a document's short name).
+func TestHostileAddressesAreNotFound(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		_, nodes := s.current()
+		key := keysByNumber(nodes)["Article I"]
+		b := s.loggedIn(member.RoleCommittee)
+		token := s.token(member.RoleCommittee)
+		for _, bad := range []string{"a%00b", "caf%E9"} {
+			for _, p := range []string{"/documents/" + bad, "/documents/" + bad + "/amendments", "/documents/" + bad + "/versions", "/documents/" + bad + "/comments",
+				"/documents/" + bad + "/merge", "/documents/constitution/sections/" + bad, "/documents/constitution/sections/" + bad + "/history",
+				"/documents/" + bad + "/sections/" + key, "/invitations/" + bad} {
+				if res := b.get(p); res.StatusCode != http.StatusNotFound {
+					t.Errorf("GET %s: %d", p, res.StatusCode)
+				}
+			}
+			for _, p := range []string{"/api/v1/documents/" + bad, "/api/v1/documents/" + bad + "/comments"} {
+				if code, out := s.apiCall(http.MethodGet, p, token, ""); code != http.StatusNotFound {
+					t.Errorf("API GET %s: %d %v", p, code, out)
+				}
+			}
+		}
+	})
+}
