@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charter-org/charter"
@@ -82,11 +83,15 @@ func NormalizeEmail(s string) (string, error) {
 		return "", err
 	}
 	addr, err := mail.ParseAddress(s)
-	if err != nil || addr.Address != s || len(s) > 254 || !strings.Contains(s, "@") {
+	// Invisible format characters (bidi overrides, zero widths) are never
+	// part of a real address, and would let one pass for another.
+	if err != nil || addr.Address != s || len(s) > 254 || !strings.Contains(s, "@") || strings.ContainsFunc(s, isFormat) {
 		return "", charter.Errorf(charter.EINVALID, "%q is not an email address.", charter.Clip(s, 80))
 	}
 	return strings.ToLower(s), nil
 }
+
+func isFormat(r rune) bool { return unicode.Is(unicode.Cf, r) }
 
 // ValidateName checks a display name, from a form or a roster, and
 // returns it on one line.

@@ -109,11 +109,13 @@ func TestRoles(t *testing.T) {
 func TestRosterRefusesControlCharactersByLine(t *testing.T) {
 	const header = "name,email,member id,standing\nAna,ana@example.org,1,good\n"
 	cases := map[string]string{
-		"NUL in a name":         "Be\x00n,ben@example.org,2,good\n",
-		"Latin-1 name":          "Andr\xe9,andre@example.org,2,good\n",
-		"escape in a member id": "Ben,ben@example.org,2\x1b,good\n",
-		"NUL in an email":       "Ben,b\x00en@example.org,2,good\n",
-		"C1 in a name":          "Ben\u0092s,ben@example.org,2,good\n",
+		"NUL in a name":          "Be\x00n,ben@example.org,2,good\n",
+		"Latin-1 name":           "Andr\xe9,andre@example.org,2,good\n",
+		"escape in a member id":  "Ben,ben@example.org,2\x1b,good\n",
+		"NUL in an email":        "Ben,b\x00en@example.org,2,good\n",
+		"override in an email":   "Ben,ben\u202e@example.org,2,good\n",
+		"zero width in an email": "Ben,b\u200ben@example.org,2,good\n",
+		"C1 in a name":           "Ben\u0092s,ben@example.org,2,good\n",
 	}
 	for name, row := range cases {
 		_, err := member.ParseRoster(strings.NewReader(header + row))

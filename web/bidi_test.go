@@ -21,7 +21,7 @@ import (
 const rlo = "\u202e"
 
 // TestMemberTextIsBidiIsolated plants U+202E in every kind of text members
-// write (names, emails, member ids, titles, comments, replies, quotes,
+// write (names, member ids, titles, comments, replies, quotes,
 // rationales, reasons, a document's title) and reads every page that shows
 // them, with an account holding every role. Each text node holding it must
 // sit in an isolating element (<bdi>, or dir set) that holds nothing but
@@ -41,12 +41,11 @@ func TestMemberTextIsBidiIsolated(t *testing.T) {
 			planted = append(planted, w)
 			return w
 		}
-		mallory, err := db.CreateUser(ctx, 0, store.NewUser{Email: "mal" + rlo + "lory@example.org", Name: plant("Mallory"), MemberNumber: plant("77"),
+		mallory, err := db.CreateUser(ctx, 0, store.NewUser{Email: "mallory@example.org", Name: plant("Mallory"), MemberNumber: plant("77"),
 			Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true})
 		if err != nil {
 			t.Fatal(err)
 		}
-		planted = append(planted, mallory.Email)
 		all, err := db.CreateUser(ctx, 0, store.NewUser{Email: "all@example.org", Name: "All", Roles: member.Roles, Password: password, GoodStanding: true})
 		if err != nil {
 			t.Fatal(err)
