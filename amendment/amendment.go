@@ -44,6 +44,8 @@ type Amendment struct {
 
 	MergedVersionID int64  // the draft it was merged into
 	RebaseConflict  string // where a new draft overlaps its changes, for its sponsor to resolve
+
+	SubmittedAt *time.Time // when its sponsor first put it forward; nil while it has never been
 }
 
 // Secondary reports whether a amends another amendment.
@@ -54,24 +56,68 @@ func (a *Amendment) Pending() bool {
 	return a.Status == StatusSubmitted || a.Status == StatusSeconded
 }
 
+// Private: the sponsor has never put a forward, so it is still theirs
+// alone, whether a draft or a draft they withdrew. Every other status is
+// reached through submission.
+func (a *Amendment) Private() bool {
+	return a.SubmittedAt == nil && (a.Status == StatusDraft || a.Status == StatusWithdrawn)
+}
+
+// VisibleTo says whether u may read a, or learn that it exists: a draft is
+// its sponsor's until they submit it, and no one else's, whatever their
+// role (some members distrust those who run the union, and what a member
+// is drafting is theirs to reveal); a submitted amendment is every
+// member's. Pages, the API and the store all ask this, and answer "not
+// found" to anyone it refuses.
+func VisibleTo(a *Amendment, u *member.User) bool {
+	return !a.Private() || u != nil && u.ID == a.SponsorID
+}
+
 // Limits on what a sponsor writes.
 const (
 	MaxTitle     = 200
 	MaxRationale = 10000
 )
 
-// ValidateText checks a title and rationale, returning them trimmed.
+// ValidateText checks a title and rationale, returning the title on one
+// line and the rationale trimmed.
 func ValidateText(title, rationale string) (string, string, error) {
-	title, rationale = strings.TrimSpace(title), strings.TrimSpace(rationale)
+	title, err := charter.CleanLine(charter.Sprintf("The title"), title)
+	if err != nil {
+		return "", "", err
+	}
+	if rationale, err = charter.CleanText(charter.Sprintf("The rationale"), rationale); err != nil {
+		return "", "", err
+	}
+	rationale = strings.TrimSpace(rationale)
 	switch {
 	case title == "":
 		return "", "", charter.Errorf(charter.EINVALID, "Give the amendment a title.")
-	case !utf8.ValidString(title) || utf8.RuneCountInString(title) > MaxTitle:
+	case utf8.RuneCountInString(title) > MaxTitle:
 		return "", "", charter.Errorf(charter.EINVALID, "The title must be at most %d characters.", MaxTitle)
-	case !utf8.ValidString(rationale) || utf8.RuneCountInString(rationale) > MaxRationale:
+	case utf8.RuneCountInString(rationale) > MaxRationale:
 		return "", "", charter.Errorf(charter.EINVALID, "The rationale must be at most %d characters.", MaxRationale)
 	}
 	return title, rationale, nil
+}
+
+// MaxReason bounds the reason given with a change of status.
+const MaxReason = 500
+
+// CleanReason checks the reason given for moving an amendment to status
+// to: a decline needs one, as it is published with it.
+func CleanReason(to Status, reason string) (string, error) {
+	reason, err := charter.CleanText(charter.Sprintf("The reason"), reason)
+	if err != nil {
+		return "", err
+	}
+	switch reason = strings.TrimSpace(reason); {
+	case reason == "" && to == StatusDeclined:
+		return "", charter.Errorf(charter.EINVALID, "Say why the amendment is declined; the reason is published with it.")
+	case utf8.RuneCountInString(reason) > MaxReason:
+		return "", charter.Errorf(charter.EINVALID, "The reason must be at most %d characters.", MaxReason)
+	}
+	return reason, nil
 }
 
 // CheckDegree refuses a third-degree amendment: a secondary amendment may

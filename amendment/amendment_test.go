@@ -2,6 +2,7 @@ package amendment
 
 import (
 	"testing"
+	"time"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/member"
@@ -59,5 +60,41 @@ func TestDegreesAndCosponsors(t *testing.T) {
 	}
 	if _, _, err := ValidateText("  ", ""); charter.ErrorCode(err) != charter.EINVALID {
 		t.Error("empty title accepted")
+	}
+}
+
+// TestDraftIsPrivateToItsSponsor: until its sponsor submits it, an
+// amendment is theirs alone, whatever role another reader holds, and stays
+// so if they withdraw it as a draft; once submitted it is every member's.
+func TestDraftIsPrivateToItsSponsor(t *testing.T) {
+	sponsor := &member.User{ID: 1, Roles: []member.Role{member.RoleMember}}
+	var others []*member.User
+	for i, r := range member.Roles {
+		others = append(others, &member.User{ID: int64(10 + i), Roles: []member.Role{r}})
+	}
+	others = append(others, &member.User{ID: 20, Roles: member.Roles}, nil)
+	now := time.Now()
+	for _, tc := range []struct {
+		a       Amendment
+		private bool
+	}{
+		{Amendment{Status: StatusDraft}, true},
+		{Amendment{Status: StatusWithdrawn}, true},
+		{Amendment{Status: StatusWithdrawn, SubmittedAt: &now}, false},
+		{Amendment{Status: StatusSubmitted, SubmittedAt: &now}, false},
+		{Amendment{Status: StatusSeconded}, false},
+		{Amendment{Status: StatusMerged}, false},
+		{Amendment{Status: StatusDeclined}, false},
+	} {
+		a := tc.a
+		a.SponsorID = sponsor.ID
+		if a.Private() != tc.private || !VisibleTo(&a, sponsor) {
+			t.Errorf("%s (submitted %v): private %v, sponsor sees it %v", a.Status, a.SubmittedAt != nil, a.Private(), VisibleTo(&a, sponsor))
+		}
+		for _, u := range others {
+			if VisibleTo(&a, u) == tc.private {
+				t.Errorf("%s (submitted %v): seen by %+v: %v", a.Status, a.SubmittedAt != nil, u, VisibleTo(&a, u))
+			}
+		}
 	}
 }

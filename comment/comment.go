@@ -18,21 +18,26 @@ import (
 // MaxBody bounds what a member writes in one comment.
 const MaxBody = 10000
 
-// CheckBody applies the limits on what a member writes: not empty, UTF-8,
-// at most MaxBody characters, and few enough lines and brackets that the
-// Markdown renderer's cost stays small.
-func CheckBody(body string) error {
-	switch {
-	case strings.TrimSpace(body) == "":
-		return charter.Errorf(charter.EINVALID, "The text is empty.")
-	case !utf8.ValidString(body):
-		return charter.Errorf(charter.EINVALID, "The text is not valid UTF-8.")
-	case utf8.RuneCountInString(body) > MaxBody:
-		return charter.Errorf(charter.ETOOLARGE, "The text has %d characters; the limit is %d.", utf8.RuneCountInString(body), MaxBody)
-	case strings.Count(body, "[") > 200 || strings.Count(body, "\n") > 500:
-		return charter.Errorf(charter.EINVALID, "The text has too many lines or brackets; shorten it.")
+// CleanBody applies the limits on what a member writes in a comment, a
+// reply or a reason: text as charter.CleanText allows, not empty, at most
+// MaxBody characters, and few enough lines and brackets that the Markdown
+// renderer's cost stays small. It returns the text to store: lines ending
+// in "\n", trimmed.
+func CleanBody(body string) (string, error) {
+	body, err := charter.CleanText(charter.Sprintf("The text"), body)
+	if err != nil {
+		return "", err
 	}
-	return nil
+	body = strings.TrimSpace(body)
+	switch {
+	case body == "":
+		return "", charter.Errorf(charter.EINVALID, "The text is empty.")
+	case utf8.RuneCountInString(body) > MaxBody:
+		return "", charter.Errorf(charter.ETOOLARGE, "The text has %d characters; the limit is %d.", utf8.RuneCountInString(body), MaxBody)
+	case strings.Count(body, "[") > 200 || strings.Count(body, "\n") > 500:
+		return "", charter.Errorf(charter.EINVALID, "The text has too many lines or brackets; shorten it.")
+	}
+	return body, nil
 }
 
 // Stance is what a top-level comment says of its passage.
@@ -123,10 +128,10 @@ func New(u *member.User, outline []document.Node, text string, c Comment, quoteS
 	if !u.Has(member.RoleMember) || !u.GoodStanding {
 		return Comment{}, charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can comment.")
 	}
-	if err := CheckBody(c.Body); err != nil {
+	var err error
+	if c.Body, err = CleanBody(c.Body); err != nil {
 		return Comment{}, err
 	}
-	c.Body = strings.TrimSpace(c.Body)
 	var section *document.Node
 	for i := range outline {
 		if outline[i].Key == c.SectionKey {
@@ -143,9 +148,16 @@ func New(u *member.User, outline []document.Node, text string, c Comment, quoteS
 	} else {
 		c.Stance = ""
 	}
-	if quoteEnd > quoteStart {
+	if quoteStart != 0 || quoteEnd != 0 { // both 0: on the whole section
+		if quoteStart < 0 || quoteEnd <= quoteStart {
+			return Comment{}, charter.Errorf(charter.EINVALID, "The quoted passage runs from byte %d to byte %d; its end must come after its start.", quoteStart, quoteEnd)
+		}
 		if quoteStart < section.Start || quoteEnd > section.End || quoteEnd > len(text) {
 			return Comment{}, charter.Errorf(charter.EINVALID, "The quoted passage is not in this section.")
+		}
+		// An offset inside a character would store half of it in the quote.
+		if !utf8.RuneStart(text[quoteStart]) || quoteEnd < len(text) && !utf8.RuneStart(text[quoteEnd]) {
+			return Comment{}, charter.Errorf(charter.EINVALID, "The quoted passage starts or ends inside a character.")
 		}
 		a := redline.NewAnchor(text, quoteStart, quoteEnd)
 		if strings.TrimSpace(a.Quote) == "" {
@@ -161,6 +173,11 @@ func New(u *member.User, outline []document.Node, text string, c Comment, quoteS
 // section: it must occur there exactly once, else the member is asked to
 // quote more of it.
 func FindQuote(text string, section document.Node, quote string) (int, int, error) {
+	// Bytes that are not UTF-8 could match half of a character.
+	quote, err := charter.CleanText(charter.Sprintf("The quoted passage"), quote)
+	if err != nil {
+		return 0, 0, err
+	}
 	quote = strings.TrimSpace(quote)
 	if quote == "" {
 		return 0, 0, nil

@@ -100,3 +100,35 @@ func TestReanchorAcrossVersions(t *testing.T) {
 		t.Errorf("an orphan came back: %+v", got)
 	}
 }
+
+// TestQuotedPassageEndsAfterItStarts: a passage given by its offsets runs
+// forward, from one character boundary to another, inside its section;
+// anything else is invalid, never a comment on the whole section or on
+// half a character. Both offsets zero is the whole section.
+func TestQuotedPassageEndsAfterItStarts(t *testing.T) {
+	const src = "# C\n\n## Dues\n\n1. Dues are two dollars a month, payés à l'été.\n"
+	p := outline(t, src, nil)
+	dues, _ := p.Outline.Lookup("Article I(a)")
+	u := &member.User{ID: 7, Roles: []member.Role{member.RoleMember}, GoodStanding: true}
+	at := strings.Index(src, "two")
+	e := strings.Index(src, "été")
+	for name, r := range map[string][2]int{
+		"end before start":       {at + 11, at},
+		"empty":                  {at, at},
+		"negative":               {-5, at},
+		"start only":             {at, 0},
+		"inside a character":     {e + 1, e + 5},
+		"ending inside a letter": {e, e + 1},
+	} {
+		c, err := New(u, p.Outline.Nodes, src, Comment{SectionKey: dues.Key, Stance: Support, Body: "x"}, r[0], r[1])
+		if charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("%s %v: %+v %v, want invalid", name, r, c.Anchor, err)
+		}
+	}
+	if c, err := New(u, p.Outline.Nodes, src, Comment{SectionKey: dues.Key, Stance: Support, Body: "x"}, e, e+len("été")); err != nil || c.Anchor.Quote != "été" {
+		t.Errorf("a passage of accented letters: %+v %v", c.Anchor, err)
+	}
+	if c, err := New(u, p.Outline.Nodes, src, Comment{SectionKey: dues.Key, Stance: Support, Body: "x"}, 0, 0); err != nil || c.Anchor != nil {
+		t.Errorf("the whole section: %+v %v", c.Anchor, err)
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
-	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -79,12 +78,15 @@ func ValidateSlug(slug string) error {
 
 // ValidateTitle checks a document title.
 func ValidateTitle(title string) (string, error) {
-	title = strings.TrimSpace(title)
+	title, err := charter.CleanLine(charter.Sprintf("The title"), title)
+	if err != nil {
+		return "", err
+	}
 	if title == "" {
 		return "", charter.Errorf(charter.EINVALID, "The title is missing.")
 	}
-	if !utf8.ValidString(title) || utf8.RuneCountInString(title) > 200 {
-		return "", charter.Errorf(charter.EINVALID, "The title must be UTF-8 text of at most 200 characters.")
+	if utf8.RuneCountInString(title) > 200 {
+		return "", charter.Errorf(charter.EINVALID, "The title must be at most %d characters.", 200)
 	}
 	return title, nil
 }

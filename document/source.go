@@ -87,6 +87,11 @@ func ReadText(raw []byte) ([]byte, error) {
 		return nil, charter.Errorf(charter.EINVALID,
 			"The file is not UTF-8 text (line %d has invalid bytes). Save it as UTF-8 Markdown and try again.", lineOf(text, firstInvalidUTF8(text)))
 	}
+	if i := firstC1Control(text); i >= 0 {
+		r, _ := utf8.DecodeRune(text[i:])
+		return nil, charter.Errorf(charter.EINVALID,
+			"Line %d holds the control character %U, the mark of text converted from the wrong encoding (Windows quotes and dashes become such characters). Fix the text there and try again.", lineOf(text, i), r)
+	}
 	// The text is valid UTF-8 by now, so U+FFFD can only be spelled out;
 	// searching for its bytes is many times faster than decoding runes.
 	if i := bytes.Index(text, []byte(string(utf8.RuneError))); i >= 0 {
@@ -304,6 +309,21 @@ func zeroBytes(w uint64) uint64 {
 func firstControlByteSlow(b []byte) int {
 	for i, c := range b {
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstC1Control finds a C1 control character, U+0080 to U+009F, in valid
+// UTF-8: the byte 0xC2 (never a continuation byte) followed by 0x80 to 0x9F.
+func firstC1Control(b []byte) int {
+	for i := 0; i < len(b); i++ {
+		j := bytes.IndexByte(b[i:], 0xc2)
+		if j < 0 {
+			return -1
+		}
+		if i += j; i+1 < len(b) && b[i+1] < 0xa0 {
 			return i
 		}
 	}

@@ -9,8 +9,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/charter-org/charter/comment"
-	"github.com/charter-org/charter/document"
-	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 )
 
@@ -35,18 +33,8 @@ var payloads = []string{
 // page: no dialog opens, no script runs, and the page holds no element or
 // attribute that the payloads tried to add.
 func TestXSSPayloadsNeverRun(t *testing.T) {
-	s := newSite(t)
+	s, mallory, v1 := hostileSite(t, "Mallory")
 	ctx := context.Background()
-	s.account("mallory@local1.example", "Mallory", member.RoleMember)
-	s.account("reader@local1.example", "Reader", member.RoleMember, member.RoleCommittee)
-	mallory, err := s.db.UserByEmail(ctx, "mallory@local1.example")
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, v1, err := s.db.CreateDocument(ctx, 0, store.NewDocument{Slug: "constitution", Title: "Constitution of Local 1", Numbering: document.SchemeArticle, Markdown: []byte(constitution)})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if err := s.db.SetCosponsorsNeeded(ctx, 0, "constitution", 0); err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/charter-org/charter"
@@ -86,17 +87,28 @@ func (u *User) CanReadAudit() bool { return u.Has(RoleObserver, RoleOfficer, Rol
 // NormalizeEmail validates an address and lowercases it, so that one person
 // has one account whatever case they type.
 func NormalizeEmail(s string) (string, error) {
-	s = strings.TrimSpace(s)
+	s, err := charter.CleanLine(charter.Sprintf("The email address"), s)
+	if err != nil {
+		return "", err
+	}
 	addr, err := mail.ParseAddress(s)
-	if err != nil || addr.Address != s || len(s) > 254 || !strings.Contains(s, "@") {
+	// Invisible format characters (bidi overrides, zero widths) are never
+	// part of a real address, and would let one pass for another.
+	if err != nil || addr.Address != s || len(s) > 254 || !strings.Contains(s, "@") || strings.ContainsFunc(s, isFormat) {
 		return "", charter.Errorf(charter.EINVALID, "%q is not an email address.", charter.Clip(s, 80))
 	}
 	return strings.ToLower(s), nil
 }
 
-// ValidateName checks a display name.
+func isFormat(r rune) bool { return unicode.Is(unicode.Cf, r) }
+
+// ValidateName checks a display name, from a form or a roster, and
+// returns it on one line.
 func ValidateName(s string) (string, error) {
-	s = strings.Join(strings.Fields(s), " ")
+	s, err := charter.CleanLine(charter.Sprintf("The name"), s)
+	if err != nil {
+		return "", err
+	}
 	if s == "" {
 		return "", charter.Errorf(charter.EINVALID, "The name is missing.")
 	}
@@ -104,4 +116,32 @@ func ValidateName(s string) (string, error) {
 		return "", charter.Errorf(charter.EINVALID, "The name is longer than 120 characters.")
 	}
 	return s, nil
+}
+
+// ValidateMemberNumber checks the union's own member id, which may be
+// empty.
+func ValidateMemberNumber(s string) (string, error) {
+	s, err := charter.CleanLine(charter.Sprintf("The member id"), s)
+	if err != nil {
+		return "", err
+	}
+	if len(s) > 64 {
+		return "", charter.Errorf(charter.EINVALID, "The member id is longer than 64 characters.")
+	}
+	return s, nil
+}
+
+// StandingReason checks why an admin changes a member's standing: a member
+// is put out of good standing only with a reason, which is recorded.
+func StandingReason(good bool, reason string) (string, error) {
+	reason, err := charter.CleanLine(charter.Sprintf("The reason"), reason)
+	switch {
+	case err != nil:
+		return "", err
+	case !good && reason == "":
+		return "", charter.Errorf(charter.EINVALID, "Say why the member is not in good standing; the reason is recorded.")
+	case utf8.RuneCountInString(reason) > 500:
+		return "", charter.Errorf(charter.EINVALID, "The reason must be at most 500 characters.")
+	}
+	return reason, nil
 }

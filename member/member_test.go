@@ -102,3 +102,28 @@ func TestRoles(t *testing.T) {
 		t.Errorf("ParseRole: %v %v", r, err)
 	}
 }
+
+// TestRosterRefusesControlCharactersByLine: a roster whose names, emails or
+// member ids hold NUL, control characters or bytes that are not UTF-8 (a
+// Latin-1 export) is refused whole, the message naming the line.
+func TestRosterRefusesControlCharactersByLine(t *testing.T) {
+	const header = "name,email,member id,standing\nAna,ana@example.org,1,good\n"
+	cases := map[string]string{
+		"NUL in a name":          "Be\x00n,ben@example.org,2,good\n",
+		"Latin-1 name":           "Andr\xe9,andre@example.org,2,good\n",
+		"escape in a member id":  "Ben,ben@example.org,2\x1b,good\n",
+		"NUL in an email":        "Ben,b\x00en@example.org,2,good\n",
+		"override in an email":   "Ben,ben\u202e@example.org,2,good\n",
+		"zero width in an email": "Ben,b\u200ben@example.org,2,good\n",
+		"C1 in a name":           "Ben\u0092s,ben@example.org,2,good\n",
+	}
+	for name, row := range cases {
+		_, err := member.ParseRoster(strings.NewReader(header + row))
+		if charter.ErrorCode(err) != charter.EINVALID || !strings.HasPrefix(charter.ErrorMessage(err), "Roster line 3: ") {
+			t.Errorf("%s: %v, want invalid at line 3", name, err)
+		}
+	}
+	if entries, err := member.ParseRoster(strings.NewReader(header + "Zoë \u202eAl,zoe@example.org, 7 ,good\n")); err != nil || entries[1].Name != "Zoë \u202eAl" || entries[1].MemberNumber != "7" {
+		t.Errorf("a name in any script is kept: %+v %v", entries, err)
+	}
+}

@@ -69,22 +69,22 @@ func ParseRoster(r io.Reader) ([]RosterEntry, error) {
 			}
 			return ""
 		}
-		e := RosterEntry{Line: line, MemberNumber: field("member id")}
+		e := RosterEntry{Line: line}
 		if e.Name, err = ValidateName(field("name")); err != nil {
 			return nil, atLine(line, err)
 		}
 		if e.Email, err = NormalizeEmail(field("email")); err != nil {
 			return nil, atLine(line, err)
 		}
-		if len(e.MemberNumber) > 64 {
-			return nil, atLine(line, charter.Errorf(charter.EINVALID, "The member id is longer than 64 characters."))
+		if e.MemberNumber, err = ValidateMemberNumber(field("member id")); err != nil {
+			return nil, atLine(line, err)
 		}
 		e.GoodStanding = parseStanding(field("standing"))
 		if prev, dup := seenEmail[e.Email]; dup {
-			return nil, atLine(line, charter.Errorf(charter.EINVALID, "%s already appears on line %d.", e.Email, prev))
+			return nil, atLine(line, charter.Errorf(charter.EINVALID, "%q already appears on line %d.", e.Email, prev))
 		}
 		if prev, dup := seenNumber[e.MemberNumber]; dup && e.MemberNumber != "" {
-			return nil, atLine(line, charter.Errorf(charter.EINVALID, "Member id %s already appears on line %d.", e.MemberNumber, prev))
+			return nil, atLine(line, charter.Errorf(charter.EINVALID, "Member id %q already appears on line %d.", e.MemberNumber, prev))
 		}
 		seenEmail[e.Email], seenNumber[e.MemberNumber] = line, line
 		out = append(out, e)

@@ -28,7 +28,8 @@ var memberMarkdown = goldmark.New(
 
 // MemberText renders a member's Markdown safely, or says why it cannot.
 func MemberText(src string) (template.HTML, error) {
-	if err := comment.CheckBody(src); err != nil {
+	src, err := comment.CleanBody(src)
+	if err != nil {
 		return "", err
 	}
 	var buf bytes.Buffer

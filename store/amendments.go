@@ -28,6 +28,7 @@ type amendmentRow struct {
 	UpdatedAt       time.Time
 	MergedVersionID *int64
 	RebaseConflict  string
+	SubmittedAt     *time.Time
 }
 
 func (amendmentRow) TableName() string { return "amendments" }
@@ -45,6 +46,7 @@ func (r amendmentRow) domain(cosponsors []int64) amendment.Amendment {
 		ID: r.ID, DocumentID: r.DocumentID, BaseVersionID: r.BaseVersionID, Title: r.Title, Rationale: r.Rationale,
 		SponsorID: r.SponsorID, Proposed: r.Proposed, ProposedSHA: r.ProposedSHA256, Status: amendment.Status(r.Status),
 		Cosponsors: cosponsors, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, RebaseConflict: r.RebaseConflict,
+		SubmittedAt: r.SubmittedAt,
 	}
 	if r.ParentID != nil {
 		a.ParentID = *r.ParentID
@@ -90,7 +92,7 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 		baseText := base.Markdown
 		var parentID *int64
 		if in.ParentID != 0 {
-			parent, err := amendmentByID(tx, in.ParentID)
+			parent, err := visibleAmendment(tx, sponsor, in.ParentID)
 			if err != nil {
 				return err
 			}
@@ -106,14 +108,15 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 			return err
 		}
 		status := amendment.StatusDraft
-		if in.Submit {
-			status = amendment.StatusSubmitted
-		}
 		now := db.now()
+		var submitted *time.Time
+		if in.Submit {
+			status, submitted = amendment.StatusSubmitted, &now
+		}
 		row := amendmentRow{
 			DocumentID: doc.ID, BaseVersionID: base.ID, ParentID: parentID, Title: title, Rationale: rationale,
 			SponsorID: sponsor.ID, Proposed: string(src.Text), ProposedSHA256: document.Hash(src.Text),
-			Status: string(status), CreatedAt: now, UpdatedAt: now,
+			Status: string(status), CreatedAt: now, UpdatedAt: now, SubmittedAt: submitted,
 		}
 		if err := tx.Create(&row).Error; err != nil {
 			return err
@@ -160,6 +163,16 @@ func amendmentByID(tx *gorm.DB, id int64) (amendment.Amendment, error) {
 	return row.domain(ids), nil
 }
 
+// visibleAmendment loads an amendment as u may know it: one that
+// amendment.VisibleTo hides from u is not found, as if it did not exist.
+func visibleAmendment(tx *gorm.DB, u member.User, id int64) (amendment.Amendment, error) {
+	a, err := amendmentByID(tx, id)
+	if err == nil && !amendment.VisibleTo(&a, &u) {
+		return amendment.Amendment{}, charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", id)
+	}
+	return a, err
+}
+
 // secondIfEnough moves a submitted amendment to seconded once it has the
 // co-sponsors the document's rule asks for.
 func secondIfEnough(tx *gorm.DB, row *amendmentRow, needed, have int, now time.Time) error {
@@ -170,7 +183,9 @@ func secondIfEnough(tx *gorm.DB, row *amendmentRow, needed, have int, now time.T
 	return tx.Model(&amendmentRow{}).Where("id = ?", row.ID).Updates(map[string]any{"status": row.Status, "updated_at": now}).Error
 }
 
-// Amendment returns an amendment with its co-sponsors.
+// Amendment returns an amendment with its co-sponsors, whoever may see it:
+// for Charter's own steps, tools and tests. What a member asks for is read
+// with AmendmentFor.
 func (db *DB) Amendment(ctx context.Context, id int64) (amendment.Amendment, error) {
 	var a amendment.Amendment
 	err := db.read(ctx, "get amendment", func(tx *gorm.DB) error {
@@ -181,17 +196,32 @@ func (db *DB) Amendment(ctx context.Context, id int64) (amendment.Amendment, err
 	return a, err
 }
 
-// Amendments lists a document's amendments, newest first, without texts.
-func (db *DB) Amendments(ctx context.Context, documentID int64) ([]amendment.Amendment, error) {
+// AmendmentFor returns an amendment with its co-sponsors if viewer may see
+// it (amendment.VisibleTo); not found otherwise, as if it did not exist.
+func (db *DB) AmendmentFor(ctx context.Context, viewer member.User, id int64) (amendment.Amendment, error) {
+	var a amendment.Amendment
+	err := db.read(ctx, "get amendment", func(tx *gorm.DB) error {
+		var err error
+		a, err = visibleAmendment(tx, viewer, id)
+		return err
+	})
+	return a, err
+}
+
+// Amendments lists the amendments of a document that viewer may see,
+// newest first, without texts: other members' drafts are left out.
+func (db *DB) Amendments(ctx context.Context, viewer member.User, documentID int64) ([]amendment.Amendment, error) {
 	var rows []amendmentRow
 	if err := db.read(ctx, "list amendments", func(tx *gorm.DB) error {
 		return tx.Omit("proposed").Where("document_id = ?", documentID).Order("id DESC").Find(&rows).Error
 	}); err != nil {
 		return nil, err
 	}
-	out := make([]amendment.Amendment, len(rows))
-	for i, r := range rows {
-		out[i] = r.domain(nil)
+	out := make([]amendment.Amendment, 0, len(rows))
+	for _, r := range rows {
+		if a := r.domain(nil); amendment.VisibleTo(&a, &viewer) {
+			out = append(out, a)
+		}
 	}
 	return out, nil
 }
@@ -201,7 +231,7 @@ func (db *DB) Amendments(ctx context.Context, documentID int64) ([]amendment.Ame
 func (db *DB) Cosponsor(ctx context.Context, u member.User, id int64) (amendment.Amendment, error) {
 	var out amendment.Amendment
 	err := db.transact(ctx, "cosponsor amendment", func(tx *gorm.DB) error {
-		a, err := amendmentByID(tx, id)
+		a, err := visibleAmendment(tx, u, id)
 		if err != nil {
 			return err
 		}
@@ -236,21 +266,25 @@ func (db *DB) Cosponsor(ctx context.Context, u member.User, id int64) (amendment
 // package amendment allow for u. The committee's and officers' moves are
 // audited.
 func (db *DB) SetAmendmentStatus(ctx context.Context, u member.User, id int64, to amendment.Status, reason string) (amendment.Amendment, error) {
+	reason, err := amendment.CleanReason(to, reason)
+	if err != nil {
+		return amendment.Amendment{}, err
+	}
 	var out amendment.Amendment
-	err := db.transact(ctx, "set amendment status", func(tx *gorm.DB) error {
-		a, err := amendmentByID(tx, id)
+	err = db.transact(ctx, "set amendment status", func(tx *gorm.DB) error {
+		a, err := visibleAmendment(tx, u, id)
 		if err != nil {
 			return err
 		}
 		if err := amendment.CheckTransition(&a, to, &u); err != nil {
 			return err
 		}
-		if to == amendment.StatusDeclined && reason == "" {
-			return charter.Errorf(charter.EINVALID, "Say why the amendment is declined; the reason is published with it.")
-		}
 		now := db.now()
-		res := tx.Model(&amendmentRow{}).Where("id = ? AND status = ?", id, string(a.Status)).
-			Updates(map[string]any{"status": string(to), "updated_at": now})
+		update := map[string]any{"status": string(to), "updated_at": now}
+		if to == amendment.StatusSubmitted && a.SubmittedAt == nil {
+			update["submitted_at"] = now
+		}
+		res := tx.Model(&amendmentRow{}).Where("id = ? AND status = ?", id, string(a.Status)).Updates(update)
 		if res.Error != nil {
 			return res.Error
 		}
@@ -341,7 +375,7 @@ func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in D
 	}
 	var out amendment.Amendment
 	err = db.transact(ctx, "edit draft amendment", func(tx *gorm.DB) error {
-		a, err := amendmentByID(tx, id)
+		a, err := visibleAmendment(tx, sponsor, id)
 		if err != nil {
 			return err
 		}
@@ -372,10 +406,14 @@ func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in D
 			status = amendment.StatusSubmitted
 		}
 		row := amendmentRow{ID: id, Status: string(status)}
-		if err := tx.Model(&amendmentRow{}).Where("id = ? AND status = ?", id, string(amendment.StatusDraft)).Updates(map[string]any{
+		update := map[string]any{
 			"title": title, "rationale": rationale, "proposed": string(src.Text), "proposed_sha256": document.Hash(src.Text),
 			"status": row.Status, "updated_at": now,
-		}).Error; err != nil {
+		}
+		if in.Submit {
+			update["submitted_at"] = now
+		}
+		if err := tx.Model(&amendmentRow{}).Where("id = ? AND status = ?", id, string(amendment.StatusDraft)).Updates(update).Error; err != nil {
 			return err
 		}
 		if in.Submit {

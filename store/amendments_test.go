@@ -54,7 +54,7 @@ func TestAmendmentLifecycle(t *testing.T) {
 				t.Errorf("%s: %v, want %s", b.name, err, b.code)
 			}
 		}
-		if list, _ := db.Amendments(ctx, doc.ID); len(list) != 0 {
+		if list, _ := db.Amendments(ctx, users["ana"], doc.ID); len(list) != 0 {
 			t.Fatalf("bad proposals stored %d amendments", len(list))
 		}
 
@@ -62,10 +62,11 @@ func TestAmendmentLifecycle(t *testing.T) {
 		if err != nil || a.Status != amendment.StatusDraft || a.SponsorID != users["ana"].ID {
 			t.Fatalf("propose: %+v %v", a, err)
 		}
-		if _, err := db.Cosponsor(ctx, users["ben"], a.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+		// Another's draft is not there for them (amendment.VisibleTo).
+		if _, err := db.Cosponsor(ctx, users["ben"], a.ID); charter.ErrorCode(err) != charter.ENOTFOUND {
 			t.Errorf("seconding a draft: %v", err)
 		}
-		if _, err := db.SetAmendmentStatus(ctx, users["ben"], a.ID, amendment.StatusSubmitted, ""); charter.ErrorCode(err) != charter.EFORBIDDEN {
+		if _, err := db.SetAmendmentStatus(ctx, users["ben"], a.ID, amendment.StatusSubmitted, ""); charter.ErrorCode(err) != charter.ENOTFOUND {
 			t.Errorf("submitting another's amendment: %v", err)
 		}
 		if a, err = db.SetAmendmentStatus(ctx, users["ana"], a.ID, amendment.StatusSubmitted, ""); err != nil || a.Status != amendment.StatusSubmitted {

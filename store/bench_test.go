@@ -60,7 +60,7 @@ func BenchmarkMergeRebase500(b *testing.B) {
 			b.Fatal(res.Conflicts, err)
 		}
 		b.StopTimer()
-		list, _ := db.Amendments(ctx, v1.DocumentID)
+		list, _ := db.Amendments(ctx, sponsor, v1.DocumentID)
 		carried := 0
 		for _, a := range list {
 			if a.BaseVersionID == res.Version.ID {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -150,6 +151,14 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 			}
 			c.ParentID, c.SectionKey = parent.ID, place.SectionKey
 		} else if in.VersionID != head.ID {
+			// Only a real, earlier version of this document means the
+			// member read a text since replaced; any other id is a bad request.
+			if in.VersionID == 0 {
+				return charter.Errorf(charter.EINVALID, "Say which version the comment is on: the version_id of the current version.")
+			}
+			if _, err := versionOf(tx, doc.ID, in.VersionID); err != nil {
+				return err
+			}
 			return charter.Errorf(charter.ECONFLICT, "A newer version of this document was published; reload it and comment on the current text.")
 		}
 		start, end, err := passageOf(head, nodes, in)
@@ -435,11 +444,14 @@ func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d com
 	if _, err := comment.ParseDisposition(string(d)); err != nil {
 		return err
 	}
-	if d == comment.Declined && reason == "" {
+	if reason = strings.TrimSpace(reason); reason == "" && d == comment.Declined {
 		return charter.Errorf(charter.EINVALID, "Say why the comment is declined; the reason is published with it.")
 	}
-	if err := comment.CheckBody(reason); err != nil && reason != "" {
-		return err
+	if reason != "" {
+		var err error
+		if reason, err = comment.CleanBody(reason); err != nil {
+			return err
+		}
 	}
 	return db.transact(ctx, "set disposition", func(tx *gorm.DB) error {
 		var row commentRow
@@ -455,8 +467,9 @@ func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d com
 				return charter.Errorf(charter.EINVALID, "Name the amendment or the version that incorporated the comment.")
 			}
 			if in.AmendmentID != 0 {
+				// An amendment its sponsor keeps private is no one's to name.
 				a, err := amendmentByID(tx, in.AmendmentID)
-				if err != nil || a.DocumentID != row.DocumentID {
+				if err != nil || a.DocumentID != row.DocumentID || a.Private() {
 					return charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", in.AmendmentID)
 				}
 				amendmentID = &in.AmendmentID
@@ -522,7 +535,8 @@ func ownComment(tx *gorm.DB, u member.User, id int64) (commentRow, error) {
 // EditComment replaces the body of the author's comment; the earlier text
 // is kept, for the committee and observers to see.
 func (db *DB) EditComment(ctx context.Context, u member.User, id int64, body string) error {
-	if err := comment.CheckBody(body); err != nil {
+	body, err := comment.CleanBody(body)
+	if err != nil {
 		return err
 	}
 	return db.transact(ctx, "edit comment", func(tx *gorm.DB) error {
@@ -567,7 +581,8 @@ func (db *DB) ReportComment(ctx context.Context, u member.User, id int64, reason
 	if !u.Has(member.RoleMember) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only members can report comments.")
 	}
-	if err := comment.CheckBody(reason); err != nil {
+	reason, err := comment.CleanBody(reason)
+	if err != nil {
 		return err
 	}
 	return db.transact(ctx, "report comment", func(tx *gorm.DB) error {
@@ -597,8 +612,12 @@ func (db *DB) HideComment(ctx context.Context, u member.User, id int64, rule com
 	if _, err := comment.ParseRule(string(rule)); err != nil {
 		return err
 	}
-	if err := comment.CheckBody(reason); err != nil {
+	if strings.TrimSpace(reason) == "" {
 		return charter.Errorf(charter.EINVALID, "Say why the comment is hidden; the reason is shown with it.")
+	}
+	reason, err := comment.CleanBody(reason)
+	if err != nil {
+		return err
 	}
 	return db.transact(ctx, "hide comment", func(tx *gorm.DB) error {
 		res := tx.Model(&commentRow{}).Where("id = ?", id).Update("hidden_reason", string(rule)+": "+reason)

@@ -110,7 +110,7 @@ func TestPendingAmendments(t *testing.T) {
 			t.Fatal(err)
 		}
 		another := propose("seven", true, 0)
-		all, _ := db.Amendments(ctx, doc.ID)
+		all, _ := db.Amendments(ctx, u, doc.ID)
 		want := map[int64]string{}
 		for _, a := range all {
 			if a.Pending() && !a.Secondary() && a.BaseVersionID == v1.ID {

@@ -194,9 +194,15 @@ func (db *DB) DocumentByID(ctx context.Context, id int64) (document.Document, er
 
 func documentBySlug(tx *gorm.DB, slug string) (documentRow, error) {
 	var row documentRow
+	missing := charter.Errorf(charter.ENOTFOUND, "There is no document %q.", charter.Clip(slug, 80))
+	// A name no document can have is not looked for: an address holding
+	// NUL or bytes that are not UTF-8 made PostgreSQL fail the query.
+	if document.ValidateSlug(slug) != nil {
+		return row, missing
+	}
 	err := tx.Where("slug = ?", slug).Take(&row).Error
 	if isNotFound(err) {
-		return row, charter.Errorf(charter.ENOTFOUND, "There is no document %q.", charter.Clip(slug, 80))
+		return row, missing
 	}
 	return row, err
 }

@@ -72,7 +72,7 @@ func mergeText(tx *gorm.DB, doc documentRow, head versionRow, req MergeRequest) 
 			return "", nil, nil, charter.Errorf(charter.EINVALID, "Amendment %d is listed twice.", id)
 		}
 		seen[id] = true
-		a, err := amendmentByID(tx, id)
+		a, err := visibleAmendment(tx, member.User{}, id) // only what every member can read is merged
 		if err != nil {
 			return "", nil, nil, err
 		}
@@ -287,7 +287,7 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 	}
 	var out amendment.Amendment
 	err = db.transact(ctx, "resolve rebase", func(tx *gorm.DB) error {
-		a, err := amendmentByID(tx, id)
+		a, err := visibleAmendment(tx, sponsor, id)
 		if err != nil {
 			return err
 		}

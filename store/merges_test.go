@@ -67,8 +67,8 @@ func TestMerge(t *testing.T) {
 		if _, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID + 100, AmendmentIDs: []int64{a.ID}}); charter.ErrorCode(err) != charter.ECONFLICT {
 			t.Errorf("a stale draft: %v", err)
 		}
-		if _, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{d.ID}}); charter.ErrorCode(err) != charter.ECONFLICT {
-			t.Errorf("merging an amendment that is not seconded: %v", err)
+		if _, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{d.ID}}); charter.ErrorCode(err) != charter.ENOTFOUND {
+			t.Errorf("merging a draft, which is its sponsor's alone: %v", err)
 		}
 		res, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{a.ID, c.ID}})
 		if err != nil || len(res.Conflicts) != 1 || res.Conflicts[0].AmendmentID != c.ID || res.Version.ID != 0 {

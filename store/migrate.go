@@ -394,6 +394,14 @@ var migrations = []string{
 	ALTER TABLE sessions ADD COLUMN public_id TEXT;
 	UPDATE sessions SET public_id = substr(token_hash, 1, 32);
 	CREATE UNIQUE INDEX sessions_public_id ON sessions(public_id);`,
+
+	// 19: when an amendment was first submitted. Until then it is its
+	// sponsor's private draft (amendment.VisibleTo), and stays so if they
+	// withdraw it as a draft.
+	// Amendments past draft before this migration count as submitted when
+	// they were made: every member could read them then.
+	`ALTER TABLE amendments ADD COLUMN submitted_at {{time}};
+	UPDATE amendments SET submitted_at = created_at WHERE status <> 'draft';`,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the

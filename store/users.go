@@ -54,6 +54,10 @@ func (db *DB) CreateUser(ctx context.Context, actorID int64, in NewUser) (member
 	if err != nil {
 		return member.User{}, err
 	}
+	number, err := member.ValidateMemberNumber(in.MemberNumber)
+	if err != nil {
+		return member.User{}, err
+	}
 	if len(in.Roles) == 0 {
 		return member.User{}, charter.Errorf(charter.EINVALID, "Give the account at least one role.")
 	}
@@ -66,12 +70,12 @@ func (db *DB) CreateUser(ctx context.Context, actorID int64, in NewUser) (member
 	var u member.User
 	err = db.transact(ctx, "create user", func(tx *gorm.DB) error {
 		row := userRow{Email: email, Name: name, PasswordHash: hash, GoodStanding: in.GoodStanding, CreatedAt: db.now()}
-		if in.MemberNumber != "" {
-			row.MemberNumber = &in.MemberNumber
+		if number != "" {
+			row.MemberNumber = &number
 		}
 		if err := tx.Create(&row).Error; err != nil {
 			if isDuplicate(err) {
-				return charter.Errorf(charter.ECONFLICT, "An account for %s (or member id %s) exists already.", email, in.MemberNumber)
+				return charter.Errorf(charter.ECONFLICT, "An account for %q (or member id %q) exists already.", email, number)
 			}
 			return err
 		}
@@ -239,12 +243,9 @@ func (db *DB) CountUsers(ctx context.Context) (int64, error) {
 // SetStanding marks a member in or out of good standing, with the reason
 // in the audit log.
 func (db *DB) SetStanding(ctx context.Context, actorID, userID int64, good bool, reason string) error {
-	reason = strings.TrimSpace(reason)
-	if !good && reason == "" {
-		return charter.Errorf(charter.EINVALID, "Say why the member is not in good standing; the reason is recorded.")
-	}
-	if len(reason) > 500 {
-		return charter.Errorf(charter.EINVALID, "The reason must be at most 500 characters.")
+	reason, err := member.StandingReason(good, reason)
+	if err != nil {
+		return err
 	}
 	return db.transact(ctx, "set standing", func(tx *gorm.DB) error {
 		u, err := userByID(tx, userID)

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
 )
 
 // amendmentCounts counts, per section and the sections within it, the
@@ -40,7 +41,8 @@ func (s *Server) amendmentCounts(c *gin.Context, doc document.Document, head doc
 		for i, a := range list {
 			g.Go(func() (err error) {
 				changed[i], err = s.changed.Get(keys[i], func() ([]string, error) {
-					_, cmp, err := s.comparison(ctx, a.ID)
+					// Counted as anyone reads them: pending amendments are public.
+					_, cmp, err := s.comparison(ctx, member.User{}, a.ID)
 					if err != nil {
 						return nil, err
 					}

@@ -17,7 +17,7 @@ func (s *Server) loadDraft(c *gin.Context, sectionKey string) (*proposal, error)
 		return nil, err
 	}
 	ctx := c.Request.Context()
-	a, err := s.db.Amendment(ctx, id)
+	a, err := s.db.AmendmentFor(ctx, *currentUser(c), id)
 	if err != nil {
 		return nil, err
 	}

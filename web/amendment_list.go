@@ -11,7 +11,7 @@ func (s *Server) listAmendments(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	list, err := s.db.Amendments(ctx, doc.ID)
+	list, err := s.db.Amendments(ctx, *currentUser(c), doc.ID)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -46,7 +46,7 @@ func TestAmendmentPages(t *testing.T) {
 		if preview.StatusCode != http.StatusOK || preview.find(".preview .redline ins").Text() != ", or online" {
 			t.Fatalf("preview: %d %q", preview.StatusCode, preview.find(".preview").Text())
 		}
-		if n, _ := db.Amendments(ctx, head.DocumentID); len(n) != 0 {
+		if n, _ := db.Amendments(ctx, s.users[member.RoleMember], head.DocumentID); len(n) != 0 {
 			t.Fatal("a preview stored an amendment")
 		}
 		fields.Set("action", "submit")

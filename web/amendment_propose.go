@@ -153,7 +153,7 @@ func (s *Server) loadProposal(c *gin.Context, baseParam, sectionKey, parentParam
 	}
 	text := p.Base.Markdown
 	if p.ParentID != 0 {
-		parent, err := s.db.Amendment(ctx, p.ParentID)
+		parent, err := s.db.AmendmentFor(ctx, *currentUser(c), p.ParentID)
 		if err != nil {
 			return nil, err
 		}
@@ -210,7 +210,7 @@ func (s *Server) spliceSection(p *proposal) (string, error) {
 func (s *Server) proposalBase(c *gin.Context, p *proposal) (*document.Parsed, error) {
 	ctx := c.Request.Context()
 	if p.ParentID != 0 {
-		parent, err := s.db.Amendment(ctx, p.ParentID)
+		parent, err := s.db.AmendmentFor(ctx, *currentUser(c), p.ParentID)
 		if err != nil {
 			return nil, err
 		}

@@ -20,7 +20,7 @@ func (s *Server) showAmendment(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	a, err := s.db.Amendment(ctx, id)
+	a, err := s.db.AmendmentFor(ctx, *currentUser(c), id)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -11,6 +11,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
 )
 
 type apiAmendment struct {
@@ -64,9 +65,10 @@ func toAPIAmendment(a amendment.Amendment, cmp *amendment.Comparison) apiAmendme
 	return out
 }
 
-// comparison loads an amendment and sets it against the text it amends.
-func (s *Server) comparison(ctx context.Context, id int64) (amendment.Amendment, *amendment.Comparison, error) {
-	a, err := s.db.Amendment(ctx, id)
+// comparison loads an amendment, as viewer may see it, and sets it against
+// the text it amends.
+func (s *Server) comparison(ctx context.Context, viewer member.User, id int64) (amendment.Amendment, *amendment.Comparison, error) {
+	a, err := s.db.AmendmentFor(ctx, viewer, id)
 	if err != nil {
 		return a, nil, err
 	}

@@ -34,7 +34,7 @@ func (s *Server) apiProposeAmendment(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	_, cmp, err := s.comparison(c.Request.Context(), a.ID)
+	_, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), a.ID)
 	if err != nil {
 		s.apiFail(c, err)
 		return
@@ -48,7 +48,7 @@ func (s *Server) apiGetAmendment(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	a, cmp, err := s.comparison(c.Request.Context(), id)
+	a, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), id)
 	if err != nil {
 		s.apiFail(c, err)
 		return
@@ -62,7 +62,7 @@ func (s *Server) apiAmendmentRedline(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	_, cmp, err := s.comparison(c.Request.Context(), id)
+	_, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), id)
 	if err != nil {
 		s.apiFail(c, err)
 		return

@@ -75,7 +75,7 @@ func TestAPIAmendments(t *testing.T) {
 				t.Errorf("%s: %d %v", name, status, body)
 			}
 		}
-		if list, _ := db.Amendments(ctx, head.DocumentID); len(list) != 1 {
+		if list, _ := db.Amendments(ctx, s.users[member.RoleMember], head.DocumentID); len(list) != 1 {
 			t.Errorf("bad proposals stored: %d amendments", len(list))
 		}
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
@@ -63,8 +64,16 @@ func (s *Server) refuse(c *gin.Context, err error) {
 // charter.js, it answers 201 with the new comment as the page shows it.
 func (s *Server) postComment(c *gin.Context) {
 	slug, key := c.Param("slug"), c.Param("key")
-	version, _ := strconv.ParseInt(c.PostForm("version_id"), 10, 64)
-	parent, _ := strconv.ParseInt(c.PostForm("parent_id"), 10, 64)
+	version, err := formID(c, "version_id")
+	if err != nil {
+		s.refuse(c, charter.Errorf(charter.EINVALID, "Version %q is not a version of this document.", charter.Clip(c.PostForm("version_id"), 40)))
+		return
+	}
+	parent, err := formID(c, "parent_id")
+	if err != nil {
+		s.refuse(c, charter.Errorf(charter.EINVALID, "There is no comment %q on this document.", charter.Clip(c.PostForm("parent_id"), 40)))
+		return
+	}
 	posted, err := s.db.PostComment(c.Request.Context(), *currentUser(c), store.NewComment{
 		DocumentSlug: slug, VersionID: version, SectionKey: key, Quote: c.PostForm("quote"),
 		Stance: comment.Stance(c.PostForm("stance")), Body: c.PostForm("body"), ParentID: parent,
@@ -85,6 +94,16 @@ func (s *Server) postComment(c *gin.Context) {
 		s.log.Error("render posted comment", "comment", posted.ID, "err", err)
 	}
 	c.Redirect(http.StatusSeeOther, page+"#comments")
+}
+
+// formID reads the id a form's field names: 0 when the field is absent or
+// empty, an error when it holds anything but a number.
+func formID(c *gin.Context, field string) (int64, error) {
+	v := c.PostForm(field)
+	if v == "" {
+		return 0, nil
+	}
+	return strconv.ParseInt(v, 10, 64)
 }
 
 // commentFragment writes a new top-level comment with the section page's

@@ -177,7 +177,7 @@ func TestPreviewFragment(t *testing.T) {
 		if got := full.find("#live-preview .preview .redline ins").Text(); full.StatusCode != http.StatusOK || got != "town, or online" {
 			t.Errorf("full page preview: %d %q", full.StatusCode, got)
 		}
-		if list, _ := db.Amendments(ctx, docID); len(list) != 0 {
+		if list, _ := db.Amendments(ctx, s.users[member.RoleMember], docID); len(list) != 0 {
 			t.Fatal("a preview stored an amendment")
 		}
 
@@ -209,7 +209,7 @@ func TestPreviewFragment(t *testing.T) {
 		if got := res.find(".preview .redline ins").Text(); res.StatusCode != http.StatusOK || got != "village" {
 			t.Errorf("draft preview: %d %q %s", res.StatusCode, got, res.Body)
 		}
-		list, _ := db.Amendments(ctx, docID)
+		list, _ := db.Amendments(ctx, s.users[member.RoleMember], docID)
 		if len(list) != 1 {
 			t.Fatalf("%d amendments stored, want the draft", len(list))
 		}

@@ -3,8 +3,11 @@ package web
 import (
 	"encoding/json"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"path"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -122,6 +125,40 @@ func (l *localizer) T(id string, pairs ...any) string {
 		return s
 	}
 	return l.translate(id, pairs)
+}
+
+// Page is T for a page, which returns HTML when it fills in text: each
+// string filled into the message (a member's name, a title, a clause, a
+// date) is escaped and set apart in <bdi>, so that a right-to-left name,
+// or one holding a bidi override such as U+202E, never runs on into the
+// words of the sentence around it. HTML filled in (a message Page made) is
+// kept as it is; numbers, and a plural's Count, are filled in as T does.
+func (l *localizer) Page(id string, pairs ...any) any {
+	var fills []string // placeholder, HTML, placeholder, HTML…
+	var args []any
+	for i := 1; i < len(pairs); i += 2 {
+		var h string
+		switch v := pairs[i].(type) {
+		case string:
+			h = "<bdi>" + template.HTMLEscapeString(v) + "</bdi>"
+		case template.HTML:
+			h = string(v)
+		}
+		if h == "" || pairs[i-1] == "Count" {
+			continue
+		}
+		if args == nil {
+			args = slices.Clone(pairs)
+		}
+		// Private-use characters mark where each goes: go-i18n fills them
+		// in as they are, and escaping leaves them alone.
+		mark := "\uE000" + strconv.Itoa(len(fills)/2) + "\uE001"
+		args[i], fills = mark, append(fills, mark, h)
+	}
+	if args == nil {
+		return l.T(id, pairs...)
+	}
+	return template.HTML(strings.NewReplacer(fills...).Replace(template.HTMLEscapeString(l.T(id, args...))))
 }
 
 func (l *localizer) translate(id string, pairs []any) string {

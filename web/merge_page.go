@@ -52,7 +52,7 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 		s.fail(c, err)
 		return
 	}
-	list, err := s.db.Amendments(c.Request.Context(), doc.ID)
+	list, err := s.db.Amendments(c.Request.Context(), *currentUser(c), doc.ID)
 	if err != nil {
 		s.fail(c, err)
 		return

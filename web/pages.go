@@ -30,8 +30,12 @@ func parsePages(fsys fs.FS, cat *catalog, static *assetTable) (*pages, error) {
 		// asset is a static file's address with its content hash, so that
 		// no template names a hash and a release never meets a stale copy.
 		"asset": static.url,
-		"t":     func(l *localizer, id string, pairs ...any) string { return l.T(id, pairs...) },
+		"t":     func(l *localizer, id string, pairs ...any) any { return l.Page(id, pairs...) },
 		"date":  formatDate,
+		// isolate sets a member's words apart in plain text, where no
+		// element can (a page's <title>): between U+2068 FIRST STRONG
+		// ISOLATE and U+2069 POP DIRECTIONAL ISOLATE.
+		"isolate": func(s string) string { return "\u2068" + s + "\u2069" },
 		"short": func(s string) string {
 			if len(s) > 12 {
 				return s[:12]
