@@ -240,8 +240,24 @@ func (b *Ballot) CanShowResults() error {
 	return nil
 }
 
+// ValidateTitle checks a ballot's title.
+func ValidateTitle(title string) (string, error) {
+	title, err := charter.CleanLine(charter.Sprintf("The title"), title)
+	if err != nil {
+		return "", err
+	}
+	if title == "" || len([]rune(title)) > MaxTitleRunes {
+		return "", charter.Errorf(charter.EINVALID, "Give the ballot a title of at most %d characters.", MaxTitleRunes)
+	}
+	return title, nil
+}
+
 // ValidateQuestion checks the words of a question.
 func ValidateQuestion(text string) (string, error) {
+	text, err := charter.CleanText(charter.Sprintf("The question"), text)
+	if err != nil {
+		return "", err
+	}
 	text = strings.TrimSpace(text)
 	switch n := len([]rune(text)); {
 	case n == 0:

@@ -207,7 +207,10 @@ func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule 
 	if !u.Has(member.RoleCommittee, member.RoleAdmin) && u.ID != 0 {
 		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee or an admin records a document's rules.")
 	}
-	onlineClause = strings.TrimSpace(onlineClause)
+	onlineClause, err := charter.CleanLine(charter.Sprintf("The clause"), onlineClause)
+	if err != nil {
+		return err
+	}
 	if len(onlineClause) > 200 {
 		return charter.Errorf(charter.ETOOLARGE, "Name the clause in at most 200 characters.")
 	}
@@ -235,9 +238,9 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 	if !officer.Has(member.RoleOfficer) {
 		return ballot.Ballot{}, charter.Errorf(charter.EFORBIDDEN, "Only an election officer gives notice of a ballot.")
 	}
-	title := strings.TrimSpace(in.Title)
-	if title == "" || len([]rune(title)) > ballot.MaxTitleRunes {
-		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "Give the ballot a title of at most %d characters.", ballot.MaxTitleRunes)
+	title, err := ballot.ValidateTitle(in.Title)
+	if err != nil {
+		return ballot.Ballot{}, err
 	}
 	if len(in.Questions) == 0 || len(in.Questions) > ballot.MaxQuestions {
 		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "A ballot has between 1 and %d questions.", ballot.MaxQuestions)
@@ -249,7 +252,7 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		return ballot.Ballot{}, err
 	}
 	var noticed int64
-	err := db.transact(ctx, "notice ballot", func(tx *gorm.DB) error {
+	err = db.transact(ctx, "notice ballot", func(tx *gorm.DB) error {
 		now := db.now()
 		row := ballotRow{Title: title, Status: string(ballot.StatusNoticed), NoticeAt: now, OpensAt: in.OpensAt.UTC(), ClosesAt: in.ClosesAt.UTC(),
 			MinBallots: in.MinBallots, OfficerID: officer.ID, RetainUntil: now.AddDate(1, 0, 0), SharesNeeded: in.SharesNeeded}
@@ -392,6 +395,10 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 // departureReason checks the officer's reason for departing from the
 // document's rule.
 func departureReason(n int, reason string, departures []charter.Text) (string, error) {
+	reason, err := charter.CleanText(charter.Sprintf("The reason"), reason)
+	if err != nil {
+		return "", err
+	}
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
 		return "", charter.Errorf(charter.EINVALID, "Question %d departs from the document's rule (%s): give the reason, which every voter will read.", n, departures)
@@ -427,6 +434,10 @@ func (db *DB) snapshot(tx *gorm.DB, doc documentRow, q NewQuestion, now time.Tim
 		a, err := amendmentByID(tx, q.AmendmentID)
 		if err != nil {
 			return s, err
+		}
+		if a.Private() {
+			// A member's draft is theirs alone: the officer learns nothing of it.
+			return s, charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", q.AmendmentID)
 		}
 		if a.DocumentID != doc.ID {
 			return s, charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", a.ID)
@@ -902,7 +913,10 @@ func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID in
 	if !officer.Has(member.RoleOfficer) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer changes a ballot's roll.")
 	}
-	reason = strings.TrimSpace(reason)
+	reason, err := charter.CleanLine(charter.Sprintf("The reason"), reason)
+	if err != nil {
+		return err
+	}
 	if reason == "" || len(reason) > 500 {
 		return charter.Errorf(charter.EINVALID, "Give the reason for the change to the roll, in at most 500 characters.")
 	}

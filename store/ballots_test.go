@@ -482,3 +482,44 @@ func TestDepartureFromTheDocumentsRuleIsGivenAReason(t *testing.T) {
 		}
 	})
 }
+
+// TestBallotTextIsCleanedBeforeStorage: a NUL or invalid UTF-8 in a
+// ballot's title, question, departure reason, roll reason or the
+// document's online clause is refused with a clear message on both
+// databases (PostgreSQL answered 500), and notice of another member's
+// private draft finds no amendment.
+func TestBallotTextIsCleanedBeforeStorage(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newBallotFixture(t, db, 3)
+		rush, _ := ballot.ParseRule("2/3", "cast", "none", 30)
+		for name, mangle := range map[string]func(in *store.NewBallot){
+			"title":            func(in *store.NewBallot) { in.Title = "Vote\x00" },
+			"question":         func(in *store.NewBallot) { in.Questions[0].Question = "Adopt \xff it?" },
+			"departure reason": func(in *store.NewBallot) { in.Questions[0].Rule, in.Questions[0].DepartureReason = &rush, "because\x00" },
+		} {
+			in := f.newBallot()
+			mangle(&in)
+			if _, err := db.NoticeBallot(ctx, f.officer, in); charter.ErrorCode(err) != charter.EINVALID {
+				t.Errorf("a %s holding a control byte: %v", name, err)
+			}
+		}
+		if err := db.SetVoteRule(ctx, member.User{}, "c", ballot.Rule{Threshold: ballot.TwoThirds, Base: ballot.BaseCast}, "Article IX\x00"); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("an online clause holding NUL: %v", err)
+		}
+		draft, err := db.ProposeAmendment(ctx, f.members[1], store.NewAmendment{DocumentSlug: "c", BaseVersionID: f.v1.ID, Title: "secret draft",
+			Proposed: []byte(strings.Replace(mergeBase, "thirty days", "ten days", 1))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := f.newBallot()
+		in.Questions[0].AmendmentID = draft.ID
+		if _, err := db.NoticeBallot(ctx, f.officer, in); charter.ErrorCode(err) != charter.ENOTFOUND {
+			t.Errorf("notice of a member's private draft: %v", err)
+		}
+		b := f.notice(t)
+		if err := db.ChangeRoll(ctx, f.officer, b.ID, f.members[0].ID, false, "moved\x00away"); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("a roll reason holding NUL: %v", err)
+		}
+	})
+}

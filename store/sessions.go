@@ -81,6 +81,10 @@ func (db *DB) DeleteSession(ctx context.Context, secret string) error {
 // CreateToken issues a personal access token for the API and returns it;
 // only its hash is kept, so it is shown once.
 func (db *DB) CreateToken(ctx context.Context, actorID, userID int64, name string) (string, error) {
+	name, err := charter.CleanLine(charter.Sprintf("The token name"), name)
+	if err != nil {
+		return "", err
+	}
 	if name == "" {
 		name = "token"
 	}
