@@ -494,9 +494,11 @@ func TestBallotTextIsCleanedBeforeStorage(t *testing.T) {
 		f := newBallotFixture(t, db, 3)
 		rush, _ := ballot.ParseRule("2/3", "cast", "none", 30)
 		for name, mangle := range map[string]func(in *store.NewBallot){
-			"title":            func(in *store.NewBallot) { in.Title = "Vote\x00" },
-			"question":         func(in *store.NewBallot) { in.Questions[0].Question = "Adopt \xff it?" },
-			"departure reason": func(in *store.NewBallot) { in.Questions[0].Rule, in.Questions[0].DepartureReason = &rush, "because\x00" },
+			"title":    func(in *store.NewBallot) { in.Title = "Vote\x00" },
+			"question": func(in *store.NewBallot) { in.Questions[0].Question = "Adopt \xff it?" },
+			"departure reason": func(in *store.NewBallot) {
+				in.Questions[0].Rule, in.Questions[0].DepartureReason = &rush, "because\x00"
+			},
 		} {
 			in := f.newBallot()
 			mangle(&in)
