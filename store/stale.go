@@ -43,8 +43,8 @@ type Published struct {
 }
 
 // maxDescribed bounds the versions whose changed sections a refusal lists:
-// each costs two parses and a redline, and a text that many versions
-// behind is better written again from the head.
+// each costs a parse and a redline of its text, and a text that many
+// versions behind is better written again from the head.
 const maxDescribed = 10
 
 // moved is a write refused inside its transaction because the head is not
@@ -123,7 +123,7 @@ func (db *DB) versionsSince(ctx context.Context, docID int64, base versionRow) (
 			}
 		}
 		var users []userRow
-		if err := tx.Select("id, name").Where("id IN ?", append(authorIDs, 0)).Find(&users).Error; err != nil {
+		if err := tx.Select("id, name").Where("id IN ?", authorIDs).Find(&users).Error; err != nil {
 			return err
 		}
 		names := map[int64]string{}

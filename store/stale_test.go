@@ -178,5 +178,18 @@ func TestPublishBuiltOnAnOlderVersionIsRefused(t *testing.T) {
 		if versions, _ := db.Versions(ctx, doc.ID); len(versions) != 3 {
 			t.Errorf("%d versions, want 3", len(versions))
 		}
+
+		// Far behind: every version since is listed, the sections changed
+		// for the first ten.
+		head := v3
+		for k := range 11 {
+			if head, err = db.PublishVersion(ctx, 0, store.NewVersion{Slug: "c", Base: head.ID, Markdown: []byte(withSection(head.Markdown, k)), Origin: document.OriginImport}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		_, err = db.PublishVersion(ctx, 0, store.NewVersion{Slug: "c", Base: v3.ID, Markdown: []byte(fromHead + "\n## Late\n\n1. Late.\n"), Origin: document.OriginImport})
+		if !errors.As(err, &stale) || len(stale.Since) != 11 || stale.Since[10].ID != head.ID || !stale.Since[9].Described || len(stale.Since[9].Changes) == 0 || stale.Since[10].Described {
+			t.Errorf("eleven versions behind: %v", err)
+		}
 	})
 }
