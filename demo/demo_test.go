@@ -82,6 +82,9 @@ func TestSeed(t *testing.T) {
 		if n, ok := p.Outline.Lookup("Article XI, Section 2"); !ok || !strings.Contains(clause, "Article XI, Section 2") || n.Heading != "Vote and Adoption" {
 			t.Errorf("online ballots authorised by %q, which is %+v", clause, n)
 		}
+		if in, err := db.CheckIntegrity(ctx); err != nil || len(in.Problems) > 0 {
+			t.Errorf("charter check on the demo: %v %q", err, in.Problems)
+		}
 		if _, err := demo.Seed(ctx, db); !errors.Is(err, demo.ErrNotEmpty) {
 			t.Errorf("second seed: %v", err)
 		}

@@ -254,6 +254,11 @@ func story(t *testing.T, memberJS bool) {
 		})
 		checkPrint(t, committee, third)
 	}
+	// Nothing the story did, merges and a ballot included, is a problem
+	// to charter check: every merged or adopted amendment stands.
+	if in, err := s.db.CheckIntegrity(context.Background()); err != nil || len(in.Problems) > 0 || in.Followed == 0 {
+		t.Errorf("charter check after the story: %v %q, %d amendments followed", err, in.Problems, in.Followed)
+	}
 	for _, u := range append([]*user{admin, maya, noor, sam, committee, officer}, tellers...) {
 		if u.dialog.Load() {
 			t.Errorf("a JavaScript dialog opened in %s's browser", u.name)

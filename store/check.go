@@ -3,9 +3,11 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"gorm.io/gorm"
 
+	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/audit"
 	"github.com/charter-org/charter/document"
@@ -17,6 +19,7 @@ type Integrity struct {
 	AuditEvents int // events in the chain, verified link by link
 	Versions    int // versions whose text matches its SHA-256
 	Amendments  int // amendments whose proposed text matches its SHA-256
+	Followed    int // merged or adopted amendments whose words were followed to the head
 	Ballots     int // ballots whose roll and papers agree
 	Papers      int // papers cast, sealed or opened, over every ballot
 	Problems    []string
@@ -25,8 +28,10 @@ type Integrity struct {
 // CheckIntegrity runs the checks an operator runs after a crash, a restore
 // or a disk fault: on SQLite the file's own integrity and foreign keys; the
 // audit chain; every version's and amendment's text against its SHA-256;
-// every merged amendment recorded in the version it was merged into; and,
-// in every ballot, as many papers cast (sealed or opened) as members marked as having
+// every merged amendment recorded in the version it was merged into; every
+// merged or adopted amendment's words still in the head unless a later
+// amendment, merge or ballot struck them; and, in every ballot, as many
+// papers cast (sealed or opened) as members marked as having
 // voted (one ballot per participant). It reads only, and may run beside a
 // live server: each check that compares counts is one statement, so it
 // sees one moment.
@@ -43,6 +48,9 @@ func (db *DB) CheckIntegrity(ctx context.Context) (Integrity, error) {
 			return err
 		}
 		if err := checkMerged(tx, problem); err != nil {
+			return err
+		}
+		if err := checkWordsKept(tx, &in, problem); err != nil {
 			return err
 		}
 		return checkBallots(tx, &in, problem)
@@ -164,4 +172,129 @@ func checkBallots(tx *gorm.DB, in *Integrity, problem func(string, ...any)) erro
 		in.Papers += b.Filled
 	}
 	return nil
+}
+
+// checkWordsKept follows every merged or adopted amendment's changes from
+// the version that took it in to the head (amendment.Watch says how) and
+// names each amendment that a plain publication or import undid, striking
+// words it put in or putting back words it struck, with no later version
+// setting them right: a stale write that undid a decision of the members. Versions are read one at a time, each document from the
+// first version that took an amendment in.
+func checkWordsKept(tx *gorm.DB, in *Integrity, problem func(string, ...any)) error {
+	var pairs []struct {
+		DocumentID, VersionID, AmendmentID int64
+		Number                             int
+	}
+	err := tx.Raw(`SELECT v.document_id, va.version_id, va.amendment_id, v.number FROM version_amendments va
+		JOIN amendments a ON a.id = va.amendment_id JOIN versions v ON v.id = va.version_id
+		WHERE a.status IN (?, ?) ORDER BY v.document_id, v.number, va.position`,
+		string(amendment.StatusMerged), string(amendment.StatusAdopted)).Scan(&pairs).Error
+	if err != nil {
+		return fmt.Errorf("read merged amendments: %w", err)
+	}
+	for len(pairs) > 0 {
+		n := 1
+		for n < len(pairs) && pairs[n].DocumentID == pairs[0].DocumentID {
+			n++
+		}
+		takenBy := map[int64][]int64{}
+		for _, p := range pairs[:n] {
+			takenBy[p.VersionID] = append(takenBy[p.VersionID], p.AmendmentID)
+		}
+		if err := watchDocument(tx, pairs[0].DocumentID, pairs[0].Number, takenBy, problem); err != nil {
+			return err
+		}
+		in.Followed += n
+		pairs = pairs[n:]
+	}
+	return nil
+}
+
+// watchDocument runs an amendment.Watch over one document's versions from
+// number from to its head.
+func watchDocument(tx *gorm.DB, docID int64, from int, takenBy map[int64][]int64, problem func(string, ...any)) error {
+	var doc documentRow
+	if err := tx.Where("id = ?", docID).Take(&doc).Error; err != nil {
+		return fmt.Errorf("read document %d: %w", docID, err)
+	}
+	var headers []versionRow
+	if err := tx.Select(versionHeader).Where("document_id = ? AND number >= ?", docID, from).Order("number").Find(&headers).Error; err != nil {
+		return fmt.Errorf("read versions of %s: %w", doc.Slug, err)
+	}
+	var w amendment.Watch
+	prev := ""
+	for _, h := range headers {
+		text, err := bodyOf(tx, h.ID)
+		if err != nil {
+			return err
+		}
+		var taken []amendment.Taken
+		for _, id := range takenBy[h.ID] {
+			var a amendmentRow
+			if err := tx.Select("id, base_version_id, proposed").Where("id = ?", id).Take(&a).Error; err != nil {
+				return fmt.Errorf("read amendment %d: %w", id, err)
+			}
+			base, err := bodyOf(tx, a.BaseVersionID)
+			if err != nil {
+				return err
+			}
+			taken = append(taken, amendment.Taken{AmendmentID: id, Base: base, Proposed: body(a.Proposed)})
+		}
+		w.Step(prev, h.domain(), text, taken)
+		prev = text
+	}
+	for _, l := range w.Losses() {
+		by := "an import from the command line"
+		if id := l.By.AuthorID; id != 0 {
+			var name string
+			if err := tx.Model(&userRow{}).Select("name").Where("id = ?", id).Scan(&name).Error; err != nil {
+				return err
+			}
+			by = fmt.Sprintf("a publication by %s", name)
+		}
+		undid := "struck words it put in, and no later version puts them back"
+		if l.Undo == amendment.PutBackItStruck {
+			undid = "put back words it struck, and no later version strikes them again"
+		}
+		problem("amendment %d, taken into version %d of %s: version %d, %s and not an amendment, merge or ballot, %s: %s",
+			l.AmendmentID, l.TakenIn, doc.Slug, l.By.Number, by, undid, quotePassages(l.Passages))
+	}
+	return nil
+}
+
+// bodyOf reads a version's text without its front matter.
+func bodyOf(tx *gorm.DB, versionID int64) (string, error) {
+	var text string
+	if err := tx.Model(&versionRow{}).Select("markdown").Where("id = ?", versionID).Scan(&text).Error; err != nil {
+		return "", fmt.Errorf("read version %d: %w", versionID, err)
+	}
+	return body(text), nil
+}
+
+// body is a stored text without its front matter, whose metadata (a
+// revision date) is no amendment's words; a text that no longer reads as a
+// document (checkHashes names it) is taken whole.
+func body(text string) string {
+	src, err := document.ReadSource([]byte(text))
+	if err != nil {
+		return text
+	}
+	return string(src.Body())
+}
+
+// quotePassages quotes the first few passages, each shortened.
+func quotePassages(passages []string) string {
+	const shown = 3
+	var b strings.Builder
+	for i, p := range passages {
+		if i == shown {
+			fmt.Fprintf(&b, " and %d more", len(passages)-shown)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString("“" + charter.Clip(p, 80) + "”")
+	}
+	return b.String()
 }

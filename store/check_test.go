@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,7 +53,7 @@ func TestCheckIntegrity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(in.Problems) > 0 || in.Versions != 2 || in.Amendments != 2 || in.Ballots != 1 || in.Papers != 3 || in.AuditEvents == 0 {
+		if len(in.Problems) > 0 || in.Versions != 2 || in.Amendments != 2 || in.Followed != 1 || in.Ballots != 1 || in.Papers != 3 || in.AuditEvents == 0 {
 			t.Fatalf("a sound database: %+v", in)
 		}
 
@@ -91,6 +92,95 @@ func TestCheckIntegrity(t *testing.T) {
 			if !found {
 				t.Errorf("%s: problems %q; want one starting %q", damage.what, in.Problems, damage.want)
 			}
+		}
+	})
+}
+
+// TestCheckNamesAmendmentsUndoneByAStaleWrite: a publication written from
+// the version before a merge, got in behind the base check, undoes the
+// merged amendment; `charter check` names the amendment and the version
+// that struck its words. Publications that keep the words, and a merge
+// that strikes them, are no problem.
+func TestCheckNamesAmendmentsUndoneByAStaleWrite(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		sponsor, committee, _, v1 := mergeFixture(t, db)
+		propose := func(base document.Version, text string) int64 {
+			t.Helper()
+			a, err := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "c", BaseVersionID: base.ID, Title: "t", Proposed: []byte(text), Submit: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return a.ID
+		}
+		merge := func(head document.Version, ids ...int64) document.Version {
+			t.Helper()
+			res, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: head.ID, AmendmentIDs: ids})
+			if err != nil || res.Version.ID == 0 {
+				t.Fatalf("merge: %v %v", res.Conflicts, err)
+			}
+			return res.Version
+		}
+		problems := func() []string {
+			t.Helper()
+			in, err := db.CheckIntegrity(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return in.Problems
+		}
+		majority := propose(v1, strings.Replace(mergeBase, "two-thirds", "a majority", 1))
+		sixty := propose(v1, strings.Replace(mergeBase, "thirty days", "sixty days", 1))
+		v2 := merge(v1, majority, sixty)
+
+		// A publication from the head that keeps the merged words.
+		v3, err := db.PublishVersion(ctx, committee.ID, store.NewVersion{Slug: "c", Base: v2.ID, Markdown: []byte(v2.Markdown + "1. Minutes are kept.\n"), Origin: document.OriginImport})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := problems(); len(p) > 0 {
+			t.Fatalf("after a publication that keeps the merged words: %q", p)
+		}
+
+		// The stale write: version 1's text with one new clause, published
+		// over the merge.
+		stale, err := db.PublishUncheckedForTest(ctx, committee.ID, "c", []byte(mergeBase+"1. Ballots are secret.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{
+			fmt.Sprintf("amendment %d, taken into version 2 of c: version 4, a publication by C and not an amendment, merge or ballot, struck words it put in, and no later version puts them back: “a majority”", majority),
+			fmt.Sprintf("amendment %d, taken into version 2 of c: version 4, a publication by C and not an amendment, merge or ballot, struck words it put in, and no later version puts them back: “sixty”", sixty),
+		}
+		if got := problems(); !slices.Equal(got, want) {
+			t.Errorf("after the stale write (version %d over %d):\n%q\nwant\n%q", stale.Number, v3.Number, got, want)
+		}
+
+		// Putting one amendment's words back answers for it.
+		v5, err := db.PublishVersion(ctx, committee.ID, store.NewVersion{Slug: "c", Base: stale.ID, Markdown: []byte(strings.Replace(stale.Markdown, "thirty days", "sixty days", 1)), Origin: document.OriginImport})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := problems(); !slices.Equal(got, want[:1]) {
+			t.Errorf("after sixty days is put back: %q", got)
+		}
+
+		// A merge that strikes merged words is the members' own change; a
+		// later merge that puts "a majority" back answers for the stale
+		// write's loss.
+		v6 := merge(v5, propose(v5, strings.Replace(v5.Markdown, "two-thirds", "three-quarters", 1)))
+		back := propose(v6, strings.Replace(v6.Markdown, "three-quarters", "a majority", 1))
+		v7 := merge(v6, back)
+		if got := problems(); len(got) > 0 {
+			t.Errorf("after two merges: %q", got)
+		}
+		restored, err := db.PublishVersion(ctx, committee.ID, store.NewVersion{Slug: "c", Base: v7.ID, Markdown: []byte(strings.Replace(v7.Markdown, "a majority", "three-quarters", 1)), Origin: document.OriginImport})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = []string{fmt.Sprintf("amendment %d, taken into version %d of c: version %d, a publication by C and not an amendment, merge or ballot, struck words it put in, and no later version puts them back: “a majority”", back, v7.Number, restored.Number)}
+		if got := problems(); !slices.Equal(got, want) {
+			t.Errorf("a publication undoing the last merge: %q", got)
 		}
 	})
 }

@@ -91,7 +91,7 @@ func TestComments(t *testing.T) {
 		}
 
 		// Publish draft 2: a new article before Dues, and the town.
-		v2, err := db.PublishVersion(ctx, dee.ID, "c", []byte(draft2), document.OriginImport)
+		v2, err := db.PublishVersion(ctx, dee.ID, store.NewVersion{Slug: "c", Base: v1.ID, Markdown: []byte(draft2), Origin: document.OriginImport})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +115,7 @@ func TestComments(t *testing.T) {
 			}
 		}
 		// Draft 3 strikes the dues clause: its comments are orphaned, not moved.
-		v3, err := db.PublishVersion(ctx, dee.ID, "c", []byte(strings.Replace(draft2, "1. Dues are two dollars a month.\n", "1. Dues are set by referendum each year.\n", 1)), document.OriginImport)
+		v3, err := db.PublishVersion(ctx, dee.ID, store.NewVersion{Slug: "c", Base: v2.ID, Markdown: []byte(strings.Replace(draft2, "1. Dues are two dollars a month.\n", "1. Dues are set by referendum each year.\n", 1)), Origin: document.OriginImport})
 		if err != nil {
 			t.Fatal(err)
 		}

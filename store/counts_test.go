@@ -145,7 +145,7 @@ func TestDocumentHead(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v2, err := db.PublishVersion(ctx, u.ID, "c", []byte(draft2), document.OriginImport)
+		v2, err := db.PublishVersion(ctx, u.ID, store.NewVersion{Slug: "c", Base: v1.ID, Markdown: []byte(draft2), Origin: document.OriginImport})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -75,17 +75,22 @@ func (db *DB) CreateDocument(ctx context.Context, actorID int64, in NewDocument)
 	return doc.domain(), ver, nil
 }
 
-// PublishVersion adds a new draft version to a document. Sections that
-// persist from the current version keep their keys.
-func (db *DB) PublishVersion(ctx context.Context, actorID int64, slug string, markdown []byte, origin document.Origin) (document.Version, error) {
+// NewVersion is what publishing a version takes.
+type NewVersion struct {
+	Slug     string
+	Base     int64 // the id of the version the text was written from, which must still be the head
+	Markdown []byte
+	Origin   document.Origin
+}
+
+// PublishVersion adds a new draft version to a document, when the version
+// its text was written from is still the head; otherwise it is refused
+// with a StaleError saying what was published since. Sections that persist
+// from the current version keep their keys.
+func (db *DB) PublishVersion(ctx context.Context, actorID int64, in NewVersion) (document.Version, error) {
 	var ver document.Version
 	err := db.transact(ctx, "publish version", func(tx *gorm.DB) error {
-		doc, err := lockDocument(tx, slug)
-		if err != nil {
-			return err
-		}
-		scheme := document.Scheme(doc.Numbering)
-		parsed, err := document.Prepare(markdown, scheme, nil)
+		doc, err := lockDocument(tx, in.Slug)
 		if err != nil {
 			return err
 		}
@@ -93,13 +98,20 @@ func (db *DB) PublishVersion(ctx context.Context, actorID int64, slug string, ma
 		if err != nil {
 			return err
 		}
+		if err := checkBase(tx, doc, in.Base, head, stalePublish); err != nil {
+			return err
+		}
+		parsed, err := document.Prepare(in.Markdown, document.Scheme(doc.Numbering), nil)
+		if err != nil {
+			return err
+		}
 		if head.SHA256 == document.Hash(parsed.Source.Text) {
 			return charter.Errorf(charter.ECONFLICT, "This text is identical to version %d; there is nothing new to publish.", head.Number)
 		}
-		ver, err = db.publish(tx, doc, head, parsed, origin, actorID)
+		ver, err = db.publish(tx, doc, head, parsed, in.Origin, actorID)
 		return err
 	})
-	return ver, err
+	return ver, db.explain(ctx, err)
 }
 
 // publish adds a parsed text as the version after head, inside the caller's

@@ -106,7 +106,7 @@ func TestMemberTextIsRefusedBeforeStorage(t *testing.T) {
 					return err
 				},
 				"document text": func() error {
-					_, err := db.PublishVersion(ctx, 0, "c", []byte(strings.Replace(draft2, "town", bad, 1)), document.OriginImport)
+					_, err := db.PublishVersion(ctx, 0, store.NewVersion{Slug: "c", Base: v1.ID, Markdown: []byte(strings.Replace(draft2, "town", bad, 1)), Origin: document.OriginImport})
 					return err
 				},
 				"member name": func() error {

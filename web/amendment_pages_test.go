@@ -271,6 +271,12 @@ func TestMergePage(t *testing.T) {
 	if res.StatusCode != http.StatusConflict || !strings.Contains(res.find(".error").Text(), "draft moved") {
 		t.Errorf("stale merge: %d %q", res.StatusCode, res.find(".error").Text())
 	}
+	// with the merge published since, its amendments and what it changed.
+	since := res.find("section.since li")
+	if since.Find(`a[href="/amendments/`+town+`"]`).Length() != 1 || since.Find(`a[href="/amendments/`+office+`"]`).Length() != 1 ||
+		!strings.Contains(since.Text(), "merged amendments") || !strings.Contains(since.Text(), "“town”") {
+		t.Errorf("stale merge: what changed since: %q", since.Text())
+	}
 }
 
 func TestSponsorResolvesRebase(t *testing.T) {

@@ -45,6 +45,10 @@ type apiChange struct {
 	Proposed    string `json:"proposed"`
 }
 
+func toAPIChange(c amendment.Change) apiChange {
+	return apiChange{Key: c.Key, Number: c.Number, NewNumber: c.NewNumber, Form: string(c.Form), Description: c.Description, Current: c.Old, Proposed: c.New}
+}
+
 func toAPIAmendment(a amendment.Amendment, cmp *amendment.Comparison) apiAmendment {
 	out := apiAmendment{
 		ID: a.ID, BaseVersionID: a.BaseVersionID, ParentID: a.ParentID, Title: a.Title, Rationale: a.Rationale,
@@ -57,7 +61,7 @@ func toAPIAmendment(a amendment.Amendment, cmp *amendment.Comparison) apiAmendme
 		return out
 	}
 	for _, c := range cmp.Changes {
-		out.Changes = append(out.Changes, apiChange{Key: c.Key, Number: c.Number, NewNumber: c.NewNumber, Form: string(c.Form), Description: c.Description, Current: c.Old, Proposed: c.New})
+		out.Changes = append(out.Changes, toAPIChange(c))
 	}
 	for _, w := range amendment.CrossReferences(cmp) {
 		out.Warnings = append(out.Warnings, apiWarning{In: w.In, Quote: w.Quote, Message: w.Message})

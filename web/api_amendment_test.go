@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -115,7 +116,7 @@ func TestAPIAmendments(t *testing.T) {
 		}
 
 		// Compare two versions of a document.
-		v2, err := db.PublishVersion(ctx, 0, "constitution", []byte(proposed), "import")
+		v2, err := db.PublishVersion(ctx, 0, store.NewVersion{Slug: "constitution", Base: head.ID, Markdown: []byte(proposed), Origin: document.OriginImport})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -186,8 +187,14 @@ func TestAPIMerge(t *testing.T) {
 	if status != http.StatusCreated || out["number"] != float64(2) || out["origin"] != "merge" {
 		t.Fatalf("merge: %d %v", status, out)
 	}
-	if status, out := s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, body([]int64{towns}, head.ID, false)); status != http.StatusConflict {
-		t.Errorf("merge against a draft that moved: %d %v", status, out)
+	merged := out["id"]
+	status, out = s.apiCall("POST", "/api/v1/documents/constitution/merges", committee, body([]int64{towns}, head.ID, false))
+	since, _ := out["since"].([]any)
+	if status != http.StatusConflict || len(since) != 1 || out["head_version_id"] != merged {
+		t.Fatalf("merge against a draft that moved: %d %v", status, out)
+	}
+	if v := since[0].(map[string]any); v["origin"] != "merge" || len(v["amendment_ids"].([]any)) != 2 {
+		t.Errorf("merge against a draft that moved: published since: %v", v)
 	}
 }
 
@@ -207,7 +214,7 @@ func TestAPIProvenance(t *testing.T) {
 	if err != nil || len(res.Conflicts) != 0 {
 		t.Fatalf("merge: %v %v", res.Conflicts, err)
 	}
-	v3, err := db.PublishVersion(ctx, 0, "constitution", []byte(strings.Replace(res.Text, "set", "decided", 1)), "import")
+	v3, err := db.PublishVersion(ctx, 0, store.NewVersion{Slug: "constitution", Base: res.Version.ID, Markdown: []byte(strings.Replace(res.Text, "set", "decided", 1)), Origin: document.OriginImport})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -64,7 +65,7 @@ func TestAPIComments(t *testing.T) {
 		if status != http.StatusOK || body["disposition"] != "answered" || body["supports"] != float64(1) {
 			t.Errorf("disposition: %d %v", status, body)
 		}
-		if _, err := db.PublishVersion(ctx, 0, "constitution", []byte("# Constitution of Local 1\n\n## Purposes\n\n### Purposes\n\n1. To bargain.\n\n"+constitution[strings.Index(constitution, "## Name"):]), "import"); err != nil {
+		if _, err := db.PublishVersion(ctx, 0, store.NewVersion{Slug: "constitution", Base: head.ID, Markdown: []byte("# Constitution of Local 1\n\n## Purposes\n\n### Purposes\n\n1. To bargain.\n\n" + constitution[strings.Index(constitution, "## Name"):]), Origin: document.OriginImport}); err != nil {
 			t.Fatal(err)
 		}
 		status, body = s.apiCall("GET", "/api/v1/comments/"+id, reader, "")

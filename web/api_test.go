@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
@@ -78,6 +79,7 @@ func TestAPI(t *testing.T) {
 		if status != http.StatusCreated || body["slug"] != "standing-rules" {
 			t.Fatalf("create: %d %v", status, body)
 		}
+		v1 := body["versions"].([]any)[0].(map[string]any)["id"]
 		if status, body := s.apiCall("POST", "/api/v1/documents", committee, create); status != http.StatusConflict || errorCode(t, body) != "conflict" {
 			t.Errorf("duplicate slug: %d %v", status, body)
 		}
@@ -109,11 +111,11 @@ func TestAPI(t *testing.T) {
 			t.Errorf("bad requests left %d documents, want 2", n)
 		}
 
-		status, body = s.apiCall("POST", "/api/v1/documents/standing-rules/versions", committee, `{"markdown":"# Meetings\n\n1. Weekly.\n\n# Debate\n\n1. Speakers alternate.\n"}`)
+		status, body = s.apiCall("POST", "/api/v1/documents/standing-rules/versions", committee, fmt.Sprintf(`{"base_version_id":%v,"markdown":"# Meetings\n\n1. Weekly.\n\n# Debate\n\n1. Speakers alternate.\n"}`, v1))
 		if status != http.StatusCreated || body["number"] != float64(2) {
 			t.Fatalf("publish: %d %v", status, body)
 		}
-		if status, _ := s.apiCall("POST", "/api/v1/documents/nope/versions", committee, `{"markdown":"# A\n\n1. a\n"}`); status != http.StatusNotFound {
+		if status, _ := s.apiCall("POST", "/api/v1/documents/nope/versions", committee, fmt.Sprintf(`{"base_version_id":%v,"markdown":"# A\n\n1. a\n"}`, v1)); status != http.StatusNotFound {
 			t.Errorf("publish to missing document: %d", status)
 		}
 

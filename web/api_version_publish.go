@@ -5,12 +5,19 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/store"
 )
 
+// apiPublishVersion publishes the next version of a document. The text
+// names the version it was written from (base_version_id): when another
+// version was published since, nothing is published and the 409 lists what
+// changed (apiFail).
 func (s *Server) apiPublishVersion(c *gin.Context) {
 	var in struct {
-		Markdown string `json:"markdown"`
+		Markdown      string `json:"markdown"`
+		BaseVersionID int64  `json:"base_version_id"`
 	}
 	if err := readJSON(c, &in); err != nil {
 		s.apiFail(c, err)
@@ -20,7 +27,13 @@ func (s *Server) apiPublishVersion(c *gin.Context) {
 		s.apiFail(c, err)
 		return
 	}
-	ver, err := s.db.PublishVersion(c.Request.Context(), currentUser(c).ID, c.Param("slug"), []byte(in.Markdown), document.OriginImport)
+	if in.BaseVersionID == 0 {
+		s.apiFail(c, charter.Errorf(charter.EINVALID, "The field %q is missing: the id of the version the text was written from.", "base_version_id"))
+		return
+	}
+	ver, err := s.db.PublishVersion(c.Request.Context(), currentUser(c).ID, store.NewVersion{
+		Slug: c.Param("slug"), Base: in.BaseVersionID, Markdown: []byte(in.Markdown), Origin: document.OriginImport,
+	})
 	if err != nil {
 		s.apiFail(c, err)
 		return

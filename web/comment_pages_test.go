@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -188,7 +189,7 @@ func TestOrphanedCommentsAreListed(t *testing.T) {
 		t.Fatal(err)
 	}
 	next := strings.Replace(constitution, "1. Its office is in the city.\n", "", 1)
-	if _, err := db.PublishVersion(ctx, 0, "constitution", []byte(next), "import"); err != nil {
+	if _, err := db.PublishVersion(ctx, 0, store.NewVersion{Slug: "constitution", Base: head.ID, Markdown: []byte(next), Origin: document.OriginImport}); err != nil {
 		t.Fatal(err)
 	}
 	committee := s.loggedIn(member.RoleCommittee)

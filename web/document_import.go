@@ -1,9 +1,11 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
+	"strconv"
 
 	"github.com/gin-gonic/gin"
 
@@ -12,8 +14,33 @@ import (
 	"github.com/charter-org/charter/store"
 )
 
+// importDoc is an existing document as the import form lists it: with the
+// version the form was opened on, which a new version of it must be
+// written from.
+type importDoc struct {
+	document.Document
+	Head document.Version
+}
+
+// importDocs lists the documents with their current versions.
+func (s *Server) importDocs(ctx context.Context) ([]importDoc, error) {
+	docs, err := s.db.Documents(ctx)
+	if err != nil {
+		return nil, err
+	}
+	heads, err := s.db.HeadVersions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]importDoc, len(docs))
+	for i, d := range docs {
+		out[i] = importDoc{Document: d, Head: heads[d.ID]}
+	}
+	return out, nil
+}
+
 func (s *Server) importForm(c *gin.Context) {
-	docs, err := s.db.Documents(c.Request.Context())
+	docs, err := s.importDocs(c.Request.Context())
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -22,14 +49,19 @@ func (s *Server) importForm(c *gin.Context) {
 }
 
 // importDocument publishes an uploaded or pasted Markdown text: a new
-// version of the document with that short name, or a new document.
+// version of the document with that short name, or a new document. The
+// form carries, for each document, the version it was opened on (field
+// "base.SLUG"): a new version is refused if another was published since.
 func (s *Server) importDocument(c *gin.Context) {
 	ctx := c.Request.Context()
-	form := gin.H{"Slug": c.PostForm("slug"), "Title": c.PostForm("title"), "Numbering": c.PostForm("numbering")}
+	slug := c.PostForm("slug")
+	form := gin.H{"Slug": slug, "Title": c.PostForm("title"), "Numbering": c.PostForm("numbering")}
 	again := func(err error) {
 		code, message := s.classify(c, err)
-		docs, _ := s.db.Documents(ctx)
-		s.renderStatus(c, statusOf(code), "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": form, "Error": message})
+		// The form is shown again on the current versions: the committee has
+		// been told what changed since the one it started from.
+		docs, _ := s.importDocs(ctx)
+		s.renderStatus(c, statusOf(code), "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": form, "Error": message, "Stale": s.staleOf(c, slug, err)})
 	}
 	text, err := uploadedText(c)
 	if err != nil {
@@ -37,11 +69,11 @@ func (s *Server) importDocument(c *gin.Context) {
 		return
 	}
 	actor := currentUser(c).ID
-	slug := c.PostForm("slug")
 	doc, err := s.db.Document(ctx, slug)
 	switch charter.ErrorCode(err) {
 	case "":
-		ver, err := s.db.PublishVersion(ctx, actor, slug, text, document.OriginImport)
+		base, _ := strconv.ParseInt(c.PostForm("base."+slug), 10, 64)
+		ver, err := s.db.PublishVersion(ctx, actor, store.NewVersion{Slug: slug, Base: base, Markdown: text, Origin: document.OriginImport})
 		if err != nil {
 			again(err)
 			return

@@ -74,10 +74,14 @@ func (s *Server) failBack(c *gin.Context, err error, back string) {
 	c.Abort()
 }
 
-// apiFail writes the API's error shape: {"error": {"code", "message"}}.
+// apiFail writes the API's error shape: {"error": {"code", "message"}},
+// with, when a write was built on a version that is no longer the head,
+// what was published since (addStale).
 func (s *Server) apiFail(c *gin.Context, err error) {
 	code, message := s.classify(c, err)
-	c.AbortWithStatusJSON(statusOf(code), gin.H{"error": gin.H{"code": code, "message": message}})
+	body := gin.H{"error": gin.H{"code": code, "message": message}}
+	addStale(body, err)
+	c.AbortWithStatusJSON(statusOf(code), body)
 }
 
 // reject answers an error in the form the caller reads: JSON under /api/,

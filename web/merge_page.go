@@ -43,14 +43,24 @@ type conflictView struct {
 // mergeForm lists the seconded amendments the committee may merge into the
 // next draft.
 func (s *Server) mergeForm(c *gin.Context) {
-	s.showMerge(c, http.StatusOK, nil, nil, "")
+	s.showMerge(c, http.StatusOK, nil, nil, nil)
 }
 
-func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res *store.MergeResult, errMsg string) {
+// showMerge shows the merge form on the current draft, with a preview's
+// result, or the error that refused a merge, whose status it takes (and,
+// when the draft moved, what was published since the one the committee
+// reviewed).
+func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res *store.MergeResult, refused error) {
 	doc, head, _, err := s.currentText(c)
 	if err != nil {
 		s.fail(c, err)
 		return
+	}
+	var errMsg string
+	if refused != nil {
+		var code string
+		code, errMsg = s.classify(c, refused)
+		status = statusOf(code)
 	}
 	list, err := s.db.Amendments(c.Request.Context(), *currentUser(c), doc.ID)
 	if err != nil {
@@ -63,7 +73,7 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 			ready = append(ready, a)
 		}
 	}
-	data := gin.H{"Doc": doc, "Head": head, "Ready": ready, "Picked": picked, "Error": errMsg}
+	data := gin.H{"Doc": doc, "Head": head, "Ready": ready, "Picked": picked, "Error": errMsg, "Stale": s.staleOf(c, doc.Slug, refused)}
 	if res != nil {
 		data["Conflicts"] = conflictViews(res, picked)
 		data["Open"] = len(res.Conflicts)
@@ -134,15 +144,14 @@ func (s *Server) merge(c *gin.Context) {
 		res, err = s.db.PreviewMerge(ctx, slug, req)
 	}
 	if err != nil {
-		code, message := s.classify(c, err)
-		s.showMerge(c, statusOf(code), picked, nil, message)
+		s.showMerge(c, 0, picked, nil, err)
 		return
 	}
 	status := http.StatusOK
 	if len(res.Conflicts) > 0 {
 		status = http.StatusConflict
 	}
-	s.showMerge(c, status, picked, &res, "")
+	s.showMerge(c, status, picked, &res, nil)
 }
 
 // mergeRequestFromForm reads the chosen amendments, their order and the

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"maps"
 	"mime/multipart"
 	"net/http"
 	"net/http/cookiejar"
@@ -215,11 +216,35 @@ func (b *browser) post(action string, form url.Values) *response {
 	return b.do(req)
 }
 
-// upload posts a multipart form with one file field.
+// upload posts a multipart form with one file field, from the page at
+// formPage, as a browser sends it: with the form's hidden fields and fields.
 func (b *browser) upload(formPage, action string, fields map[string]string, fileField, fileName string, content []byte) *response {
+	b.site.t.Helper()
+	form := b.hiddenFields(formPage, action)
+	maps.Copy(form, fields)
+	return b.postFile(action, form, fileField, fileName, content)
+}
+
+// hiddenFields reads the hidden fields of the form posting to action on the
+// page at path: its CSRF token, and the versions an import form was opened
+// on.
+func (b *browser) hiddenFields(path, action string) map[string]string {
+	b.site.t.Helper()
+	page := b.get(path)
+	hidden := map[string]string{}
+	page.find(`form[action="` + action + `"] input[type="hidden"]`).Each(func(_ int, in *goquery.Selection) {
+		hidden[in.AttrOr("name", "")] = in.AttrOr("value", "")
+	})
+	if hidden["csrf_token"] == "" {
+		b.site.t.Fatalf("no csrf token on %s (status %d)", path, page.StatusCode)
+	}
+	return hidden
+}
+
+// postFile posts a multipart form with one file field.
+func (b *browser) postFile(action string, fields map[string]string, fileField, fileName string, content []byte) *response {
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
-	_ = w.WriteField("csrf_token", b.csrf(formPage))
 	for k, v := range fields {
 		_ = w.WriteField(k, v)
 	}

@@ -45,6 +45,7 @@ func check(ctx context.Context, db *store.DB, stdout io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "The audit chain of %d events is intact.\n", in.AuditEvents)
 	fmt.Fprintf(stdout, "%d versions and %d amendments match their SHA-256; every merged amendment is in its version.\n", in.Versions, in.Amendments)
+	fmt.Fprintf(stdout, "%d merged or adopted amendments stand in the head as decided, or were changed since only by an amendment, merge or ballot.\n", in.Followed)
 	fmt.Fprintf(stdout, "%d ballots have one paper, sealed or opened, per member marked as having voted (%d papers).\n", in.Ballots, in.Papers)
 	return nil
 }

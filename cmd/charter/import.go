@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,10 +15,13 @@ import (
 )
 
 // runImport creates a document from a Markdown file, or publishes the file
-// as the next version of the document that has the slug already.
+// as the next version of the document that has the slug already: then
+// --base must name the version the file was written from, which must still
+// be the current one.
 func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 	fs, dbAddr := newFlags("import")
 	slug := fs.String("slug", "", "short name of the document, e.g. constitution")
+	base := fs.Int("base", 0, "for a new version of an existing document: the number of the version FILE was written from")
 	title := fs.String("title", "", "title of a new document")
 	numbering := fs.String("numbering", "article", "numbering of a new document: article, decimal or zero-based")
 	cosponsors := fs.Int("cosponsors", -1, "co-sponsors an amendment needs, as the document's amendment article says")
@@ -25,7 +29,7 @@ func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	if fs.NArg() != 1 || *slug == "" {
-		return charter.Errorf(charter.EINVALID, "usage: charter import --slug S --title T --numbering article|decimal|zero-based FILE.md")
+		return charter.Errorf(charter.EINVALID, "usage: charter import --slug S --title T --numbering article|decimal|zero-based FILE.md, or charter import --slug S --base N FILE.md")
 	}
 	text, err := readFileLimited(fs.Arg(0))
 	if err != nil {
@@ -37,7 +41,7 @@ func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer db.Close()
 
-	if err := importText(ctx, db, *slug, *title, *numbering, fs, text, stdout); err != nil {
+	if err := importText(ctx, db, *slug, *title, *numbering, *base, fs, text, stdout); err != nil {
 		return err
 	}
 	if *cosponsors >= 0 {
@@ -49,15 +53,20 @@ func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 	return nil
 }
 
-func importText(ctx context.Context, db *store.DB, slug, title, numbering string, fs *flag.FlagSet, text []byte, stdout io.Writer) error {
+func importText(ctx context.Context, db *store.DB, slug, title, numbering string, base int, fs *flag.FlagSet, text []byte, stdout io.Writer) error {
 	doc, err := db.Document(ctx, slug)
 	switch charter.ErrorCode(err) {
 	case "":
 		if numbering != string(doc.Numbering) && flagSet(fs, "numbering") {
 			return charter.Errorf(charter.EINVALID, "%s is numbered %s; a document's numbering does not change between versions.", doc.Slug, doc.Numbering)
 		}
-		ver, err := db.PublishVersion(ctx, 0, slug, text, document.OriginImport)
+		baseID, err := versionNumbered(ctx, db, doc, base)
 		if err != nil {
+			return err
+		}
+		ver, err := db.PublishVersion(ctx, 0, store.NewVersion{Slug: slug, Base: baseID, Markdown: text, Origin: document.OriginImport})
+		if err != nil {
+			printStale(stdout, err)
 			return err
 		}
 		fmt.Fprintf(stdout, "%s: published version %d (sha256 %s)\n", doc.Slug, ver.Number, ver.SHA256)
@@ -78,6 +87,57 @@ func importText(ctx context.Context, db *store.DB, slug, title, numbering string
 		return nil
 	default:
 		return err
+	}
+}
+
+// versionNumbered finds the id of the version --base names. Without it, a
+// document that exists is not written to: the file may have been written
+// from any of its versions, and publishing it over a newer one would undo
+// what that one changed.
+func versionNumbered(ctx context.Context, db *store.DB, doc document.Document, number int) (int64, error) {
+	versions, err := db.Versions(ctx, doc.ID)
+	if err != nil {
+		return 0, err
+	}
+	head := versions[0]
+	if number == 0 {
+		return 0, charter.Errorf(charter.EINVALID, "%s exists, at version %d (%s, %s). Give --base with the number of the version the file was written from: --base %d if it is the current one.",
+			doc.Slug, head.Number, head.Origin, head.CreatedAt.UTC().Format("2006-01-02 15:04 UTC"), head.Number)
+	}
+	for _, v := range versions {
+		if v.Number == number {
+			return v.ID, nil
+		}
+	}
+	return 0, charter.Errorf(charter.EINVALID, "%s has no version %d; its current version is %d.", doc.Slug, number, head.Number)
+}
+
+// printStale lists, for a publication refused because the document moved,
+// the versions published since the one it was written from.
+func printStale(w io.Writer, err error) {
+	var stale *store.StaleError
+	if !errors.As(err, &stale) {
+		return
+	}
+	fmt.Fprintf(w, "Published since version %d:\n", stale.Base.Number)
+	for _, p := range stale.Since {
+		how := "published"
+		switch {
+		case p.BallotID != 0:
+			how = fmt.Sprintf("adopted by ballot %d", p.BallotID)
+			if len(p.AmendmentIDs) > 0 {
+				how += fmt.Sprintf(", amendments %v", p.AmendmentIDs)
+			}
+		case p.Origin == document.OriginMerge:
+			how = fmt.Sprintf("merge of amendments %v", p.AmendmentIDs)
+		}
+		if p.Author != "" {
+			how += " by " + p.Author
+		}
+		fmt.Fprintf(w, "  version %d (%s, %s)\n", p.Number, how, p.CreatedAt.UTC().Format("2006-01-02 15:04 UTC"))
+		for _, ch := range p.Changes {
+			fmt.Fprintf(w, "    %s\n", ch.Description)
+		}
 	}
 }
 

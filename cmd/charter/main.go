@@ -20,6 +20,7 @@ const usage = `Charter: a union's members write their own constitution.
 Usage:
   charter serve   [--addr :8080] [--db ADDR] [--demo]          run the web server
   charter import  --slug S --title T --numbering article|decimal|zero-based FILE.md
+  charter import  --slug S --base N FILE.md                       publish FILE, written from version N, as the next version
   charter user add --email E --name N --role R[,R…] [--member-id ID] [--password-stdin]
   charter token create --user EMAIL [--name NAME]                 print an API access token
   charter token list   --user EMAIL                               list the account's tokens

@@ -35,8 +35,20 @@ func TestCommands(t *testing.T) {
 	if err := os.WriteFile(file, []byte("---\ntitle: Bylaws\n---\n# General\n\n## Name\n1. Local 1 of the union.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if out, err := run(t, "", "import", db, "--slug", "bylaws", file); err != nil || !strings.Contains(out, "published version 2") {
+	// A new version names the version it was written from.
+	if _, err := run(t, "", "import", db, "--slug", "bylaws", file); err == nil || !strings.Contains(message(err), "Give --base") || !strings.Contains(message(err), "--base 1 if it is the current one") {
+		t.Errorf("import again without --base: %v", err)
+	}
+	if out, err := run(t, "", "import", db, "--slug", "bylaws", "--base", "1", file); err != nil || !strings.Contains(out, "published version 2") {
 		t.Fatalf("import again: %v %s", err, out)
+	}
+	if err := os.WriteFile(file, []byte("---\ntitle: Bylaws\n---\n# General\n\n## Name\n1. Local 1.\n\n## Dues\n1. Two dollars.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err = run(t, "", "import", db, "--slug", "bylaws", "--base", "1", file)
+	if err == nil || !strings.Contains(message(err), "written from version 1, but version 2 has been published since") ||
+		!strings.Contains(out, "version 2 (published,") || !strings.Contains(out, `In Section 0.0.1, insert “of the union” after “Local 1”.`) {
+		t.Errorf("import written from version 1 over version 2: %v\n%s", err, out)
 	}
 	if _, err := run(t, "", "import", db, "--slug", "bylaws", "--numbering", "decimal", file); err == nil || !strings.Contains(message(err), "numbered zero-based") {
 		t.Errorf("changing numbering: %v", err)
