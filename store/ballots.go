@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
@@ -868,8 +869,10 @@ func (db *DB) adopt(tx *gorm.DB, b ballot.Ballot, q ballot.Question, actorID int
 	if err := json.Unmarshal([]byte(body), &snap); err != nil {
 		return document.Version{}, fmt.Errorf("snapshot of question %d: %w", q.ID, err)
 	}
+	// Locked, as publishing and merging lock it: one of them at the same
+	// moment waits for the certification, then finds the head moved.
 	var doc documentRow
-	if err := tx.Where("id = ?", b.DocumentID).Take(&doc).Error; err != nil {
+	if err := tx.Clauses(clause.Locking{Strength: clause.LockingStrengthUpdate}).Where("id = ?", b.DocumentID).Take(&doc).Error; err != nil {
 		return document.Version{}, err
 	}
 	head, err := headVersion(tx, doc.ID)
