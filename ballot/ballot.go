@@ -212,15 +212,21 @@ func (b *Ballot) CanClose(now time.Time) error {
 }
 
 // CanCount tells whether the tellers may give their shares: once the
-// ballot has closed, until it is counted.
+// ballot has closed, until it is counted, and only over enough papers that
+// no one's vote can be read off them. Papers are published as they are
+// opened, so a ballot under its minimum stays sealed for good.
 func (b *Ballot) CanCount() error {
 	switch b.Status {
 	case StatusClosed:
-		return nil
 	case StatusCounted, StatusCertified:
 		return charter.Errorf(charter.ECONFLICT, "This ballot has been counted already.")
+	default:
+		return charter.Errorf(charter.ECONFLICT, "The tellers count a ballot only after it closes.")
 	}
-	return charter.Errorf(charter.ECONFLICT, "The tellers count a ballot only after it closes.")
+	if b.Turnout < b.MinBallots {
+		return charter.Errorf(charter.ECONFLICT, "Only %d ballots were returned, fewer than the %d below which a count could reveal how someone voted: the papers stay sealed and no result is shown.", b.Turnout, b.MinBallots)
+	}
+	return nil
 }
 
 // CanShowResults tells whether counts may be shown: once the tellers have
@@ -230,6 +236,9 @@ func (b *Ballot) CanShowResults() error {
 	switch b.Status {
 	case StatusCounted, StatusCertified:
 	case StatusClosed:
+		if err := b.CanCount(); err != nil {
+			return err
+		}
 		return charter.Errorf(charter.ECONFLICT, "The papers stay sealed until enough tellers give their keys to count them.")
 	default:
 		return charter.Errorf(charter.ECONFLICT, "Results are counted only after the ballot closes.")

@@ -56,6 +56,10 @@ var choiceCodes = map[Choice]byte{Yes: 'y', No: 'n', Abstain: 'a'}
 // SealPaper seals a voter's tracker and choices to a ballot's public key.
 // Only the ballot's private key opens it; the voter's identity is not in it.
 func SealPaper(public *Key, tracker string, choices []Choice) ([]byte, error) {
+	if *public == (Key{}) {
+		// The zero key seals to no one's: anyone could open the paper.
+		return nil, errors.New("seal paper: the ballot has no key")
+	}
 	symbols := strings.ReplaceAll(tracker, "-", "")
 	if len(symbols) != trackerLength || len(choices) == 0 || len(choices) > MaxQuestions {
 		return nil, fmt.Errorf("seal paper: tracker %q with %d choices", tracker, len(choices))

@@ -12,10 +12,19 @@ const (
 )
 
 // ParseChoice reads a choice.
+//
+// A ballot form sends each choice as one letter, y, n or a, so that the
+// size of the request, which TLS does not hide, is the same whatever the
+// choice; the words are read too.
 func ParseChoice(s string) (Choice, error) {
 	switch c := Choice(s); c {
 	case Yes, No, Abstain:
 		return c, nil
+	}
+	for c, code := range choiceCodes {
+		if len(s) == 1 && s[0] == code {
+			return c, nil
+		}
 	}
 	return "", charter.Errorf(charter.EINVALID, "A vote is yes, no or abstain, not %q.", charter.Clip(s, 20))
 }

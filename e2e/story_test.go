@@ -197,7 +197,7 @@ func story(t *testing.T, memberJS bool) {
 	for i, m := range []*user{maya, noor, sam} {
 		m.open("/")
 		m.click(`a[href="`+ballotPath+`"]`, 200)
-		choice := []string{"yes", "yes", "no"}[i]
+		choice := []string{"y", "y", "n"}[i]
 		m.run("choose", chromedp.Click(`input[name="choice-0"][value="`+choice+`"]`, chromedp.ByQuery))
 		m.click(`form.ballot-paper button[type="submit"]`, 201)
 		trackers[m.name] = m.text(".tracker strong")

@@ -633,6 +633,9 @@ func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, ac
 		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer runs a ballot.")
 	}
 	return db.transact(ctx, action+" ballot", func(tx *gorm.DB) error {
+		if err := lockBallot(tx, id); err != nil {
+			return err
+		}
 		b, err := ballotByID(tx, id)
 		if err == nil {
 			err = countTurnout(tx, &b)
@@ -674,6 +677,9 @@ type Receipt struct {
 func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choices []ballot.Choice, hashes []string) (Receipt, error) {
 	var r Receipt
 	err := db.transact(ctx, "cast ballot", func(tx *gorm.DB) error {
+		if err := lockBallotForVote(tx, id); err != nil {
+			return err
+		}
 		b, err := ballotByID(tx, id)
 		if err != nil {
 			return err
@@ -684,6 +690,7 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 		if len(choices) != len(b.Questions) || len(hashes) != len(b.Questions) {
 			return charter.Errorf(charter.EINVALID, "This ballot has %d questions; answer each one (abstaining is an answer).", len(b.Questions))
 		}
+		chosen := make([]ballot.Choice, len(choices))
 		for i, q := range b.Questions {
 			if hashes[i] != q.SHA256 {
 				return charter.Errorf(charter.ECONFLICT, "Question %d is not the one you read (its notice has the hash %s); reload the ballot.", i+1, q.SHA256[:12])
@@ -691,7 +698,7 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 			if choices[i] == "" {
 				return charter.Errorf(charter.EINVALID, "Answer question %d: yes, no or abstain.", i+1)
 			}
-			if _, err := ballot.ParseChoice(string(choices[i])); err != nil {
+			if chosen[i], err = ballot.ParseChoice(string(choices[i])); err != nil {
 				return err
 			}
 		}
@@ -710,7 +717,7 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 			return charter.Errorf(charter.ECONFLICT, "You have already voted on this ballot: one member, one ballot.")
 		}
 		r.Tracker, r.BallotTitle = ballot.NewTracker(), b.Title
-		sealed, err := ballot.SealPaper(&b.PublicKey, r.Tracker, choices)
+		sealed, err := ballot.SealPaper(&b.PublicKey, r.Tracker, chosen)
 		if err != nil {
 			return err
 		}

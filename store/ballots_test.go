@@ -277,23 +277,38 @@ func TestBallotLifecycle(t *testing.T) {
 	})
 }
 
-// TestBallotMinimum: a ballot with fewer returned papers than its minimum
-// shows no count, even after close.
-func TestBallotMinimum(t *testing.T) {
-	db := storetest.SQLite(t)
-	ctx := context.Background()
-	f := newBallotFixture(t, db, 4)
-	b := f.notice(t)
-	f.open(t, b)
-	for _, m := range f.members[:2] {
-		if _, err := db.CastBallot(ctx, m, b.ID, []ballot.Choice{ballot.Yes}, hashes(b)); err != nil {
+// TestUnderTheMinimumThePapersStaySealed: a ballot with fewer returned
+// papers than its minimum is never counted, so no copy of the database
+// ever holds its choices in the clear, and no result is shown.
+func TestUnderTheMinimumThePapersStaySealed(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newBallotFixture(t, db, 4)
+		b := f.notice(t)
+		f.open(t, b)
+		for _, m := range f.members[:2] {
+			if _, err := db.CastBallot(ctx, m, b.ID, []ballot.Choice{ballot.Yes}, hashes(b)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		*f.clock = b.ClosesAt
+		if err := db.CloseBallot(ctx, f.officer, b.ID); err != nil {
 			t.Fatal(err)
 		}
-	}
-	f.closeAndCount(t, b)
-	if _, err := db.BallotResults(ctx, b.ID); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "Only 2 ballots") {
-		t.Errorf("results of two ballots: %v", err)
-	}
+		if _, err := db.GiveShare(ctx, f.tellers[0].User, b.ID, f.tellers[0].Key); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "stay sealed") {
+			t.Errorf("a teller counting two ballots: %v", err)
+		}
+		if _, err := db.BallotResults(ctx, b.ID); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "Only 2 ballots") {
+			t.Errorf("results of two ballots: %v", err)
+		}
+		dump, err := db.DumpForTest(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(dump["ballot_papers"]) != 0 || len(dump["sealed_papers"]) != 2 || len(dump["ballot_count_shares"]) != 0 {
+			t.Errorf("%d papers in the clear, %d sealed, %d shares given", len(dump["ballot_papers"]), len(dump["sealed_papers"]), len(dump["ballot_count_shares"]))
+		}
+	})
 }
 
 // TestConcurrentVotes: the same member voting 50 times at once gets one

@@ -183,6 +183,9 @@ func (db *DB) GiveShare(ctx context.Context, teller member.User, id int64, telle
 			return err
 		}
 		b, err := ballotByID(tx, id)
+		if err == nil {
+			err = countTurnout(tx, &b)
+		}
 		if err != nil {
 			return err
 		}
@@ -235,11 +238,23 @@ func (db *DB) GiveShare(ctx context.Context, teller member.User, id int64, telle
 	return db.BallotCount(ctx, id)
 }
 
-// lockBallot makes actions on one ballot take turns on PostgreSQL; SQLite's
-// writers take turns anyway.
+// lockBallot makes an officer's step, a teller's share and the count take
+// turns on a ballot, and wait for every vote in flight (which holds the
+// row with lockBallotForVote): a close that read the roll while a vote
+// was marking it would write the line back unmarked beside its sealed
+// paper. SQLite's writers take turns anyway.
 func lockBallot(tx *gorm.DB, id int64) error {
+	return lockBallotRow(tx, id, clause.LockingStrengthUpdate)
+}
+
+// lockBallotForVote lets votes run side by side, but not beside a close.
+func lockBallotForVote(tx *gorm.DB, id int64) error {
+	return lockBallotRow(tx, id, "KEY SHARE")
+}
+
+func lockBallotRow(tx *gorm.DB, id int64, strength string) error {
 	var row struct{ ID int64 }
-	err := tx.Clauses(clause.Locking{Strength: clause.LockingStrengthUpdate}).Table("ballots").Select("id").Where("id = ?", id).Take(&row).Error
+	err := tx.Clauses(clause.Locking{Strength: strength}).Table("ballots").Select("id").Where("id = ?", id).Take(&row).Error
 	if isNotFound(err) {
 		return charter.Errorf(charter.ENOTFOUND, "There is no ballot %d.", id)
 	}

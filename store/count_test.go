@@ -202,3 +202,64 @@ func TestCountStopsOnATamperedBallot(t *testing.T) {
 		}
 	})
 }
+
+// TestCloseWaitsForVotesInFlight (PostgreSQL, where writers run side by
+// side): a vote slowed after it marked the roll, and the officer's close
+// at that moment. The close used to rewrite the roll from what it read
+// before the vote committed, leaving the voter unmarked beside their
+// sealed paper, so that the ballot could never be counted. The close now
+// waits for the vote.
+func TestCloseWaitsForVotesInFlight(t *testing.T) {
+	address, err := storetest.NewPostgresDatabase(t)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	voters := reopen(t, address)
+	poll := storetest.OpenPoll(t, voters, 4)
+	id := poll.Ballot.ID
+	for _, v := range poll.Voters[:2] {
+		if _, err := voters.CastBallot(ctx, v, id, []ballot.Choice{ballot.Yes}, hashes(poll.Ballot)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	officer := reopen(t, address)
+	voters.UseClock(func() time.Time { return poll.Ballot.ClosesAt.Add(-time.Second) })
+	officer.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
+
+	// Another session holds the sealed papers: the vote marks the roll,
+	// then waits to store its paper.
+	slow := reopen(t, address)
+	release := make(chan struct{})
+	held := make(chan error, 1)
+	go func() {
+		held <- slow.HoldTableForTest(ctx, "sealed_papers", release)
+	}()
+	time.Sleep(200 * time.Millisecond)
+	voted := make(chan error, 1)
+	go func() {
+		_, err := voters.CastBallot(ctx, poll.Voters[2], id, []ballot.Choice{ballot.No}, hashes(poll.Ballot))
+		voted <- err
+	}()
+	time.Sleep(300 * time.Millisecond)
+	closed := make(chan error, 1)
+	go func() { closed <- officer.CloseBallot(ctx, poll.Officer, id) }()
+	time.Sleep(300 * time.Millisecond)
+	close(release)
+	if err := <-held; err != nil {
+		t.Fatal(err)
+	}
+	if err := <-voted; err != nil {
+		t.Fatalf("the vote in flight: %v", err)
+	}
+	if err := <-closed; err != nil {
+		t.Fatalf("the close: %v", err)
+	}
+	if _, done, _ := officer.Voted(ctx, poll.Voters[2], id); !done {
+		t.Error("the voter whose vote was in flight is unmarked after the close")
+	}
+	storetest.Count(t, officer, id, poll.Tellers)
+	if res, err := officer.BallotResults(ctx, id); err != nil || len(res.Papers) != 3 {
+		t.Errorf("after the count: %v", err)
+	}
+}

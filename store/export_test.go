@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"time"
+
+	"gorm.io/gorm"
 )
 
 // TamperAuditForTest edits an audit event behind the chain's back, as an
@@ -74,4 +76,16 @@ func CountTimingForTest(t interface{ Cleanup(func()) }, heartbeat, stale time.Du
 	oldBeat, oldStale := countHeartbeat, countStale
 	countHeartbeat, countStale = heartbeat, stale
 	t.Cleanup(func() { countHeartbeat, countStale = oldBeat, oldStale })
+}
+
+// HoldTableForTest locks a table in its own transaction, as another
+// session (a vacuum, a slow disk) would, until release is closed.
+func (db *DB) HoldTableForTest(ctx context.Context, table string, release <-chan struct{}) error {
+	return db.gorm.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := tx.Exec("LOCK TABLE " + table + " IN EXCLUSIVE MODE").Error; err != nil {
+			return err
+		}
+		<-release
+		return nil
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/ballot"
@@ -58,6 +59,12 @@ func (db *DB) CreateTellerKey(ctx context.Context, teller member.User) (string, 
 		return "", charter.Internal(err)
 	}
 	err = db.transact(ctx, "create teller key", func(tx *gorm.DB) error {
+		// A notice naming this teller holds their key's row until it has
+		// sealed their share: the check below then sees the share.
+		var present tellerKeyRow
+		if err := tx.Clauses(clause.Locking{Strength: clause.LockingStrengthUpdate}).Where("user_id = ?", teller.ID).Limit(1).Find(&present).Error; err != nil {
+			return err
+		}
 		var pending []int64
 		if err := tx.Table("ballot_tellers").Where("user_id = ? AND sealed_share IS NOT NULL", teller.ID).Order("ballot_id").Pluck("ballot_id", &pending).Error; err != nil {
 			return err
@@ -113,7 +120,7 @@ func tellerKeys(tx *gorm.DB, ids []int64) ([]*ballot.Key, error) {
 		UserID    int64
 		PublicKey string
 	}
-	if err := tx.Table("teller_keys").Select("teller_keys.user_id", "teller_keys.public_key").
+	if err := tx.Clauses(clause.Locking{Strength: clause.LockingStrengthShare, Table: clause.Table{Name: "teller_keys"}}).Table("teller_keys").Select("teller_keys.user_id", "teller_keys.public_key").
 		Joins("JOIN user_roles ON user_roles.user_id = teller_keys.user_id AND user_roles.role = ?", string(member.RoleTeller)).
 		Where("teller_keys.user_id IN ?", ids).Scan(&rows).Error; err != nil {
 		return nil, err

@@ -121,7 +121,14 @@ func TestBallotPages(t *testing.T) {
 	var trackers []string
 	for i, v := range voters {
 		page := v.get(path)
-		vote := url.Values{"choice-0": {"yes"}, "choice-1": {[]string{"yes", "yes", "no"}[i]}}
+		// The form sends each choice as a letter: a request's size, which
+		// TLS does not hide, must not tell the choice.
+		sizes := map[int]bool{}
+		page.find(`form.ballot-paper input[type="radio"]`).Each(func(_ int, in *goquery.Selection) { sizes[len(in.AttrOr("value", ""))] = true })
+		if len(sizes) != 1 {
+			t.Errorf("the choices' values differ in length: %v", sizes)
+		}
+		vote := url.Values{"choice-0": {"y"}, "choice-1": {[]string{"y", "y", "n"}[i]}}
 		page.find(`form.ballot-paper input[type="hidden"][name^="sha256-"]`).Each(func(_ int, in *goquery.Selection) {
 			vote.Set(in.AttrOr("name", ""), in.AttrOr("value", ""))
 		})
