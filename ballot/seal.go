@@ -3,10 +3,13 @@ package ballot
 import (
 	"bytes"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base32"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/crypto/curve25519"
@@ -162,6 +165,34 @@ func CombineKey(public *Key, shares []Share) (*Key, error) {
 // A teller's key is written as Crockford's base 32 in groups of four, to
 // copy by hand or keep in a file: 52 symbols for 32 bytes.
 var tellerKeyEncoding = base32.NewEncoding(trackerAlphabet).WithPadding(base32.NoPadding)
+
+// Fingerprint names a public key in 16 symbols of base 32 (80 bits of its
+// SHA-256), in groups of four: short enough for a teller to compare the
+// key a ballot names beside them with the one their own page shows.
+func Fingerprint(public *Key) string {
+	sum := sha256.Sum256(public[:])
+	symbols := tellerKeyEncoding.EncodeToString(sum[:10])
+	return symbols[0:4] + "-" + symbols[4:8] + "-" + symbols[8:12] + "-" + symbols[12:16]
+}
+
+// PaperLine writes one published paper as the digest of a count reads it.
+func PaperLine(tracker string, choices []Choice) string {
+	return tracker + " " + EncodeChoices(choices)
+}
+
+// PapersDigest is the SHA-256 of a ballot's published papers, one
+// PaperLine each, sorted: the count records it in the audit chain, and
+// certification and charter check recompute it, so that a paper changed
+// behind Charter's back after the count does not go unseen.
+func PapersDigest(lines []string) string {
+	sorted := slices.Clone(lines)
+	slices.Sort(sorted)
+	h := sha256.New()
+	for _, l := range sorted {
+		h.Write([]byte(l + "\n"))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
 
 // NewTellerKey makes a teller's key pair: the public half is stored, the
 // private half is shown to the teller once, as text, and kept by no one

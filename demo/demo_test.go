@@ -61,8 +61,8 @@ func TestSeed(t *testing.T) {
 			if err != nil || !u.Has(l.Role) {
 				t.Errorf("%s cannot log in as %s: %v", l.Email, l.Role, err)
 			}
-			if made, err := db.TellerKeyMade(ctx, u); (l.TellerKey != "") != (l.Role == member.RoleTeller) || (l.TellerKey != "") == made.IsZero() {
-				t.Errorf("%s: teller key %q, made %v (%v)", l.Email, l.TellerKey, made, err)
+			if present, err := db.PresentTellerKey(ctx, u); (l.TellerKey != "") != (l.Role == member.RoleTeller) || (l.TellerKey != "") == present.Made.IsZero() {
+				t.Errorf("%s: teller key %q, present %+v (%v)", l.Email, l.TellerKey, present, err)
 			}
 			if l.Role == member.RoleTeller {
 				tellers++

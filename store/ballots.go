@@ -343,11 +343,13 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
+		var named []string // each teller with their key's fingerprint, for the audit log
 		for i, id := range in.Tellers {
 			share := base64.StdEncoding.EncodeToString(shares[i])
-			if err := tx.Create(&ballotTellerRow{BallotID: row.ID, UserID: id, SealedShare: &share}).Error; err != nil {
+			if err := tx.Create(&ballotTellerRow{BallotID: row.ID, UserID: id, SealedShare: &share, TellerKey: encodeKey(tellers[i])}).Error; err != nil {
 				return err
 			}
+			named = append(named, fmt.Sprintf("%d (key %s)", id, ballot.Fingerprint(tellers[i])))
 		}
 		for i := range questions {
 			questions[i].BallotID = row.ID
@@ -374,9 +376,9 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			hashes = append(hashes, q.SnapshotSHA256[:12])
 		}
 		if err := db.record(tx, officer.ID, "ballot.notice", fmt.Sprintf("ballot:%d", row.ID), fmt.Sprintf(
-			"notice of %q: %d questions (snapshots %s), roll of %d frozen, opens %s, closes %s; papers sealed to key %s, opened by %d of tellers %v",
+			"notice of %q: %d questions (snapshots %s), roll of %d frozen, opens %s, closes %s; papers sealed to key %s, opened by %d of tellers %s",
 			title, len(questions), strings.Join(hashes, ", "), row.RollSize, row.OpensAt.Format(time.RFC3339), row.ClosesAt.Format(time.RFC3339),
-			row.PublicKey[:12], row.SharesNeeded, in.Tellers)); err != nil {
+			row.PublicKey, row.SharesNeeded, strings.Join(named, ", "))); err != nil {
 			return err
 		}
 		for _, line := range audit {
@@ -604,10 +606,12 @@ func (db *DB) CloseBallot(ctx context.Context, officer member.User, id int64) er
 // rewriteInKeyOrder writes a closed ballot's roll again, in key order.
 // PostgreSQL keeps an updated row where the update put it, so while a
 // ballot is open the physical order of its roll follows the order of
-// votes: who voted when, though not how. From the close on, a copy of the
-// database holds none of it. The retention trigger lets this transaction,
-// and only for this ballot, delete what it re-inserts. SQLite stores the
-// roll by its key (WITHOUT ROWID), so its order never followed the votes.
+// votes: who voted when, though not how. From the close on, the live rows
+// no longer show it; the dead ones, until vacuumed, and PostgreSQL's own
+// WAL still do, and tie each voter to their sealed paper, which only the
+// tellers can open. The retention trigger lets this transaction, and only
+// for this ballot, delete what it re-inserts. SQLite stores the roll by
+// its key (WITHOUT ROWID), so its order never followed the votes.
 func rewriteInKeyOrder(tx *gorm.DB, dialect Dialect, id int64) error {
 	if dialect != Postgres {
 		return nil
@@ -821,6 +825,9 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 		}
 		if res.Ballot.Status != ballot.StatusCounted {
 			return charter.Errorf(charter.ECONFLICT, "This ballot is %s; only a counted ballot is certified.", res.Ballot.Status)
+		}
+		if err := checkPublishedPapers(tx, id); err != nil {
+			return err
 		}
 		now := db.now()
 		if err := tx.Model(&ballotRow{}).Where("id = ?", id).Updates(map[string]any{

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"gorm.io/gorm"
@@ -10,6 +11,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/audit"
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 )
 
@@ -30,11 +32,12 @@ type Integrity struct {
 // audit chain; every version's and amendment's text against its SHA-256;
 // every merged amendment recorded in the version it was merged into; every
 // merged or adopted amendment's words still in the head unless a later
-// amendment, merge or ballot struck them; and, in every ballot, as many
-// papers cast (sealed or opened) as members marked as having
-// voted (one ballot per participant). It reads only, and may run beside a
-// live server: each check that compares counts is one statement, so it
-// sees one moment.
+// amendment, merge or ballot struck them; in every ballot, its key as its
+// notice recorded it and its published papers as its count recorded them;
+// and, in every ballot, as many papers cast (sealed or opened) as members
+// marked as having voted (one ballot per participant). It reads only, and
+// may run beside a live server: each check that compares counts is one
+// statement, so it sees one moment.
 func (db *DB) CheckIntegrity(ctx context.Context) (Integrity, error) {
 	var in Integrity
 	problem := func(format string, args ...any) { in.Problems = append(in.Problems, fmt.Sprintf(format, args...)) }
@@ -53,7 +56,10 @@ func (db *DB) CheckIntegrity(ctx context.Context) (Integrity, error) {
 		if err := checkWordsKept(tx, &in, problem); err != nil {
 			return err
 		}
-		return checkBallots(tx, &in, problem)
+		if err := checkBallots(tx, &in, problem); err != nil {
+			return err
+		}
+		return checkBallotSeals(tx, problem)
 	})
 	if err != nil {
 		return in, err
@@ -297,4 +303,39 @@ func quotePassages(passages []string) string {
 		b.WriteString("“" + charter.Clip(p, 80) + "”")
 	}
 	return b.String()
+}
+
+// noticedKey reads the ballot key that a notice recorded in the audit chain.
+var noticedKey = regexp.MustCompile(`papers sealed to key ([A-Za-z0-9+/]{43}=),`)
+
+// checkBallotSeals: each ballot's key is the one its notice recorded in
+// the audit chain (a key swapped while the ballot was open would let
+// whoever swapped it read the papers), and each counted ballot's published
+// papers are those its count recorded.
+func checkBallotSeals(tx *gorm.DB, problem func(string, ...any)) error {
+	var rows []struct {
+		ID        int64
+		PublicKey string
+		Status    string
+	}
+	if err := tx.Table("ballots").Select("id", "public_key", "status").Where("public_key <> ''").Order("id").Scan(&rows).Error; err != nil {
+		return fmt.Errorf("read ballots' keys: %w", err)
+	}
+	for _, b := range rows {
+		var notice auditRow
+		if err := tx.Where("subject = ? AND action = ?", fmt.Sprintf("ballot:%d", b.ID), "ballot.notice").Order("id").Limit(1).Find(&notice).Error; err != nil {
+			return fmt.Errorf("read ballot %d's notice: %w", b.ID, err)
+		}
+		if m := noticedKey.FindStringSubmatch(notice.Detail); m == nil || m[1] != b.PublicKey {
+			problem("ballot %d: its key is not the one its notice recorded in the audit log", b.ID)
+		}
+		if b.Status == string(ballot.StatusCounted) || b.Status == string(ballot.StatusCertified) {
+			if err := checkPublishedPapers(tx, b.ID); charter.ErrorCode(err) == charter.ECONFLICT {
+				problem("ballot %d: its published papers are not those its count recorded in the audit log", b.ID)
+			} else if err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

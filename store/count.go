@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -99,10 +100,13 @@ type CountProgress struct {
 	Counted bool
 }
 
-// TellerProgress is one teller of a ballot.
+// TellerProgress is one teller of a ballot, with the fingerprint of the
+// key their share was sealed to, which they compare with their own.
 type TellerProgress struct {
 	Teller
-	Given bool
+	Given       bool
+	TellerKey   string `gorm:"column:teller_key"`
+	Fingerprint string `gorm:"-"`
 }
 
 // Given counts the shares given so far.
@@ -148,11 +152,16 @@ func countProgress(tx *gorm.DB, id int64) (CountProgress, error) {
 		return CountProgress{}, err
 	}
 	p := CountProgress{Needed: b.SharesNeeded, Counted: b.CountedAt != nil}
-	if err := tx.Table("ballot_tellers").Select("users.id", "users.name", "ballot_count_shares.user_id IS NOT NULL AS given").
+	if err := tx.Table("ballot_tellers").Select("users.id", "users.name", "ballot_count_shares.user_id IS NOT NULL AS given", "ballot_tellers.teller_key").
 		Joins("JOIN users ON users.id = ballot_tellers.user_id").
 		Joins("LEFT JOIN ballot_count_shares ON ballot_count_shares.ballot_id = ballot_tellers.ballot_id AND ballot_count_shares.user_id = ballot_tellers.user_id").
 		Where("ballot_tellers.ballot_id = ?", id).Order("users.name, users.id").Scan(&p.Tellers).Error; err != nil {
 		return p, err
+	}
+	for i, t := range p.Tellers {
+		if key, err := decodeKey(t.TellerKey); err == nil {
+			p.Tellers[i].Fingerprint = ballot.Fingerprint(key)
+		}
 	}
 	// Shares given to a count whose holder has fallen silent are lost with
 	// its key: those tellers must give theirs again.
@@ -431,8 +440,8 @@ func (db *DB) count(ctx context.Context, id int64) error {
 		}
 		counted = true
 		return db.record(tx, 0, "ballot.count", fmt.Sprintf("ballot:%d", id), fmt.Sprintf(
-			"counted with the shares of %s: %d sealed papers opened and published in a random order; the sealed papers and the shares of the key destroyed",
-			strings.Join(who, ", "), len(papers)))
+			"counted with the shares of %s: %d sealed papers opened and published in a random order; the sealed papers and the shares of the key destroyed; papers SHA-256 %s",
+			strings.Join(who, ", "), len(papers), papersDigest(papers)))
 	})
 	if err == nil && counted {
 		db.counts.forget(id)
@@ -496,4 +505,39 @@ func openPapers(tx *gorm.DB, b ballot.Ballot, private *ballot.Key) ([]paperRow, 
 		papers[i], papers[j.Int64()] = papers[j.Int64()], papers[i]
 	}
 	return papers, nil
+}
+
+// papersDigest is ballot.PapersDigest of published papers as stored.
+func papersDigest(papers []paperRow) string {
+	lines := make([]string, len(papers))
+	for i, p := range papers {
+		lines[i] = *p.Tracker + " " + *p.Choices
+	}
+	return ballot.PapersDigest(lines)
+}
+
+// countedDigest reads the digest of a ballot's papers that its count
+// recorded in the audit chain.
+var countedDigest = regexp.MustCompile(`papers SHA-256 ([0-9a-f]{64})`)
+
+// checkPublishedPapers compares a counted ballot's published papers with
+// the digest its count recorded in the audit chain: a paper changed or
+// added behind Charter's back after the count shows here.
+func checkPublishedPapers(tx *gorm.DB, id int64) error {
+	var event auditRow
+	if err := tx.Where("subject = ? AND action = ?", fmt.Sprintf("ballot:%d", id), "ballot.count").Order("id DESC").Limit(1).Find(&event).Error; err != nil {
+		return err
+	}
+	m := countedDigest.FindStringSubmatch(event.Detail)
+	if m == nil {
+		return nil // counted before the count recorded a digest
+	}
+	var papers []paperRow
+	if err := tx.Where("ballot_id = ?", id).Find(&papers).Error; err != nil {
+		return err
+	}
+	if papersDigest(papers) != m[1] {
+		return charter.Errorf(charter.ECONFLICT, "The published papers of ballot %d are not those its count recorded in the audit log: they were changed after the count. Tell the observers.", id)
+	}
+	return nil
 }

@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"context"
+	"encoding/base64"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -262,4 +264,77 @@ func TestCloseWaitsForVotesInFlight(t *testing.T) {
 	if res, err := officer.BallotResults(ctx, id); err != nil || len(res.Papers) != 3 {
 		t.Errorf("after the count: %v", err)
 	}
+}
+
+// dropTrigger drops one of Charter's triggers, as someone who owns the
+// database can.
+func dropTrigger(t *testing.T, db *store.DB, name, table string) {
+	t.Helper()
+	statement := "DROP TRIGGER " + name
+	if db.Dialect == store.Postgres {
+		statement += " ON " + table
+	}
+	if err := db.ExecForTest(context.Background(), statement); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestPapersKeysAndSharesNeverChange: the database refuses to change a
+// sealed or published paper, a ballot's key or a teller's share; someone
+// who drops the triggers first is found out by charter check, and the
+// officer cannot certify a result whose papers changed after the count.
+func TestPapersKeysAndSharesNeverChange(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := storetest.OpenPoll(t, db, 3)
+		id := poll.Ballot.ID
+		for _, v := range poll.Voters {
+			if _, err := db.CastBallot(ctx, v, id, []ballot.Choice{ballot.Yes}, hashes(poll.Ballot)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, change := range []string{
+			"UPDATE sealed_papers SET sealed = 'forged' WHERE ballot_id = ?",
+			"UPDATE ballots SET public_key = 'AAAA' WHERE id = ?",
+			"UPDATE ballots SET shares_needed = 1 WHERE id = ?",
+			"UPDATE ballot_tellers SET sealed_share = 'forged' WHERE ballot_id = ?",
+		} {
+			if err := db.ExecForTest(ctx, change, id); err == nil || !strings.Contains(err.Error(), "never changed") {
+				t.Errorf("%s: %v", change, err)
+			}
+		}
+		poll.CloseAndCount(t, db)
+		if err := db.ExecForTest(ctx, "UPDATE ballot_papers SET choices = 'no' WHERE ballot_id = ?", id); err == nil || !strings.Contains(err.Error(), "never changed") {
+			t.Errorf("changing a published paper: %v", err)
+		}
+		if in, err := db.CheckIntegrity(ctx); err != nil || len(in.Problems) != 0 {
+			t.Fatalf("check before any tampering: %v %v", in.Problems, err)
+		}
+
+		dropTrigger(t, db, "ballot_papers_unchanged", "ballot_papers")
+		dropTrigger(t, db, "ballots_key_unchanged", "ballots")
+		if err := db.ExecForTest(ctx, "UPDATE ballot_papers SET choices = 'no' WHERE ballot_id = ?", id); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.ExecForTest(ctx, "UPDATE ballots SET public_key = ? WHERE id = ?", base64.StdEncoding.EncodeToString(make([]byte, 32)), id); err != nil {
+			t.Fatal(err)
+		}
+		in, err := db.CheckIntegrity(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []string{fmt.Sprintf("ballot %d: its key is not the one its notice recorded", id), fmt.Sprintf("ballot %d: its published papers are not those its count recorded", id)}
+		for _, w := range want {
+			found := false
+			for _, p := range in.Problems {
+				found = found || strings.HasPrefix(p, w)
+			}
+			if !found {
+				t.Errorf("charter check does not report %q: %q", w, in.Problems)
+			}
+		}
+		if _, err := db.CertifyBallot(ctx, poll.Officer, id, ""); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "changed after the count") {
+			t.Errorf("certifying papers changed after the count: %v", err)
+		}
+	})
 }

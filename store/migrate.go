@@ -402,6 +402,14 @@ var migrations = []string{
 	// they were made: every member could read them then.
 	`ALTER TABLE amendments ADD COLUMN submitted_at {{time}};
 	UPDATE amendments SET submitted_at = created_at WHERE status <> 'draft';`,
+
+	// 20: each teller's share names the teller key it was sealed to, whose
+	// fingerprint the ballot shows beside the teller's name. Papers, a
+	// ballot's key and the tellers' shares are never changed once written
+	// (triggers in engineMigrations): someone writing to the database
+	// behind Charter must drop a trigger first, which PostgreSQL's DDL log
+	// records.
+	`ALTER TABLE ballot_tellers ADD COLUMN teller_key TEXT NOT NULL DEFAULT '';`,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the
@@ -460,6 +468,33 @@ var engineMigrations = map[int]map[Dialect][]string{
 			"CREATE TRIGGER sealed_papers_kept BEFORE DELETE ON sealed_papers FOR EACH ROW EXECUTE FUNCTION charter_keep_sealed_papers()",
 			"CREATE TRIGGER sealed_papers_not_truncated BEFORE TRUNCATE ON sealed_papers FOR EACH STATEMENT EXECUTE FUNCTION charter_keep_sealed_papers()"),
 	},
+	20: {
+		SQLite: {
+			`CREATE TRIGGER sealed_papers_unchanged BEFORE UPDATE ON sealed_papers
+				BEGIN SELECT RAISE(ABORT, '` + unchangedRefusal + `'); END`,
+			`CREATE TRIGGER ballot_papers_unchanged BEFORE UPDATE ON ballot_papers
+				BEGIN SELECT RAISE(ABORT, '` + unchangedRefusal + `'); END`,
+			`CREATE TRIGGER ballots_key_unchanged BEFORE UPDATE OF public_key, shares_needed ON ballots
+				WHEN OLD.public_key <> '' AND (NEW.public_key IS NOT OLD.public_key OR NEW.shares_needed IS NOT OLD.shares_needed)
+				BEGIN SELECT RAISE(ABORT, '` + unchangedRefusal + `'); END`,
+			// The count clears the shares, and does nothing else to them.
+			`CREATE TRIGGER ballot_tellers_unchanged BEFORE UPDATE ON ballot_tellers
+				WHEN NEW.sealed_share IS NOT NULL OR NEW.user_id IS NOT OLD.user_id OR NEW.ballot_id IS NOT OLD.ballot_id OR NEW.teller_key IS NOT OLD.teller_key
+				BEGIN SELECT RAISE(ABORT, '` + unchangedRefusal + `'); END`,
+		},
+		Postgres: {
+			`CREATE FUNCTION charter_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN RAISE EXCEPTION '` + unchangedRefusal + `'; END $$`,
+			"CREATE TRIGGER sealed_papers_unchanged BEFORE UPDATE ON sealed_papers FOR EACH ROW EXECUTE FUNCTION charter_refuse_change()",
+			"CREATE TRIGGER ballot_papers_unchanged BEFORE UPDATE ON ballot_papers FOR EACH ROW EXECUTE FUNCTION charter_refuse_change()",
+			`CREATE TRIGGER ballots_key_unchanged BEFORE UPDATE ON ballots FOR EACH ROW
+				WHEN (OLD.public_key <> '' AND (NEW.public_key IS DISTINCT FROM OLD.public_key OR NEW.shares_needed IS DISTINCT FROM OLD.shares_needed))
+				EXECUTE FUNCTION charter_refuse_change()`,
+			`CREATE TRIGGER ballot_tellers_unchanged BEFORE UPDATE ON ballot_tellers FOR EACH ROW
+				WHEN (NEW.sealed_share IS NOT NULL OR NEW.user_id <> OLD.user_id OR NEW.ballot_id <> OLD.ballot_id OR NEW.teller_key <> OLD.teller_key)
+				EXECUTE FUNCTION charter_refuse_change()`,
+		},
+	},
 	10: {
 		SQLite: {`INSERT INTO settings (name, value) SELECT 'csrf', lower(hex(randomblob(32)))
 			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},
@@ -471,6 +506,7 @@ var engineMigrations = map[int]map[Dialect][]string{
 const (
 	retentionRefusal = "ballot records are kept until their retain_until date"
 	sealedRefusal    = "sealed papers are kept until their ballot is counted"
+	unchangedRefusal = "ballot papers, keys and shares are never changed"
 )
 
 func sqliteRetention(tables []ballotTable) []string {

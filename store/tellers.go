@@ -30,6 +30,7 @@ type ballotTellerRow struct {
 	BallotID    int64 `gorm:"primaryKey;autoIncrement:false"`
 	UserID      int64 `gorm:"primaryKey;autoIncrement:false"`
 	SealedShare *string
+	TellerKey   string // the public key the share was sealed to
 }
 
 func (ballotTellerRow) TableName() string { return "ballot_tellers" }
@@ -76,7 +77,7 @@ func (db *DB) CreateTellerKey(ctx context.Context, teller member.User) (string, 
 		if err := tx.Save(&row).Error; err != nil {
 			return err
 		}
-		return db.record(tx, teller.ID, "teller.key", fmt.Sprintf("user:%d", teller.ID), "teller key made, public half "+row.PublicKey[:12])
+		return db.record(tx, teller.ID, "teller.key", fmt.Sprintf("user:%d", teller.ID), "teller key made, fingerprint "+ballot.Fingerprint(public))
 	})
 	if err != nil {
 		return "", err
@@ -84,14 +85,28 @@ func (db *DB) CreateTellerKey(ctx context.Context, teller member.User) (string, 
 	return text, nil
 }
 
-// TellerKeyMade tells when the teller's present key was made; zero if
-// they have none.
-func (db *DB) TellerKeyMade(ctx context.Context, teller member.User) (time.Time, error) {
+// TellerKey is what Charter keeps of a teller's present key: when it was
+// made, and its public half's fingerprint, which ballots show beside the
+// teller's name. Made is zero when they have none.
+type TellerKey struct {
+	Made        time.Time
+	Fingerprint string
+}
+
+// PresentTellerKey reads what Charter keeps of the teller's present key.
+func (db *DB) PresentTellerKey(ctx context.Context, teller member.User) (TellerKey, error) {
 	var row tellerKeyRow
 	err := db.read(ctx, "teller key", func(tx *gorm.DB) error {
 		return tx.Where("user_id = ?", teller.ID).Limit(1).Find(&row).Error
 	})
-	return row.CreatedAt, err
+	if err != nil || row.UserID == 0 {
+		return TellerKey{}, err
+	}
+	public, err := decodeKey(row.PublicKey)
+	if err != nil {
+		return TellerKey{}, charter.Internal(err)
+	}
+	return TellerKey{Made: row.CreatedAt, Fingerprint: ballot.Fingerprint(public)}, nil
 }
 
 // Teller is someone an officer may name to hold a share of a ballot's key.

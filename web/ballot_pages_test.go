@@ -108,6 +108,16 @@ func TestBallotPages(t *testing.T) {
 		!strings.Contains(got, "a threshold of more than half instead of at least two-thirds") || !strings.Contains(got, reason) || page.find(".departure").Length() != 1 {
 		t.Errorf("the departure as voters read it: %q", got)
 	}
+	fingerprints := page.find("ul.tellers code")
+	for i, tb := range tellers {
+		own, found := tb.get("/teller-key").find("main").Text(), false
+		fingerprints.Each(func(_ int, fp *goquery.Selection) {
+			found = found || len(fp.Text()) == 19 && strings.Contains(own, fp.Text())
+		})
+		if !found || fingerprints.Length() != 2 {
+			t.Errorf("the ballot names the keys %q; teller %d's page says %q", fingerprints.Text(), i, own)
+		}
+	}
 	if got := page.find("section.question h2").Last().Text(); got != "Question 2: Should the union hold officer elections every year?" {
 		t.Errorf("question heading: %q", got)
 	}

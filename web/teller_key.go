@@ -6,24 +6,31 @@ import (
 	"net/url"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/store"
 )
 
 // tellerKeyPage tells a teller whether they have a key, and offers to make
 // one.
 func (s *Server) tellerKeyPage(c *gin.Context) {
-	made, err := s.db.TellerKeyMade(c.Request.Context(), *currentUser(c))
+	present, err := s.db.PresentTellerKey(c.Request.Context(), *currentUser(c))
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.render(c, "teller_key", gin.H{"Made": made})
+	s.render(c, "teller_key", gin.H{"Present": present})
 }
 
 // createTellerKey makes a teller's key and shows its private half, once:
 // Charter keeps only the public half, so the page is not behind a redirect
 // that a reload or a cache could show again.
 func (s *Server) createTellerKey(c *gin.Context) {
-	key, err := s.db.CreateTellerKey(c.Request.Context(), *currentUser(c))
+	u := currentUser(c)
+	key, err := s.db.CreateTellerKey(c.Request.Context(), *u)
+	var present store.TellerKey
+	if err == nil {
+		present, err = s.db.PresentTellerKey(c.Request.Context(), *u)
+	}
 	if err != nil {
 		s.failBack(c, err, "/teller-key")
 		return
@@ -32,5 +39,5 @@ func (s *Server) createTellerKey(c *gin.Context) {
 	// The key is Charter's own text (base 32 and dashes), never a
 	// member's, so the download link may carry it as a data URL.
 	download := template.URL("data:text/plain;charset=utf-8," + url.PathEscape(key+"\n"))
-	s.renderStatus(c, http.StatusCreated, "teller_key", gin.H{"Key": key, "Download": download})
+	s.renderStatus(c, http.StatusCreated, "teller_key", gin.H{"Key": key, "Download": download, "Present": present})
 }
