@@ -637,13 +637,7 @@ func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, ac
 		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer runs a ballot.")
 	}
 	return db.transact(ctx, action+" ballot", func(tx *gorm.DB) error {
-		if err := lockBallot(tx, id); err != nil {
-			return err
-		}
-		b, err := ballotByID(tx, id)
-		if err == nil {
-			err = countTurnout(tx, &b)
-		}
+		b, err := lockedBallot(tx, id)
 		if err != nil {
 			return err
 		}

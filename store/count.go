@@ -188,13 +188,7 @@ func (db *DB) GiveShare(ctx context.Context, teller member.User, id int64, telle
 	defer clear(private[:])
 	var ready bool
 	err = db.transact(ctx, "give share", func(tx *gorm.DB) error {
-		if err := lockBallot(tx, id); err != nil {
-			return err
-		}
-		b, err := ballotByID(tx, id)
-		if err == nil {
-			err = countTurnout(tx, &b)
-		}
+		b, err := lockedBallot(tx, id)
 		if err != nil {
 			return err
 		}
@@ -254,6 +248,19 @@ func (db *DB) GiveShare(ctx context.Context, teller member.User, id int64, telle
 // paper. SQLite's writers take turns anyway.
 func lockBallot(tx *gorm.DB, id int64) error {
 	return lockBallotRow(tx, id, clause.LockingStrengthUpdate)
+}
+
+// lockedBallot locks a ballot (lockBallot) and reads it with its turnout:
+// what an officer's step, a teller's share and the count act on.
+func lockedBallot(tx *gorm.DB, id int64) (ballot.Ballot, error) {
+	if err := lockBallot(tx, id); err != nil {
+		return ballot.Ballot{}, err
+	}
+	b, err := ballotByID(tx, id)
+	if err == nil {
+		err = countTurnout(tx, &b)
+	}
+	return b, err
 }
 
 // lockBallotForVote lets votes run side by side, but not beside a close.
@@ -364,13 +371,7 @@ func (db *DB) count(ctx context.Context, id int64) error {
 	var counted bool
 	err := db.transact(ctx, "count ballot", func(tx *gorm.DB) error {
 		counted = false
-		if err := lockBallot(tx, id); err != nil {
-			return err
-		}
-		b, err := ballotByID(tx, id)
-		if err == nil {
-			err = countTurnout(tx, &b)
-		}
+		b, err := lockedBallot(tx, id)
 		if err != nil {
 			return err
 		}
