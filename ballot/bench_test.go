@@ -37,3 +37,18 @@ func BenchmarkTally(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSealPaper seals one paper to a ballot's key, as every vote
+// does inside its transaction.
+func BenchmarkSealPaper(b *testing.B) {
+	public, _, err := ballot.NewKeyPair()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tracker := ballot.NewTracker()
+	for b.Loop() {
+		if _, err := ballot.SealPaper(public, tracker, []ballot.Choice{ballot.Yes}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -6,7 +6,10 @@
 # from memory through Go's net/http) and git's word diff on the same pairs
 # as `charter redline`. Everything listens on 127.0.0.1 only.
 #
-#   scripts/loadrun.sh [-d 15s] [-c 64] [-votes N] [-keep DIR] [-pg URL]
+#   scripts/loadrun.sh [-d 15s] [-c 64] [-votes N] [-only PHASE] [-keep DIR] [-pg URL]
+#
+# -only PHASE runs only the load generator's phases whose names contain
+# PHASE ("ballots" for the votes, then the count and the check).
 #
 # -pg URL runs on PostgreSQL instead: URL names a database to connect to
 # for creating the run's own (for example the machine's
@@ -19,7 +22,7 @@
 # 1-minute load average to fall under $MAX_LOAD (default 1.0), and prints it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration=15s conns=64 votes=0 keep="" pg=""
+duration=15s conns=64 votes=0 keep="" pg="" only=""
 while [ $# -gt 0 ]; do
 	case "$1" in
 	-d) duration=$2; shift 2 ;;
@@ -27,7 +30,8 @@ while [ $# -gt 0 ]; do
 	-votes) votes=$2; shift 2 ;;
 	-keep) keep=$2; shift 2 ;;
 	-pg) pg=$2; shift 2 ;;
-	*) echo "usage: $0 [-d 15s] [-c 64] [-votes N] [-keep DIR] [-pg URL]" >&2; exit 2 ;;
+	-only) only=$2; shift 2 ;;
+	*) echo "usage: $0 [-d 15s] [-c 64] [-votes N] [-only PHASE] [-keep DIR] [-pg URL]" >&2; exit 2 ;;
 	esac
 done
 work=$(mktemp -d)
@@ -126,7 +130,7 @@ sleep 0.5
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -sr); $(/usr/sbin/nginx -v 2>&1); $(git --version); $(go version)"
 quiet "load run"
 "$work/load" -url "http://127.0.0.1:$port" -union "$union/union.json" -static "http://127.0.0.1:$static_port" -gostatic "http://127.0.0.1:$((port + 2))" \
-	-c "$conns" -d "$duration" -votes "$votes" -pid "$pid" -trackers "$work/trackers.txt" -charter "$work/charter" | tee "$work/load.out"
+	-c "$conns" -d "$duration" -votes "$votes" -only "$only" -pid "$pid" -trackers "$work/trackers.txt" -charter "$work/charter" | tee "$work/load.out"
 
 kill "$ngx" "$gos"; wait "$ngx" "$gos" 2>/dev/null || true; ngx="" gos=""
 kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=""

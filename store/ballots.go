@@ -673,8 +673,34 @@ type Receipt struct {
 // voter to bytes no one can open until the tellers count. No audit event
 // names the voter.
 func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choices []ballot.Choice, hashes []string) (Receipt, error) {
-	var r Receipt
-	err := db.transact(ctx, "cast ballot", func(tx *gorm.DB) error {
+	// Sealing takes most of a vote's time and needs nothing the
+	// transaction guards: a ballot's key never changes once noticed (the
+	// database refuses). So the paper is sealed first, and SQLite's one
+	// writer holds its lock only to write.
+	if len(choices) == 0 || len(choices) > ballot.MaxQuestions {
+		return Receipt{}, charter.Errorf(charter.EINVALID, "Answer each question of the ballot (abstaining is an answer).")
+	}
+	chosen := make([]ballot.Choice, len(choices))
+	for i, c := range choices {
+		if c == "" {
+			return Receipt{}, charter.Errorf(charter.EINVALID, "Answer question %d: yes, no or abstain.", i+1)
+		}
+		var err error
+		if chosen[i], err = ballot.ParseChoice(string(c)); err != nil {
+			return Receipt{}, err
+		}
+	}
+	key, err := db.ballotKey(ctx, id)
+	if err != nil {
+		return Receipt{}, err
+	}
+	tracker := ballot.NewTracker()
+	sealed, err := ballot.SealPaper(&key, tracker, chosen)
+	if err != nil {
+		return Receipt{}, charter.Internal(err)
+	}
+	r := Receipt{Tracker: tracker}
+	err = db.transact(ctx, "cast ballot", func(tx *gorm.DB) error {
 		if err := lockBallotForVote(tx, id); err != nil {
 			return err
 		}
@@ -688,17 +714,13 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 		if len(choices) != len(b.Questions) || len(hashes) != len(b.Questions) {
 			return charter.Errorf(charter.EINVALID, "This ballot has %d questions; answer each one (abstaining is an answer).", len(b.Questions))
 		}
-		chosen := make([]ballot.Choice, len(choices))
 		for i, q := range b.Questions {
 			if hashes[i] != q.SHA256 {
 				return charter.Errorf(charter.ECONFLICT, "Question %d is not the one you read (its notice has the hash %s); reload the ballot.", i+1, q.SHA256[:12])
 			}
-			if choices[i] == "" {
-				return charter.Errorf(charter.EINVALID, "Answer question %d: yes, no or abstain.", i+1)
-			}
-			if chosen[i], err = ballot.ParseChoice(string(choices[i])); err != nil {
-				return err
-			}
+		}
+		if b.PublicKey != key {
+			return fmt.Errorf("ballot %d's key changed while a vote was sealed", id)
 		}
 		res := tx.Model(&rollRow{}).Where("ballot_id = ? AND user_id = ? AND voted = ?", id, voter.ID, false).Update("voted", true)
 		if res.Error != nil {
@@ -714,14 +736,33 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 			}
 			return charter.Errorf(charter.ECONFLICT, "You have already voted on this ballot: one member, one ballot.")
 		}
-		r.Tracker, r.BallotTitle = ballot.NewTracker(), b.Title
-		sealed, err := ballot.SealPaper(&b.PublicKey, r.Tracker, chosen)
-		if err != nil {
-			return err
-		}
+		r.BallotTitle = b.Title
 		return tx.Create(&sealedPaperRow{BallotID: id, ID: ballot.NewPaperID(), Sealed: base64.StdEncoding.EncodeToString(sealed)}).Error
 	})
-	return r, err
+	if err != nil {
+		return Receipt{}, err
+	}
+	return r, nil
+}
+
+// ballotKey reads the key a ballot's papers are sealed to.
+func (db *DB) ballotKey(ctx context.Context, id int64) (ballot.Key, error) {
+	var row ballotRow
+	err := db.read(ctx, "ballot key", func(tx *gorm.DB) error {
+		err := tx.Select("id", "public_key").Where("id = ?", id).Take(&row).Error
+		if isNotFound(err) {
+			return charter.Errorf(charter.ENOTFOUND, "There is no ballot %d.", id)
+		}
+		return err
+	})
+	if err != nil {
+		return ballot.Key{}, err
+	}
+	key, err := decodeKey(row.PublicKey)
+	if err != nil {
+		return ballot.Key{}, charter.Errorf(charter.ECONFLICT, "This ballot has no key to seal papers to; it cannot take votes.")
+	}
+	return *key, nil
 }
 
 // Voted tells whether a member is on a ballot's roll and has voted.
