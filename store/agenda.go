@@ -7,6 +7,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 )
 
@@ -64,7 +65,7 @@ func (db *DB) Agenda(ctx context.Context, u member.User, limit int) (Agenda, err
 		if a.RecentComments, err = recentComments(tx, limit); err != nil {
 			return err
 		}
-		if u.CanEditDocuments() {
+		if document.CanEdit(&u) {
 			a.Queues, err = documentQueues(tx)
 		}
 		return err

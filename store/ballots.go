@@ -205,7 +205,7 @@ func documentRule(tx *gorm.DB, documentID int64) (ballot.Rule, string, error) {
 // amendment article states it, with the clause that authorises online
 // balloting (RONR: a ballot by mail or online needs the bylaws' authority).
 func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule ballot.Rule, onlineClause string) error {
-	if !u.Has(member.RoleCommittee, member.RoleAdmin) && u.ID != 0 {
+	if !document.CanEdit(&u) && u.ID != 0 {
 		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee or an admin records a document's rules.")
 	}
 	onlineClause, err := charter.CleanLine(charter.Sprintf("The clause"), onlineClause)
@@ -236,7 +236,7 @@ func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule 
 // its papers are sealed to, whose private half it splits among the
 // tellers, sealing each share to the teller's own key, and then forgets.
 func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallot) (ballot.Ballot, error) {
-	if !officer.Has(member.RoleOfficer) {
+	if !ballot.CanRun(&officer) {
 		return ballot.Ballot{}, charter.Errorf(charter.EFORBIDDEN, "Only an election officer gives notice of a ballot.")
 	}
 	title, err := ballot.ValidateTitle(in.Title)
@@ -633,7 +633,7 @@ func rewriteInKeyOrder(tx *gorm.DB, dialect Dialect, id int64) error {
 // with its audit event.
 func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, action string,
 	step func(tx *gorm.DB, b *ballot.Ballot, now time.Time) (map[string]any, string, error)) error {
-	if !officer.Has(member.RoleOfficer) {
+	if !ballot.CanRun(&officer) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer runs a ballot.")
 	}
 	return db.transact(ctx, action+" ballot", func(tx *gorm.DB) error {
@@ -843,7 +843,7 @@ func countBallot(tx *gorm.DB, id int64) (Results, error) {
 // provenance names the ballot; effective is the date it takes effect, kept
 // beside the text.
 func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, effective string) (Results, error) {
-	if !officer.Has(member.RoleOfficer) {
+	if !ballot.CanRun(&officer) {
 		return Results{}, charter.Errorf(charter.EFORBIDDEN, "Only an election officer certifies a result.")
 	}
 	effective = strings.TrimSpace(effective)
@@ -962,7 +962,7 @@ func (db *DB) adopt(tx *gorm.DB, b ballot.Ballot, q ballot.Question, actorID int
 // roll, or takes one off who has not voted, with a reason that observers
 // read.
 func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID int64, add bool, reason string) error {
-	if !officer.Has(member.RoleOfficer) {
+	if !ballot.CanRun(&officer) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer changes a ballot's roll.")
 	}
 	reason, err := charter.CleanLine(charter.Sprintf("The reason"), reason)

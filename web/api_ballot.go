@@ -77,7 +77,9 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error)
 	for _, t := range count.Tellers {
 		out.Tellers = append(out.Tellers, apiTeller{ID: t.ID, Name: t.Name, Given: t.Given && !count.Counted})
 	}
-	if u := currentUser(c); u.CanRunBallots() || u.CanReadAudit() {
+	// The page shows the turnout to those ballot.CanWatch lets follow a
+	// ballot; the API has always given it to admins as well.
+	if u := currentUser(c); ballot.CanRun(u) || u.CanReadAudit() {
 		out.Turnout = &b.Turnout
 	}
 	l := s.i18n.localizerFor(c)

@@ -14,6 +14,8 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 )
 
@@ -269,11 +271,11 @@ func (s *Server) requireTeller(c *gin.Context) {
 }
 
 func (s *Server) requireOfficer(c *gin.Context) {
-	s.requireRole(c, (*member.User).CanRunBallots, onlyOfficers)
+	s.requireRole(c, ballot.CanRun, onlyOfficers)
 }
 
 func (s *Server) requireDocumentEditor(c *gin.Context) {
-	s.requireRole(c, (*member.User).CanEditDocuments, onlyEditors)
+	s.requireRole(c, document.CanEdit, onlyEditors)
 }
 
 func (s *Server) requireAdmin(c *gin.Context) {

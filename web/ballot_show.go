@@ -11,7 +11,6 @@ import (
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
-	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 )
@@ -63,7 +62,7 @@ func (s *Server) showBallot(c *gin.Context) {
 		return
 	}
 	u := currentUser(c)
-	if u.Has(member.RoleOfficer, member.RoleObserver) || b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
+	if ballot.CanWatch(u) || b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
 		if b.Turnout, err = s.db.Turnout(ctx, id); err != nil {
 			s.fail(c, err)
 			return
@@ -82,11 +81,11 @@ func (s *Server) showBallot(c *gin.Context) {
 	}
 	data := gin.H{"B": b, "Questions": questions, "OnRoll": onRoll, "Voted": voted,
 		"CanVote":   onRoll && !voted && b.CanVote(s.db.Now()) == nil,
-		"Officer":   u.Has(member.RoleOfficer),
-		"Watcher":   u.Has(member.RoleOfficer, member.RoleObserver),
-		"CanOpen":   u.Has(member.RoleOfficer) && b.CanOpen(s.db.Now()) == nil,
-		"CanClose":  u.Has(member.RoleOfficer) && b.CanClose(s.db.Now()) == nil,
-		"CanChange": u.Has(member.RoleOfficer) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
+		"Officer":   ballot.CanRun(u),
+		"Watcher":   ballot.CanWatch(u),
+		"CanOpen":   ballot.CanRun(u) && b.CanOpen(s.db.Now()) == nil,
+		"CanClose":  ballot.CanRun(u) && b.CanClose(s.db.Now()) == nil,
+		"CanChange": ballot.CanRun(u) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
 	}
 	count, err := s.db.BallotCount(ctx, id)
 	if err != nil {
@@ -95,7 +94,7 @@ func (s *Server) showBallot(c *gin.Context) {
 	}
 	teller, isTeller := count.Has(u.ID)
 	data["Count"], data["CanGiveShare"] = count, isTeller && !teller.Given && b.CanCount() == nil
-	if u.Has(member.RoleOfficer, member.RoleObserver) {
+	if ballot.CanWatch(u) {
 		if data["RollChanges"], err = s.db.RollChanges(ctx, id); err != nil {
 			s.fail(c, err)
 			return
@@ -108,7 +107,7 @@ func (s *Server) showBallot(c *gin.Context) {
 			return
 		}
 		data["Results"], data["Papers"] = resultViews(res, l), res.Papers
-		data["CanCertify"] = u.Has(member.RoleOfficer) && b.Status == ballot.StatusCounted
+		data["CanCertify"] = ballot.CanRun(u) && b.Status == ballot.StatusCounted
 	} else if b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
 		data["Withheld"] = charter.Translate(why, l.errorFormat)
 	}

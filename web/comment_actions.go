@@ -11,7 +11,6 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
-	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 )
 
@@ -118,7 +117,7 @@ func (s *Server) commentFragment(c *gin.Context, id int64, slug, key, page strin
 		return err
 	}
 	root := gin.H{"Doc": document.Document{Slug: slug}, "Section": document.Node{Key: key},
-		"CanAnswer": currentUser(c).Has(member.RoleCommittee), "Rules": comment.Rules, "Path": page}
+		"CanAnswer": comment.CanAnswer(currentUser(c)), "Rules": comment.Rules, "Path": page}
 	return s.renderFragment(c, http.StatusCreated, "section", "comment-thread", root, func(root gin.H) any {
 		return gin.H{"T": thread{ShownComment: shown[0]}, "Root": root}
 	})

@@ -74,7 +74,7 @@ func (s *Server) home(c *gin.Context) {
 				add(href, "TaskGiveShare", "Title", b.Title)
 			}
 		}
-		if !u.CanRunBallots() {
+		if !ballot.CanRun(u) {
 			continue
 		}
 		switch {

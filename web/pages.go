@@ -13,6 +13,8 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
 )
 
@@ -43,6 +45,10 @@ func parsePages(fsys fs.FS, cat *catalog, static *assetTable) (*pages, error) {
 			return s
 		},
 		"languages": func() map[string]string { return cat.names },
+		// Who may do what, as the domain names it, for the links a page
+		// offers; the routes check again.
+		"canEditDocuments": document.CanEdit,
+		"canRunBallots":    ballot.CanRun,
 		"dict": func(pairs ...any) map[string]any {
 			m := map[string]any{}
 			for i := 0; i+1 < len(pairs); i += 2 {

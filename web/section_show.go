@@ -11,7 +11,6 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
-	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
@@ -88,7 +87,7 @@ func (s *Server) showSection(c *gin.Context) {
 	s.render(c, "section", gin.H{
 		"Doc": doc, "Version": head, "Section": section, "Text": text, "Threads": threads, "Counts": counts,
 		"Stances": comment.Stances, "Quote": c.Query("quote"), "Sort": c.Query("sort"),
-		"CanAnswer": currentUser(c).Has(member.RoleCommittee), "Rules": comment.Rules,
+		"CanAnswer": comment.CanAnswer(currentUser(c)), "Rules": comment.Rules,
 	})
 }
 
@@ -122,7 +121,7 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 		return nil, err
 	}
 	u := currentUser(c)
-	seesRecord := u.Has(member.RoleCommittee, member.RoleObserver)
+	seesRecord := comment.CanReadEdits(u)
 	var origins map[int64]store.CommentOrigin
 	var reports map[int64]int
 	var changes map[int64]store.CommentChange
@@ -143,7 +142,7 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 		if origins, err = s.db.CommentOrigins(c.Request.Context(), views[0].Place.VersionID, shown); err != nil {
 			return nil, err
 		}
-		if u.Has(member.RoleCommittee, member.RoleAdmin) {
+		if comment.CanModerate(u) {
 			if reports, err = s.db.ReportCounts(c.Request.Context(), views[0].DocumentID); err != nil {
 				return nil, err
 			}
@@ -152,7 +151,7 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 	out := make([]ShownComment, len(views))
 	for i, v := range views {
 		sc := ShownComment{CommentView: v, Author: names[v.AuthorID], Mine: u.ID == v.AuthorID,
-			CanModerate: u.Has(member.RoleCommittee, member.RoleAdmin), Reports: reports[v.ID]}
+			CanModerate: comment.CanModerate(u), Reports: reports[v.ID]}
 		if o, ok := origins[v.ID]; ok {
 			sc.Origin = &o
 		}
@@ -164,7 +163,7 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 				return nil, err
 			}
 		}
-		if (v.Deleted || v.Hidden != "") && !sc.Mine && !u.Has(member.RoleObserver) {
+		if (v.Deleted || v.Hidden != "") && !sc.Mine && !comment.CanReadHidden(u) {
 			sc.Hidden = true
 		} else {
 			sc.Body = memberText(v.Body)
