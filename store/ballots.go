@@ -18,7 +18,6 @@ import (
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/redline"
-	"github.com/charter-org/charter/render"
 )
 
 type ballotRow struct {
@@ -491,7 +490,7 @@ func (db *DB) snapshot(tx *gorm.DB, doc documentRow, q NewQuestion, now time.Tim
 		return s, charter.Errorf(charter.EINVALID, "This question would change nothing in the text in force.")
 	}
 	s.FromVersionID, s.Before, s.After = before.ID, before.Markdown, after
-	s.Redline = render.Critic(redline.Diff(before.Markdown, after))
+	s.Redline = redline.Critic(redline.Diff(before.Markdown, after))
 	for _, c := range cmp.Changes {
 		s.Motions = append(s.Motions, c.Description)
 	}
