@@ -125,6 +125,22 @@ func CheckDegree(parent *Amendment) error {
 	return nil
 }
 
+// CheckNotice says whether notice of a ballot may be given of a, as a
+// question on the document documentID: a seconded amendment of that
+// document, with no conflict left for its sponsor to resolve. A member's
+// private draft is not found: the officer learns nothing of it.
+func CheckNotice(a *Amendment, documentID int64) error {
+	switch {
+	case a.Private():
+		return charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", a.ID)
+	case a.DocumentID != documentID:
+		return charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", a.ID)
+	case a.Status != StatusSeconded || a.RebaseConflict != "":
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; notice is given only of a seconded amendment with no conflict to resolve.", a.ID, a.Status)
+	}
+	return nil
+}
+
 // who may move an amendment from one status to another.
 type actor int
 
