@@ -57,11 +57,7 @@ func (s *Server) proposeAmendment(c *gin.Context) {
 // handleProposal reads the posted form and previews or saves it.
 func (s *Server) handleProposal(c *gin.Context, p *proposal) {
 	p.Text, p.Title, p.Rationale = c.PostForm("text"), c.PostForm("title"), c.PostForm("rationale")
-	full, err := s.spliceSection(p)
-	if err != nil {
-		s.proposalAgain(c, p, err)
-		return
-	}
+	full := p.full()
 	action := c.PostForm("action")
 	if action == "preview" {
 		base, err := s.proposalBase(c, p)
@@ -179,31 +175,22 @@ func (s *Server) loadProposal(c *gin.Context, baseParam, sectionKey, parentParam
 // pickSection puts the chosen section, or the whole text, in the textarea.
 func (p *proposal) pickSection() error {
 	p.Text = p.Source
-	if n, ok := p.section(); ok {
-		p.Text = p.Source[n.Start:n.End]
+	if n, ok := document.FindSection(p.Sections, p.SectionKey); ok {
+		p.Text = n.TextOf(p.Source)
 	} else if p.SectionKey != "" {
 		return charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
 	}
 	return nil
 }
 
-func (p *proposal) section() (document.Node, bool) {
-	for _, n := range p.Sections {
-		if n.Key == p.SectionKey && p.SectionKey != "" {
-			return n, true
-		}
+// full is the whole text the member proposes: the edited section put back
+// into the text it was taken from (document.Splice), or the whole text
+// they edited.
+func (p *proposal) full() string {
+	if n, ok := document.FindSection(p.Sections, p.SectionKey); ok {
+		return document.Splice(p.Source, n, p.Text)
 	}
-	return document.Node{}, false
-}
-
-// spliceSection puts the edited section back into the whole text.
-// Size and encoding are checked with the whole text, as for any version.
-func (s *Server) spliceSection(p *proposal) (string, error) {
-	n, ok := p.section()
-	if !ok {
-		return p.Text, nil
-	}
-	return p.Source[:n.Start] + p.Text + p.Source[n.End:], nil
+	return p.Text
 }
 
 // proposalBase is the text the proposal is compared with.

@@ -59,16 +59,12 @@ func (s *Server) showSection(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	var section *document.Node
-	for i := range nodes {
-		if nodes[i].Key == c.Param("key") {
-			section = &nodes[i]
-		}
-	}
-	if section == nil {
+	found, ok := document.FindSection(nodes, c.Param("key"))
+	if !ok {
 		s.fail(c, charter.Errorf(charter.ENOTFOUND, "This version has no such section."))
 		return
 	}
+	section := &found
 	views, err := s.db.SectionComments(c.Request.Context(), head.ID, section.Key)
 	if err != nil {
 		s.fail(c, err)
