@@ -5,13 +5,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"html/template"
 	"strconv"
-	"sync"
 
 	"github.com/gin-gonic/gin"
+	"golang.org/x/sync/singleflight"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
@@ -101,50 +100,26 @@ func (s *Server) tableOfContents(c *gin.Context, ver document.Version, vp *versi
 
 // sharedBuild is a cache whose misses are built once: requests that miss
 // the same key while it is being built wait for that build rather than
-// each running it (a build that fails is not kept, and its error goes to
-// those waiting). After a new comment, 64 readers of a document with
-// 50,000 comments would otherwise all count them at once.
+// each running it (golang.org/x/sync/singleflight; a build that fails is
+// not kept, and its error goes to those waiting). After a new comment, 64
+// readers of a document with 50,000 comments would otherwise all count
+// them at once.
 type sharedBuild[V any] struct {
-	cache    *render.Bounded[V]
-	mu       sync.Mutex
-	inflight map[string]*build[V]
-}
-
-type build[V any] struct {
-	done chan struct{}
-	v    V
-	err  error
+	cache  *render.Bounded[V]
+	builds singleflight.Group
 }
 
 func newSharedBuild[V any](max int) *sharedBuild[V] {
-	return &sharedBuild[V]{cache: render.NewBounded[V](max), inflight: map[string]*build[V]{}}
+	return &sharedBuild[V]{cache: render.NewBounded[V](max)}
 }
 
 func (c *sharedBuild[V]) Get(key string, construct func() (V, error)) (V, error) {
-	if v, err := c.cache.Get(key, func() (V, error) { var none V; return none, errMiss }); err == nil {
+	if v, ok := c.cache.Lookup(key); ok {
 		return v, nil
 	}
-	c.mu.Lock()
-	b, ok := c.inflight[key]
-	if !ok {
-		b = &build[V]{done: make(chan struct{})}
-		c.inflight[key] = b
-	}
-	c.mu.Unlock()
-	if ok {
-		<-b.done
-		return b.v, b.err
-	}
-	// The value is in the cache before the record of the build goes: a
-	// reader finds one or the other.
-	defer func() {
-		close(b.done)
-		c.mu.Lock()
-		delete(c.inflight, key)
-		c.mu.Unlock()
-	}()
-	b.v, b.err = c.cache.Get(key, construct)
-	return b.v, b.err
+	// The build keeps its value in the cache before singleflight forgets
+	// it: a reader who comes later finds one or the other.
+	v, err, _ := c.builds.Do(key, func() (any, error) { return c.cache.Get(key, construct) })
+	built, _ := v.(V)
+	return built, err
 }
-
-var errMiss = errors.New("not cached")
