@@ -31,5 +31,5 @@ func (s *Server) listAmendments(c *gin.Context) {
 		return
 	}
 	s.render(c, "amendments", gin.H{"Doc": doc, "Amendments": list, "Names": names, "Rule": rule, "OnlineClause": clause,
-		"Threshold": rule.Threshold.Words().Translate(s.i18n.localizerFor(c).errorFormat)})
+		"Threshold": rule.Threshold.Words().Translate(s.localizerFor(c).ErrorFormat)})
 }

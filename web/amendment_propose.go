@@ -70,13 +70,13 @@ func (s *Server) handleProposal(c *gin.Context, p *proposal) {
 			s.proposalAgain(c, p, err)
 			return
 		}
-		_, html, err := render.Redline(cmp, "html", s.i18n.localizerFor(c).redlineLabels())
+		_, html, err := render.Redline(cmp, "html", redlineLabels(s.localizerFor(c)))
 		if err != nil {
 			s.refuse(c, charter.Internal(err))
 			return
 		}
 		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
-		p.Warnings = s.i18n.localizerFor(c).warnings(amendment.CrossReferences(cmp))
+		p.Warnings = warnings(s.localizerFor(c), amendment.CrossReferences(cmp))
 		if !wantsFragment(c) {
 			s.render(c, "amendment_new", gin.H{"P": p})
 		} else if err := s.renderFragment(c, http.StatusOK, "amendment_new", "amendment-preview", gin.H{"P": p}, nil); err != nil {

@@ -120,8 +120,8 @@ func (s *Server) amendmentPage(c *gin.Context, a amendment.Amendment) (*amendmen
 	if err != nil {
 		return nil, err
 	}
-	l := s.i18n.localizerFor(c)
-	return s.amendmentPages.Get(key+"/"+l.tag, func() (*amendmentPage, error) {
+	l := s.localizerFor(c)
+	return s.amendmentPages.Get(key+"/"+l.Tag(), func() (*amendmentPage, error) {
 		cmp, err := s.compare(ctx, a, key)
 		if err != nil {
 			return nil, err
@@ -130,7 +130,7 @@ func (s *Server) amendmentPage(c *gin.Context, a amendment.Amendment) (*amendmen
 		if err != nil {
 			return nil, err
 		}
-		return &amendmentPage{changes: cmp.Changes, views: views, warnings: l.warnings(amendment.CrossReferences(cmp))}, nil
+		return &amendmentPage{changes: cmp.Changes, views: views, warnings: warnings(l, amendment.CrossReferences(cmp))}, nil
 	})
 }
 
@@ -138,7 +138,7 @@ func (s *Server) amendmentPage(c *gin.Context, a amendment.Amendment) (*amendmen
 type redlineViews struct{ Table, Inline, Sides template.HTML }
 
 func (s *Server) redlineViews(c *gin.Context, cmp *amendment.Comparison) (redlineViews, error) {
-	labels := s.i18n.localizerFor(c).redlineLabels()
+	labels := redlineLabels(s.localizerFor(c))
 	var v redlineViews
 	var err error
 	if v.Table, err = render.MotionTable(cmp.Changes, labels); err != nil {

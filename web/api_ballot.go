@@ -82,7 +82,7 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error)
 	if u := currentUser(c); ballot.CanRun(u) || u.CanReadAudit() {
 		out.Turnout = &b.Turnout
 	}
-	l := s.i18n.localizerFor(c)
+	l := s.localizerFor(c)
 	for _, q := range b.Questions {
 		aq := apiQuestion{ID: q.ID, Kind: string(q.Kind), Question: q.Question, AmendmentID: q.AmendmentID,
 			VersionID: q.VersionID, SHA256: q.SHA256, Snapshot: q.Snapshot, Rule: toAPIRule(q.Rule), DepartureReason: q.DepartureReason}
@@ -91,7 +91,7 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error)
 			aq.DocumentRule = &rule
 		}
 		for _, d := range q.Departures() {
-			aq.Departures = append(aq.Departures, d.Translate(l.errorFormat))
+			aq.Departures = append(aq.Departures, d.Translate(l.ErrorFormat))
 		}
 		out.Questions = append(out.Questions, aq)
 	}
@@ -227,7 +227,7 @@ func (s *Server) apiBallotResults(c *gin.Context) {
 	}
 	out := gin.H{"ballot": view}
 	var results []apiResult
-	for i, r := range resultViews(res, s.i18n.localizerFor(c)) {
+	for i, r := range resultViews(res, s.localizerFor(c)) {
 		results = append(results, apiResult{QuestionID: res.Ballot.Questions[i].ID, Yes: r.Yes, No: r.No, Abstain: r.Abstain, Roll: r.Roll,
 			QuorumMet: r.QuorumMet, Adopted: r.Adopted, Arithmetic: r.Lines})
 	}

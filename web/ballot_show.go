@@ -13,6 +13,7 @@ import (
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/i18n"
 )
 
 // questionView is a question as the ballot shows it: the frozen snapshot,
@@ -68,7 +69,7 @@ func (s *Server) showBallot(c *gin.Context) {
 			return
 		}
 	}
-	l := s.i18n.localizerFor(c)
+	l := s.localizerFor(c)
 	questions, err := s.questionViews(c, b)
 	if err != nil {
 		s.fail(c, err)
@@ -109,17 +110,17 @@ func (s *Server) showBallot(c *gin.Context) {
 		data["Results"], data["Papers"] = resultViews(res, l), res.Papers
 		data["CanCertify"] = ballot.CanRun(u) && b.Status == ballot.StatusCounted
 	} else if b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
-		data["Withheld"] = charter.Translate(why, l.errorFormat)
+		data["Withheld"] = charter.Translate(why, l.ErrorFormat)
 	}
 	s.render(c, "ballot", data)
 }
 
-func resultViews(res store.Results, l *localizer) []resultView {
+func resultViews(res store.Results, l *i18n.Localizer) []resultView {
 	out := make([]resultView, len(res.Results))
 	for i, r := range res.Results {
 		out[i].Result = r
 		for _, line := range r.Arithmetic {
-			out[i].Lines = append(out[i].Lines, line.Translate(l.errorFormat))
+			out[i].Lines = append(out[i].Lines, line.Translate(l.ErrorFormat))
 		}
 	}
 	return out
@@ -128,7 +129,7 @@ func resultViews(res store.Results, l *localizer) []resultView {
 // questionViews reads each question's snapshot and renders its redline
 // from the texts frozen in it.
 func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView, error) {
-	l := s.i18n.localizerFor(c)
+	l := s.localizerFor(c)
 	var scheme document.Scheme
 	if b.DocumentID != 0 {
 		doc, err := s.db.DocumentByID(c.Request.Context(), b.DocumentID)
@@ -139,9 +140,9 @@ func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView,
 	}
 	out := make([]questionView, len(b.Questions))
 	for i, q := range b.Questions {
-		v := questionView{Question: q, Number: i + 1, Threshold: q.Rule.Threshold.Words().Translate(l.errorFormat)}
+		v := questionView{Question: q, Number: i + 1, Threshold: q.Rule.Threshold.Words().Translate(l.ErrorFormat)}
 		if d := q.Departures(); len(d) > 0 {
-			v.Departures = charter.Sprintf("%s", d).Translate(l.errorFormat)
+			v.Departures = charter.Sprintf("%s", d).Translate(l.ErrorFormat)
 		}
 		// A snapshot is sealed by its hash: read and decoded once (a view
 		// of a question on the largest bylaw decoded 300 KB of JSON).
@@ -165,8 +166,8 @@ func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView,
 		v.Snap = snap
 		v.Rationale = memberText(v.Snap.Rationale)
 		if v.Snap.Before != "" {
-			html, err := s.snapshots.Get(q.SHA256+"/"+l.tag, func() (template.HTML, error) {
-				return snapshotRedline(v.Snap, scheme, l.redlineLabels())
+			html, err := s.snapshots.Get(q.SHA256+"/"+l.Tag(), func() (template.HTML, error) {
+				return snapshotRedline(v.Snap, scheme, redlineLabels(l))
 			})
 			if err != nil {
 				return nil, err

@@ -30,8 +30,8 @@ func (s *Server) renderFragment(c *gin.Context, status int, page, name string, d
 	if !ok {
 		return fmt.Errorf("no template %s", page)
 	}
-	l := s.i18n.localizerFor(c)
-	data["L"], data["Lang"], data["User"], data["CSRF"] = l, l.tag, currentUser(c), s.csrfToken(c)
+	l := s.localizerFor(c)
+	data["L"], data["Lang"], data["User"], data["CSRF"] = l, l.Tag(), currentUser(c), s.csrfToken(c)
 	if _, ok := data["Path"]; !ok {
 		data["Path"] = c.Request.URL.RequestURI()
 	}

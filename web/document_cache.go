@@ -71,10 +71,10 @@ func (s *Server) versionText(ctx context.Context, ver document.Version) ([]byte,
 // nothing is ever stale. Executing the template for a few hundred entries
 // (each value escaped through reflection) was half of a view's time.
 func (s *Server) tableOfContents(c *gin.Context, ver document.Version, vp *versionPage, counts map[string]sectionCount, amendments map[string]int) (template.HTML, error) {
-	l := s.i18n.localizerFor(c)
+	l := s.localizerFor(c)
 	// The key names what the contents show: each entry's counts, in order.
 	key := make([]byte, 0, 64+16*len(vp.toc))
-	key = fmt.Appendf(key, "%d\x00%s\x00%s", ver.ID, ver.SHA256, l.tag)
+	key = fmt.Appendf(key, "%d\x00%s\x00%s", ver.ID, ver.SHA256, l.Tag())
 	for i, n := range vp.toc {
 		sc, a := counts[n.Key], amendments[n.Key]
 		if sc.Total == 0 && a == 0 {

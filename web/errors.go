@@ -58,7 +58,7 @@ func (s *Server) classify(c *gin.Context, err error) (code, message string) {
 	if errors.As(err, &throttled) {
 		c.Header("Retry-After", strconv.Itoa(int((throttled.Wait+time.Second-1)/time.Second)))
 	}
-	return code, charter.Translate(err, s.i18n.localizerFor(c).errorFormat)
+	return code, charter.Translate(err, s.localizerFor(c).ErrorFormat)
 }
 
 // fail renders an error page.

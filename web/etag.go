@@ -45,7 +45,7 @@ var release = func() string {
 // tag, and neither does one reader before and after logging in again.
 func (s *Server) pageETag(c *gin.Context, parts ...any) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%q\x00", release, s.static.build, s.i18n.localizerFor(c).tag, c.Request.URL.RequestURI())
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%q\x00", release, s.static.build, s.localizerFor(c).Tag(), c.Request.URL.RequestURI())
 	if u := currentUser(c); u != nil {
 		roles := slices.Clone(u.Roles)
 		slices.Sort(roles)

@@ -46,7 +46,7 @@ func (s *Server) home(c *gin.Context) {
 	}
 	var current []ballot.Ballot
 	var tasks []task
-	l := s.i18n.localizerFor(c)
+	l := s.localizerFor(c)
 	add := func(href, id string, pairs ...any) { tasks = append(tasks, task{l.T(id, pairs...), href}) }
 	now := s.db.Now()
 	for _, b := range ballots {

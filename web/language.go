@@ -12,7 +12,7 @@ import (
 // cookie, and on their account when logged in.
 func (s *Server) setLanguage(c *gin.Context) {
 	lang := c.PostForm("lang")
-	if !s.i18n.supported(lang) {
+	if !s.i18n.Supported(lang) {
 		s.fail(c, charter.Errorf(charter.EINVALID, "Charter does not speak %q yet.", lang))
 		return
 	}

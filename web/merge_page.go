@@ -89,7 +89,7 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 				s.fail(c, err)
 				return
 			}
-			_, html, err := render.Redline(cmp, "html", s.i18n.localizerFor(c).redlineLabels())
+			_, html, err := render.Redline(cmp, "html", redlineLabels(s.localizerFor(c)))
 			if err != nil {
 				s.fail(c, charter.Internal(err))
 				return

@@ -16,6 +16,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/web/i18n"
 )
 
 // pages are the HTML templates, each page parsed once with the layout.
@@ -27,12 +28,12 @@ type pages struct {
 // members of one union may live in several time zones.
 func formatDate(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
 
-func parsePages(fsys fs.FS, cat *catalog, static *assetTable) (*pages, error) {
+func parsePages(fsys fs.FS, cat *i18n.Catalog, static *assetTable) (*pages, error) {
 	funcs := template.FuncMap{
 		// asset is a static file's address with its content hash, so that
 		// no template names a hash and a release never meets a stale copy.
 		"asset": static.url,
-		"t":     func(l *localizer, id string, pairs ...any) any { return l.Page(id, pairs...) },
+		"t":     func(l *i18n.Localizer, id string, pairs ...any) any { return l.Page(id, pairs...) },
 		"date":  formatDate,
 		// isolate sets a member's words apart in plain text, where no
 		// element can (a page's <title>): between U+2068 FIRST STRONG
@@ -44,7 +45,7 @@ func parsePages(fsys fs.FS, cat *catalog, static *assetTable) (*pages, error) {
 			}
 			return s
 		},
-		"languages": func() map[string]string { return cat.names },
+		"languages": func() map[string]string { return cat.Names() },
 		// Who may do what, as the domain names it, for the links a page
 		// offers; the routes check again.
 		"canEditDocuments": document.CanEdit,
@@ -98,9 +99,9 @@ func (s *Server) renderStatus(c *gin.Context, status int, name string, data gin.
 	if data == nil {
 		data = gin.H{}
 	}
-	l := s.i18n.localizerFor(c)
+	l := s.localizerFor(c)
 	data["L"] = l
-	data["Lang"] = l.tag
+	data["Lang"] = l.Tag()
 	data["User"] = currentUser(c)
 	data["CSRF"] = s.csrfToken(c)
 	data["Path"] = c.Request.URL.RequestURI()

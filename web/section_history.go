@@ -50,8 +50,8 @@ func (s *Server) sectionHistory(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	l := s.i18n.localizerFor(c)
-	labels := l.redlineLabels()
+	l := s.localizerFor(c)
+	labels := redlineLabels(l)
 	list := make([]shown, len(events))
 	for i, e := range events {
 		h, err := render.SideBySide([]amendment.Change{e.Change}, labels)
@@ -59,7 +59,7 @@ func (s *Server) sectionHistory(c *gin.Context) {
 			s.fail(c, charter.Internal(err))
 			return
 		}
-		list[i] = shown{Event: e, Redline: h, Sponsor: names[e.SponsorID], Motion: e.Change.Motion.Translate(l.errorFormat)}
+		list[i] = shown{Event: e, Redline: h, Sponsor: names[e.SponsorID], Motion: e.Change.Motion.Translate(l.ErrorFormat)}
 	}
 	var source *amendment.Source
 	if src, ok := amendment.Provenance(chain)[key]; ok {

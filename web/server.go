@@ -17,6 +17,7 @@ import (
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/i18n"
 )
 
 //go:embed templates static locales
@@ -44,7 +45,7 @@ type Server struct {
 	db     *store.DB
 	cfg    Config
 	pages  *pages
-	i18n   *catalog
+	i18n   *i18n.Catalog
 	static *assetTable
 	bodies *render.Bounded[render.Rendered] // rendered versions, by id, hash, numbering and links
 	// A section's own text as its page shows it, by version and key.
@@ -75,11 +76,11 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = DefaultMaxBody
 	}
-	cat, err := loadCatalog(assets)
+	cat, err := i18n.Load(assets)
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
-	static, err := loadAssets(assets, map[string][]byte{"charter.css": cat.redlineMarkerCSS()})
+	static, err := loadAssets(assets, map[string][]byte{"charter.css": cat.RedlineMarkerCSS()})
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}

@@ -34,12 +34,12 @@ func (s *Server) staleOf(c *gin.Context, slug string, err error) *staleView {
 	if !errors.As(err, &stale) || len(stale.Since) == 0 {
 		return nil
 	}
-	l := s.i18n.localizerFor(c)
+	l := s.localizerFor(c)
 	v := &staleView{Slug: slug, Base: stale.Base, Head: stale.Since[len(stale.Since)-1].Version}
 	for _, p := range stale.Since {
 		sv := sinceView{Published: p}
 		for _, ch := range p.Changes {
-			sv.Motions = append(sv.Motions, ch.Motion.Translate(l.errorFormat))
+			sv.Motions = append(sv.Motions, ch.Motion.Translate(l.ErrorFormat))
 		}
 		v.Since = append(v.Since, sv)
 	}
