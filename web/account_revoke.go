@@ -34,33 +34,33 @@ func logOutEverywhere(s *Server, c *gin.Context, owner int64) (store.Revoked, er
 // revokeForm runs a revocation from a page's form and returns to the list.
 // A member who ended the session they were using finds, there, the login
 // page: every request checks its session.
-func (s *Server) revokeForm(do revocation) gin.HandlerFunc {
-	return func(c *gin.Context) {
+func (s *Server) revokeForm(do revocation) handlerFunc {
+	return func(c *gin.Context) error {
 		owner, page, err := credentialsOwner(c)
 		if err == nil {
 			_, err = do(s, c, owner)
 		}
 		if err != nil {
-			s.failBack(c, err, page)
-			return
+			return withBack(err, page)
 		}
 		c.Redirect(http.StatusSeeOther, page)
+		return nil
 	}
 }
 
 // revokeAPI runs a revocation from the API and answers how many sessions
 // and tokens it ended.
-func (s *Server) revokeAPI(do revocation) gin.HandlerFunc {
-	return func(c *gin.Context) {
+func (s *Server) revokeAPI(do revocation) handlerFunc {
+	return func(c *gin.Context) error {
 		owner, _, err := credentialsOwner(c)
 		var done store.Revoked
 		if err == nil {
 			done, err = do(s, c, owner)
 		}
 		if err != nil {
-			s.apiFail(c, err)
-			return
+			return err
 		}
 		c.JSON(http.StatusOK, gin.H{"revoked": gin.H{"sessions": done.Sessions, "tokens": done.Tokens}})
+		return nil
 	}
 }

@@ -12,14 +12,14 @@ import (
 // showAccount lists a member's sessions and access tokens, never their
 // secrets, with a way to end each and to log out everywhere: the member's
 // own at /account, any member's for an admin at /admin/members/:id.
-func (s *Server) showAccount(c *gin.Context) {
+func (s *Server) showAccount(c *gin.Context) error {
 	creds, page, err := s.credentials(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "account", gin.H{"Owner": creds.User, "Own": creds.User.ID == currentUser(c).ID,
 		"Sessions": creds.Sessions, "Tokens": creds.Tokens, "Page": page})
+	return nil
 }
 
 // credentials reads the sessions and tokens a request is about, with the

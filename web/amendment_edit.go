@@ -54,20 +54,19 @@ func (s *Server) loadDraft(c *gin.Context, sectionKey string) (*proposal, error)
 	return p, p.pickSection()
 }
 
-func (s *Server) editDraftForm(c *gin.Context) {
+func (s *Server) editDraftForm(c *gin.Context) error {
 	p, err := s.loadDraft(c, c.Query("section"))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "amendment_new", gin.H{"P": p})
+	return nil
 }
 
-func (s *Server) editDraft(c *gin.Context) {
+func (s *Server) editDraft(c *gin.Context) error {
 	p, err := s.loadDraft(c, c.PostForm("section"))
 	if err != nil {
-		s.refuse(c, err)
-		return
+		return err
 	}
-	s.handleProposal(c, p)
+	return s.handleProposal(c, p)
 }

@@ -4,17 +4,15 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-func (s *Server) listAmendments(c *gin.Context) {
+func (s *Server) listAmendments(c *gin.Context) error {
 	ctx := c.Request.Context()
 	doc, err := s.db.Document(ctx, c.Param("slug"))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	list, err := s.db.Amendments(ctx, *currentUser(c), doc.ID)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	ids := make([]int64, len(list))
 	for i, a := range list {
@@ -22,14 +20,13 @@ func (s *Server) listAmendments(c *gin.Context) {
 	}
 	names, err := s.db.UserNames(ctx, ids)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	rule, clause, err := s.db.VoteRule(ctx, doc.Slug)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "amendments", gin.H{"Doc": doc, "Amendments": list, "Names": names, "Rule": rule, "OnlineClause": clause,
 		"Threshold": rule.Threshold.Words().Translate(s.localizerFor(c).ErrorFormat)})
+	return nil
 }

@@ -34,61 +34,57 @@ type proposal struct {
 }
 
 // amendmentForm shows the form: the whole text, or the section chosen.
-func (s *Server) amendmentForm(c *gin.Context) {
+func (s *Server) amendmentForm(c *gin.Context) error {
 	p, err := s.loadProposal(c, c.Query("base"), c.Query("section"), c.Query("parent"))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "amendment_new", gin.H{"P": p})
+	return nil
 }
 
 // proposeAmendment previews the redline of the edited text, or stores it as
 // a draft or a submitted amendment.
-func (s *Server) proposeAmendment(c *gin.Context) {
+func (s *Server) proposeAmendment(c *gin.Context) error {
 	p, err := s.loadProposal(c, c.PostForm("base_version_id"), c.PostForm("section"), c.PostForm("parent_id"))
 	if err != nil {
-		s.refuse(c, err)
-		return
+		return err
 	}
-	s.handleProposal(c, p)
+	return s.handleProposal(c, p)
 }
 
 // handleProposal reads the posted form and previews or saves it.
-func (s *Server) handleProposal(c *gin.Context, p *proposal) {
+func (s *Server) handleProposal(c *gin.Context, p *proposal) error {
 	p.Text, p.Title, p.Rationale = c.PostForm("text"), c.PostForm("title"), c.PostForm("rationale")
 	full := p.full()
 	action := c.PostForm("action")
 	if action == "preview" {
 		base, err := s.proposalBase(c, p)
 		if err != nil {
-			s.refuse(c, err)
-			return
+			return err
 		}
 		cmp, err := amendment.Compare(base, []byte(full))
 		if err != nil {
-			s.proposalAgain(c, p, err)
-			return
+			return s.proposalAgain(c, p, err)
 		}
 		_, html, err := render.Redline(cmp, "html", redlineLabels(s.localizerFor(c)))
 		if err != nil {
-			s.refuse(c, charter.Internal(err))
-			return
+			return charter.Internal(err)
 		}
 		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
 		p.Warnings = warnings(s.localizerFor(c), amendment.CrossReferences(cmp))
 		if !wantsFragment(c) {
 			s.render(c, "amendment_new", gin.H{"P": p})
 		} else if err := s.renderFragment(c, http.StatusOK, "amendment_new", "amendment-preview", gin.H{"P": p}, nil); err != nil {
-			s.refuse(c, charter.Internal(err))
+			return charter.Internal(err)
 		}
-		return
+		return nil
 	}
-	s.saveProposal(c, p, full, action == "submit")
+	return s.saveProposal(c, p, full, action == "submit")
 }
 
 // saveProposal stores a new amendment, or the edited draft.
-func (s *Server) saveProposal(c *gin.Context, p *proposal, full string, submit bool) {
+func (s *Server) saveProposal(c *gin.Context, p *proposal, full string, submit bool) error {
 	var a amendment.Amendment
 	var err error
 	if p.AmendmentID != 0 {
@@ -102,22 +98,23 @@ func (s *Server) saveProposal(c *gin.Context, p *proposal, full string, submit b
 		})
 	}
 	if err != nil {
-		s.proposalAgain(c, p, err)
-		return
+		return s.proposalAgain(c, p, err)
 	}
 	c.Redirect(http.StatusSeeOther, fmt.Sprintf("/amendments/%d", a.ID))
+	return nil
 }
 
 // proposalAgain shows the form again with the error, keeping what the
-// member wrote; charter.js's live preview gets the message alone.
-func (s *Server) proposalAgain(c *gin.Context, p *proposal, err error) {
+// member wrote; charter.js's live preview gets the message alone (the
+// error returned, for handleScript).
+func (s *Server) proposalAgain(c *gin.Context, p *proposal, err error) error {
 	if wantsFragment(c) {
-		s.refuse(c, err)
-		return
+		return err
 	}
 	code, message := s.classify(c, err)
 	p.Error = message
 	s.renderStatus(c, statusOf(code), "amendment_new", gin.H{"P": p})
+	return nil
 }
 
 // loadProposal reads the document, the version the member is amending (the

@@ -9,15 +9,14 @@ import (
 
 // resolveRebase takes the sponsor's text written against the current draft
 // for an amendment whose changes overlapped it.
-func (s *Server) resolveRebase(c *gin.Context) {
+func (s *Server) resolveRebase(c *gin.Context) error {
 	id, err := amendmentID(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	if _, err := s.db.ResolveRebase(c.Request.Context(), *currentUser(c), id, []byte(c.PostForm("text"))); err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
+	return nil
 }

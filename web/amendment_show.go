@@ -13,39 +13,33 @@ import (
 	"github.com/charter-org/charter/render"
 )
 
-func (s *Server) showAmendment(c *gin.Context) {
+func (s *Server) showAmendment(c *gin.Context) error {
 	id, err := amendmentID(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
 	a, err := s.db.AmendmentFor(ctx, *currentUser(c), id)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	page, err := s.amendmentPage(c, a)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	doc, err := s.db.DocumentByID(ctx, a.DocumentID)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	names, err := s.db.UserNames(ctx, append([]int64{a.SponsorID}, a.Cosponsors...))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	u := currentUser(c)
 	draft := ""
 	if a.RebaseConflict != "" && u.ID == a.SponsorID {
 		if draft, err = s.db.RebaseText(ctx, a.ID); err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 	}
 	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
@@ -61,36 +55,35 @@ func (s *Server) showAmendment(c *gin.Context) {
 		"Sponsor":     u.ID == a.SponsorID,
 		"DraftText":   draft,
 	})
+	return nil
 }
 
 // cosponsorAmendment records the member's second.
-func (s *Server) cosponsorAmendment(c *gin.Context) {
+func (s *Server) cosponsorAmendment(c *gin.Context) error {
 	id, err := amendmentID(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	if _, err := s.db.Cosponsor(c.Request.Context(), *currentUser(c), id); err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
+	return nil
 }
 
 // setAmendmentStatus submits, withdraws or declines, as the member's role
 // and the amendment's status allow.
-func (s *Server) setAmendmentStatus(c *gin.Context) {
+func (s *Server) setAmendmentStatus(c *gin.Context) error {
 	id, err := amendmentID(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	to := amendment.Status(c.PostForm("status"))
 	if _, err := s.db.SetAmendmentStatus(c.Request.Context(), *currentUser(c), id, to, c.PostForm("reason")); err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
+	return nil
 }
 
 // amendmentPage is what an amendment's page shows of its comparison, in

@@ -108,12 +108,3 @@ func requireFields(pairs ...string) error {
 	}
 	return nil
 }
-
-func (s *Server) apiDocumentBySlug(c *gin.Context) (document.Document, bool) {
-	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
-	if err != nil {
-		s.apiFail(c, err)
-		return doc, false
-	}
-	return doc, true
-}

@@ -22,11 +22,10 @@ type apiToken struct {
 
 // apiCredentials lists a member's live sessions and access tokens, without
 // their secrets: the caller's own, or any member's for an admin.
-func (s *Server) apiCredentials(c *gin.Context) {
+func (s *Server) apiCredentials(c *gin.Context) error {
 	creds, _, err := s.credentials(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	sessions := make([]apiSession, len(creds.Sessions))
 	for i, x := range creds.Sessions {
@@ -37,4 +36,5 @@ func (s *Server) apiCredentials(c *gin.Context) {
 		tokens[i] = apiToken{ID: x.ID, Name: x.Name, CreatedAt: x.CreatedAt}
 	}
 	c.JSON(http.StatusOK, gin.H{"user": gin.H{"id": creds.User.ID, "email": creds.User.Email, "name": creds.User.Name}, "sessions": sessions, "tokens": tokens})
+	return nil
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/charter-org/charter/store"
 )
 
-func (s *Server) apiProposeAmendment(c *gin.Context) {
+func (s *Server) apiProposeAmendment(c *gin.Context) error {
 	var in struct {
 		BaseVersionID    int64  `json:"base_version_id"`
 		ParentID         int64  `json:"parent_id"`
@@ -19,89 +19,80 @@ func (s *Server) apiProposeAmendment(c *gin.Context) {
 		Submit           bool   `json:"submit"`
 	}
 	if err := readJSON(c, &in); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	if err := requireFields("title", in.Title, "proposed_markdown", in.ProposedMarkdown); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	a, err := s.db.ProposeAmendment(c.Request.Context(), *currentUser(c), store.NewAmendment{
 		DocumentSlug: c.Param("slug"), BaseVersionID: in.BaseVersionID, ParentID: in.ParentID,
 		Title: in.Title, Rationale: in.Rationale, Proposed: []byte(in.ProposedMarkdown), Submit: in.Submit,
 	})
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	_, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), a.ID)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.JSON(http.StatusCreated, toAPIAmendment(a, cmp))
+	return nil
 }
 
-func (s *Server) apiGetAmendment(c *gin.Context) {
+func (s *Server) apiGetAmendment(c *gin.Context) error {
 	id, err := amendmentID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	a, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), id)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.JSON(http.StatusOK, toAPIAmendment(a, cmp))
+	return nil
 }
 
-func (s *Server) apiAmendmentRedline(c *gin.Context) {
+func (s *Server) apiAmendmentRedline(c *gin.Context) error {
 	id, err := amendmentID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	_, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), id)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
-	s.writeRedline(c, cmp)
+	return s.writeRedline(c, cmp)
 }
 
-func (s *Server) apiCosponsor(c *gin.Context) {
+func (s *Server) apiCosponsor(c *gin.Context) error {
 	id, err := amendmentID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	a, err := s.db.Cosponsor(c.Request.Context(), *currentUser(c), id)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.JSON(http.StatusOK, toAPIAmendment(a, nil))
+	return nil
 }
 
-func (s *Server) apiSetAmendmentStatus(c *gin.Context) {
+func (s *Server) apiSetAmendmentStatus(c *gin.Context) error {
 	id, err := amendmentID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	var in struct {
 		Status string `json:"status"`
 		Reason string `json:"reason"`
 	}
 	if err := readJSON(c, &in); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	a, err := s.db.SetAmendmentStatus(c.Request.Context(), *currentUser(c), id, amendment.Status(in.Status), in.Reason)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.JSON(http.StatusOK, toAPIAmendment(a, nil))
+	return nil
 }

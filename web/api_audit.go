@@ -12,12 +12,11 @@ import (
 
 // apiAudit returns the latest audit events, newest last, and whether the
 // chain verifies.
-func (s *Server) apiAudit(c *gin.Context) {
+func (s *Server) apiAudit(c *gin.Context) error {
 	ctx := c.Request.Context()
 	events, err := s.db.AuditEvents(ctx, 500)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	type apiEvent struct {
 		ID       int64     `json:"id"`
@@ -36,8 +35,8 @@ func (s *Server) apiAudit(c *gin.Context) {
 	count, verifyErr := s.db.VerifyAudit(ctx)
 	var appErr *charter.Error
 	if errors.As(verifyErr, &appErr) {
-		s.apiFail(c, verifyErr) // the database failed; the chain was not judged
-		return
+		return verifyErr // the database failed; the chain was not judged
 	}
 	c.JSON(http.StatusOK, gin.H{"events": out, "verified": verifyErr == nil, "chain_length": count})
+	return nil
 }

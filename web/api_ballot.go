@@ -99,17 +99,17 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error)
 }
 
 // apiShowBallot answers a ballot with status.
-func (s *Server) apiShowBallot(c *gin.Context, status int, b ballot.Ballot) {
+func (s *Server) apiShowBallot(c *gin.Context, status int, b ballot.Ballot) error {
 	out, err := s.toAPIBallot(c, b)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.JSON(status, out)
+	return nil
 }
 
 // apiNoticeBallot gives notice of a ballot.
-func (s *Server) apiNoticeBallot(c *gin.Context) {
+func (s *Server) apiNoticeBallot(c *gin.Context) error {
 	var in struct {
 		DocumentSlug string    `json:"document_slug"`
 		Title        string    `json:"title"`
@@ -129,8 +129,7 @@ func (s *Server) apiNoticeBallot(c *gin.Context) {
 		} `json:"questions"`
 	}
 	if err := readJSON(c, &in); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	nb := store.NewBallot{DocumentSlug: in.DocumentSlug, Title: in.Title, OpensAt: in.OpensAt, ClosesAt: in.ClosesAt, MinBallots: in.MinBallots,
 		Tellers: in.Tellers, SharesNeeded: in.SharesNeeded}
@@ -139,8 +138,7 @@ func (s *Server) apiNoticeBallot(c *gin.Context) {
 		if q.Rule != nil {
 			rule, err := ballot.ParseRule(q.Rule.Threshold, q.Rule.Base, q.Rule.Quorum, q.Rule.NoticeDays)
 			if err != nil {
-				s.apiFail(c, err)
-				return
+				return err
 			}
 			nq.Rule = &rule
 		}
@@ -148,30 +146,27 @@ func (s *Server) apiNoticeBallot(c *gin.Context) {
 	}
 	b, err := s.db.NoticeBallot(c.Request.Context(), *currentUser(c), nb)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
-	s.apiShowBallot(c, http.StatusCreated, b)
+	return s.apiShowBallot(c, http.StatusCreated, b)
 }
 
 // apiGetBallot returns a ballot as noticed, with its snapshots and rules.
-func (s *Server) apiGetBallot(c *gin.Context) {
+func (s *Server) apiGetBallot(c *gin.Context) error {
 	id, err := ballotID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	b, err := s.db.Ballot(c.Request.Context(), id)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
-	s.apiShowBallot(c, http.StatusOK, b)
+	return s.apiShowBallot(c, http.StatusOK, b)
 }
 
 // apiCastVote records the caller's ballot: one choice per question, each
 // with the hash of the snapshot the voter read. It answers the tracker.
-func (s *Server) apiCastVote(c *gin.Context) {
+func (s *Server) apiCastVote(c *gin.Context) error {
 	var in struct {
 		Choices []ballot.Choice `json:"choices"`
 		SHA256  []string        `json:"snapshot_sha256"`
@@ -181,30 +176,27 @@ func (s *Server) apiCastVote(c *gin.Context) {
 		err = readJSON(c, &in)
 	}
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	r, err := s.db.CastBallot(c.Request.Context(), *currentUser(c), id, in.Choices, in.SHA256)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.Header("Cache-Control", "no-store")
 	c.JSON(http.StatusCreated, gin.H{"tracker": r.Tracker})
+	return nil
 }
 
 // apiBallotResults returns a closed ballot's results, with the arithmetic
 // and every paper by tracker.
-func (s *Server) apiBallotResults(c *gin.Context) {
+func (s *Server) apiBallotResults(c *gin.Context) error {
 	id, err := ballotID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	res, err := s.db.BallotResults(c.Request.Context(), id)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	type apiResult struct {
 		QuestionID int64    `json:"question_id"`
@@ -222,8 +214,7 @@ func (s *Server) apiBallotResults(c *gin.Context) {
 	}
 	view, err := s.toAPIBallot(c, res.Ballot)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	out := gin.H{"ballot": view}
 	var results []apiResult
@@ -237,12 +228,13 @@ func (s *Server) apiBallotResults(c *gin.Context) {
 	}
 	out["results"], out["papers"] = results, papers
 	c.JSON(http.StatusOK, out)
+	return nil
 }
 
 // apiGiveShare takes a teller's key for the count of a closed ballot:
 // {"teller_key": "…"}. It answers the ballot, counted once the last share
 // needed is in.
-func (s *Server) apiGiveShare(c *gin.Context) {
+func (s *Server) apiGiveShare(c *gin.Context) error {
 	var in struct {
 		TellerKey string `json:"teller_key"`
 	}
@@ -258,20 +250,19 @@ func (s *Server) apiGiveShare(c *gin.Context) {
 		b, err = s.db.Ballot(c.Request.Context(), id)
 	}
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
-	s.apiShowBallot(c, http.StatusOK, b)
+	return s.apiShowBallot(c, http.StatusOK, b)
 }
 
 // apiCreateTellerKey makes the caller's teller key and answers its private
 // half, once: {"teller_key": "…"}.
-func (s *Server) apiCreateTellerKey(c *gin.Context) {
+func (s *Server) apiCreateTellerKey(c *gin.Context) error {
 	key, err := s.db.CreateTellerKey(c.Request.Context(), *currentUser(c))
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.Header("Cache-Control", "no-store")
 	c.JSON(http.StatusCreated, gin.H{"teller_key": key})
+	return nil
 }

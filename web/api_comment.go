@@ -60,29 +60,26 @@ func toAPIComment(v store.CommentView) apiComment {
 	return out
 }
 
-func (s *Server) apiListComments(c *gin.Context) {
-	doc, ok := s.apiDocumentBySlug(c)
-	if !ok {
-		return
+func (s *Server) apiListComments(c *gin.Context) error {
+	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+	if err != nil {
+		return err
 	}
 	ctx := c.Request.Context()
 	versionID := int64(0)
 	if q := c.Query("version"); q != "" {
 		id, err := strconv.ParseInt(q, 10, 64)
 		if err != nil {
-			s.apiFail(c, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(q, 40)))
-			return
+			return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(q, 40))
 		}
 		if _, err := s.db.Version(ctx, doc.ID, id); err != nil {
-			s.apiFail(c, err)
-			return
+			return err
 		}
 		versionID = id
 	} else {
 		head, err := s.db.HeadVersion(ctx, doc.ID)
 		if err != nil {
-			s.apiFail(c, err)
-			return
+			return err
 		}
 		versionID = head.ID
 	}
@@ -92,8 +89,7 @@ func (s *Server) apiListComments(c *gin.Context) {
 	if q := c.Query("limit"); q != "" {
 		n, err := strconv.Atoi(q)
 		if err != nil || n < 1 || n > apiCommentsPage {
-			s.apiFail(c, charter.Errorf(charter.EINVALID, "The limit must be a number from 1 to %d.", apiCommentsPage))
-			return
+			return charter.Errorf(charter.EINVALID, "The limit must be a number from 1 to %d.", apiCommentsPage)
 		}
 		limit = n
 	}
@@ -101,15 +97,13 @@ func (s *Server) apiListComments(c *gin.Context) {
 	if q := c.Query("after"); q != "" {
 		n, err := strconv.ParseInt(q, 10, 64)
 		if err != nil || n < 0 {
-			s.apiFail(c, charter.Errorf(charter.EINVALID, "after must be the id of a comment."))
-			return
+			return charter.Errorf(charter.EINVALID, "after must be the id of a comment.")
 		}
 		after = n
 	}
 	views, err := s.db.CommentsAfter(ctx, versionID, after, limit+1)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	res := gin.H{"version_id": versionID}
 	if len(views) > limit {
@@ -122,12 +116,13 @@ func (s *Server) apiListComments(c *gin.Context) {
 	}
 	res["comments"] = out
 	c.JSON(http.StatusOK, res)
+	return nil
 }
 
 // apiCommentsPage is the most comments one call lists.
 const apiCommentsPage = 1000
 
-func (s *Server) apiPostComment(c *gin.Context) {
+func (s *Server) apiPostComment(c *gin.Context) error {
 	var in struct {
 		VersionID  int64  `json:"version_id"`
 		SectionKey string `json:"section_key"`
@@ -139,23 +134,21 @@ func (s *Server) apiPostComment(c *gin.Context) {
 		ParentID   int64  `json:"parent_id"`
 	}
 	if err := readJSON(c, &in); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	posted, err := s.db.PostComment(c.Request.Context(), *currentUser(c), store.NewComment{
 		DocumentSlug: c.Param("slug"), VersionID: in.VersionID, SectionKey: in.SectionKey, Quote: in.Quote,
 		QuoteStart: in.QuoteStart, QuoteEnd: in.QuoteEnd, Stance: comment.Stance(in.Stance), Body: in.Body, ParentID: in.ParentID,
 	})
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	view, err := s.db.Comment(c.Request.Context(), posted.ID)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.JSON(http.StatusCreated, toAPIComment(view))
+	return nil
 }
 
 func commentID(c *gin.Context) (int64, error) {
@@ -166,25 +159,23 @@ func commentID(c *gin.Context) (int64, error) {
 	return id, nil
 }
 
-func (s *Server) apiGetComment(c *gin.Context) {
+func (s *Server) apiGetComment(c *gin.Context) error {
 	id, err := commentID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	view, err := s.db.Comment(c.Request.Context(), id)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.JSON(http.StatusOK, toAPIComment(view))
+	return nil
 }
 
-func (s *Server) apiSetDisposition(c *gin.Context) {
+func (s *Server) apiSetDisposition(c *gin.Context) error {
 	id, err := commentID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	var in struct {
 		Disposition   string `json:"disposition"`
@@ -193,26 +184,24 @@ func (s *Server) apiSetDisposition(c *gin.Context) {
 		VersionNumber int    `json:"version_number"`
 	}
 	if err := readJSON(c, &in); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(in.Disposition), in.Reason,
 		comment.Incorporation{AmendmentID: in.AmendmentID, VersionNumber: in.VersionNumber}); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	s.apiGetComment(c)
+	return nil
 }
 
-func (s *Server) apiSupportComment(c *gin.Context) {
+func (s *Server) apiSupportComment(c *gin.Context) error {
 	id, err := commentID(c)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	if err := s.db.SupportComment(c.Request.Context(), *currentUser(c), id); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	s.apiGetComment(c)
+	return nil
 }

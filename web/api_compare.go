@@ -12,42 +12,39 @@ import (
 )
 
 // apiCompare redlines any two versions of a document.
-func (s *Server) apiCompare(c *gin.Context) {
-	doc, ok := s.apiDocumentBySlug(c)
-	if !ok {
-		return
+func (s *Server) apiCompare(c *gin.Context) error {
+	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+	if err != nil {
+		return err
 	}
 	ctx := c.Request.Context()
 	var texts [2]int64
 	for i, name := range []string{"from", "to"} {
 		id, err := strconv.ParseInt(c.Query(name), 10, 64)
 		if err != nil {
-			s.apiFail(c, charter.Errorf(charter.EINVALID, "Give the versions to compare as ?from=ID&to=ID."))
-			return
+			return charter.Errorf(charter.EINVALID, "Give the versions to compare as ?from=ID&to=ID.")
 		}
 		texts[i] = id
 	}
 	from, err := s.db.VersionText(ctx, doc.ID, texts[0])
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	to, err := s.db.VersionText(ctx, doc.ID, texts[1])
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	// The later version's stored keys already say which sections persist.
-	s.writeRedline(c, &amendment.Comparison{Base: from, Proposed: to, Changes: amendment.Changes(from, to)})
+	return s.writeRedline(c, &amendment.Comparison{Base: from, Proposed: to, Changes: amendment.Changes(from, to)})
 }
 
 // writeRedline answers with a comparison in the ?format asked for.
-func (s *Server) writeRedline(c *gin.Context, cmp *amendment.Comparison) {
+func (s *Server) writeRedline(c *gin.Context, cmp *amendment.Comparison) error {
 	format := c.DefaultQuery("format", "html")
 	mediaType, body, err := render.Redline(cmp, format, render.English)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.Data(http.StatusOK, mediaType, []byte(body))
+	return nil
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/charter-org/charter/store"
 )
 
-func (s *Server) apiCreateDocument(c *gin.Context) {
+func (s *Server) apiCreateDocument(c *gin.Context) error {
 	var in struct {
 		Slug      string `json:"slug"`
 		Title     string `json:"title"`
@@ -17,24 +17,21 @@ func (s *Server) apiCreateDocument(c *gin.Context) {
 		Markdown  string `json:"markdown"`
 	}
 	if err := readJSON(c, &in); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	if err := requireFields("slug", in.Slug, "title", in.Title, "numbering", in.Numbering, "markdown", in.Markdown); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	scheme, err := document.ParseScheme(in.Numbering)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	doc, ver, err := s.db.CreateDocument(c.Request.Context(), currentUser(c).ID, store.NewDocument{Slug: in.Slug, Title: in.Title, Numbering: scheme, Markdown: []byte(in.Markdown)})
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	out := toAPIDocument(doc)
 	out.Versions = []apiVersion{toAPIVersion(ver)}
 	c.JSON(http.StatusCreated, out)
+	return nil
 }

@@ -6,15 +6,14 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-func (s *Server) apiGetDocument(c *gin.Context) {
-	doc, ok := s.apiDocumentBySlug(c)
-	if !ok {
-		return
+func (s *Server) apiGetDocument(c *gin.Context) error {
+	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+	if err != nil {
+		return err
 	}
 	versions, err := s.db.Versions(c.Request.Context(), doc.ID)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	out := toAPIDocument(doc)
 	out.Versions = make([]apiVersion, len(versions))
@@ -22,4 +21,5 @@ func (s *Server) apiGetDocument(c *gin.Context) {
 		out.Versions[i] = toAPIVersion(v)
 	}
 	c.JSON(http.StatusOK, out)
+	return nil
 }

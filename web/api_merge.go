@@ -28,7 +28,7 @@ type apiSide struct {
 // version, or 409 with the conflicts still open (or with the draft that
 // moved). Conflicts are settled by side ("sides") or by the committee's
 // edit of the merged text ("markdown").
-func (s *Server) apiMerge(c *gin.Context) {
+func (s *Server) apiMerge(c *gin.Context) error {
 	var in struct {
 		AmendmentIDs          []int64   `json:"amendment_ids"`
 		ExpectedHeadVersionID int64     `json:"expected_head_version_id"`
@@ -37,15 +37,13 @@ func (s *Server) apiMerge(c *gin.Context) {
 		Markdown              string    `json:"markdown"`
 	}
 	if err := readJSON(c, &in); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	req := store.MergeRequest{AmendmentIDs: in.AmendmentIDs, ExpectedHead: in.ExpectedHeadVersionID, Text: in.Markdown, Sides: map[store.ConflictRef]redline.Side{}}
 	for _, sd := range in.Sides {
 		side, ok := sideNames[sd.Side]
 		if !ok {
-			s.apiFail(c, charter.Errorf(charter.EINVALID, "A conflict is settled for \"draft\" or \"amendment\", not %q.", charter.Clip(sd.Side, 40)))
-			return
+			return charter.Errorf(charter.EINVALID, "A conflict is settled for \"draft\" or \"amendment\", not %q.", charter.Clip(sd.Side, 40))
 		}
 		req.Sides[store.ConflictRef{AmendmentID: sd.AmendmentID, Index: sd.Index}] = side
 	}
@@ -57,8 +55,7 @@ func (s *Server) apiMerge(c *gin.Context) {
 		res, err = s.db.Merge(c.Request.Context(), *currentUser(c), c.Param("slug"), req)
 	}
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	if len(res.Conflicts) > 0 {
 		out := make([]apiConflict, len(res.Conflicts))
@@ -70,11 +67,12 @@ func (s *Server) apiMerge(c *gin.Context) {
 			"conflicts": out,
 			"markdown":  res.Text,
 		})
-		return
+		return nil
 	}
 	if in.Preview {
 		c.JSON(http.StatusOK, gin.H{"head_version_id": res.Head.ID, "markdown": res.Text})
-		return
+		return nil
 	}
 	c.JSON(http.StatusCreated, toAPIVersion(res.Version))
+	return nil
 }

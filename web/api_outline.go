@@ -9,26 +9,23 @@ import (
 	"github.com/charter-org/charter"
 )
 
-func (s *Server) apiOutline(c *gin.Context) {
-	doc, ok := s.apiDocumentBySlug(c)
-	if !ok {
-		return
+func (s *Server) apiOutline(c *gin.Context) error {
+	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+	if err != nil {
+		return err
 	}
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		s.apiFail(c, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", c.Param("id")))
-		return
+		return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", c.Param("id"))
 	}
 	ctx := c.Request.Context()
 	ver, err := s.db.Version(ctx, doc.ID, id)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	nodes, err := s.db.Outline(ctx, ver.ID)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	out := make([]apiNode, len(nodes))
 	for i, n := range nodes {
@@ -38,4 +35,5 @@ func (s *Server) apiOutline(c *gin.Context) {
 		}
 	}
 	c.JSON(http.StatusOK, gin.H{"version": toAPIVersion(ver), "nodes": out})
+	return nil
 }

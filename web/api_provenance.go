@@ -23,20 +23,18 @@ type apiSource struct {
 
 // apiProvenance says, for each section of a version, where its wording
 // came from.
-func (s *Server) apiProvenance(c *gin.Context) {
-	doc, ok := s.apiDocumentBySlug(c)
-	if !ok {
-		return
+func (s *Server) apiProvenance(c *gin.Context) error {
+	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+	if err != nil {
+		return err
 	}
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		s.apiFail(c, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(c.Param("id"), 40)))
-		return
+		return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(c.Param("id"), 40))
 	}
 	chain, err := s.db.ProvenanceChain(c.Request.Context(), doc.ID, id)
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	sources := amendment.Provenance(chain)
 	last := chain[len(chain)-1].Text.Outline.Nodes
@@ -51,4 +49,5 @@ func (s *Server) apiProvenance(c *gin.Context) {
 		out = append(out, a)
 	}
 	c.JSON(http.StatusOK, gin.H{"version_id": id, "sections": out})
+	return nil
 }

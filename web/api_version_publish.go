@@ -14,29 +14,26 @@ import (
 // names the version it was written from (base_version_id): when another
 // version was published since, nothing is published and the 409 lists what
 // changed (apiFail).
-func (s *Server) apiPublishVersion(c *gin.Context) {
+func (s *Server) apiPublishVersion(c *gin.Context) error {
 	var in struct {
 		Markdown      string `json:"markdown"`
 		BaseVersionID int64  `json:"base_version_id"`
 	}
 	if err := readJSON(c, &in); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	if err := requireFields("markdown", in.Markdown); err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	if in.BaseVersionID == 0 {
-		s.apiFail(c, charter.Errorf(charter.EINVALID, "The field %q is missing: the id of the version the text was written from.", "base_version_id"))
-		return
+		return charter.Errorf(charter.EINVALID, "The field %q is missing: the id of the version the text was written from.", "base_version_id")
 	}
 	ver, err := s.db.PublishVersion(c.Request.Context(), currentUser(c).ID, store.NewVersion{
 		Slug: c.Param("slug"), Base: in.BaseVersionID, Markdown: []byte(in.Markdown), Origin: document.OriginImport,
 	})
 	if err != nil {
-		s.apiFail(c, err)
-		return
+		return err
 	}
 	c.JSON(http.StatusCreated, toAPIVersion(ver))
+	return nil
 }

@@ -9,18 +9,17 @@ import (
 )
 
 // listAudit shows the newest audit events and whether the chain holds.
-func (s *Server) listAudit(c *gin.Context) {
+func (s *Server) listAudit(c *gin.Context) error {
 	ctx := c.Request.Context()
 	events, err := s.db.AuditEvents(ctx, 500)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	count, verifyErr := s.db.VerifyAudit(ctx)
 	var appErr *charter.Error
 	if errors.As(verifyErr, &appErr) {
-		s.fail(c, verifyErr) // the database failed; the chain was not judged
-		return
+		return verifyErr // the database failed; the chain was not judged
 	}
 	s.render(c, "audit", gin.H{"Events": events, "Count": count, "Broken": verifyErr})
+	return nil
 }

@@ -10,15 +10,15 @@ import (
 // giveShare takes a teller's key for the count of a closed ballot and
 // returns to the ballot, which shows the count's progress or, with the
 // last share needed, its results.
-func (s *Server) giveShare(c *gin.Context) {
+func (s *Server) giveShare(c *gin.Context) error {
 	id, err := ballotID(c)
 	if err == nil {
 		_, err = s.db.GiveShare(c.Request.Context(), *currentUser(c), id, c.PostForm("teller_key"))
 	}
 	back := fmt.Sprintf("/ballots/%d", id)
 	if err != nil {
-		s.failBack(c, err, back)
-		return
+		return withBack(err, back)
 	}
 	c.Redirect(http.StatusSeeOther, back)
+	return nil
 }

@@ -5,11 +5,11 @@ import (
 )
 
 // listBallots lists every ballot, open ones first in the members' eyes.
-func (s *Server) listBallots(c *gin.Context) {
+func (s *Server) listBallots(c *gin.Context) error {
 	ballots, err := s.db.Ballots(c.Request.Context())
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "ballots", gin.H{"Ballots": ballots})
+	return nil
 }

@@ -25,20 +25,20 @@ type noticeRow struct {
 }
 
 // noticeForm is the officer's form for giving notice of a ballot.
-func (s *Server) noticeForm(c *gin.Context) {
-	s.showNoticeForm(c, http.StatusOK, "")
+func (s *Server) noticeForm(c *gin.Context) error {
+	return s.showNoticeForm(c, http.StatusOK, "")
 }
 
-func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) {
+// showNoticeForm shows the notice form with status, and the message of the
+// error that refused it, if any.
+func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) error {
 	docs, err := s.db.Documents(c.Request.Context())
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	tellers, err := s.db.Tellers(c.Request.Context())
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	form := c.Request.PostForm // what the officer wrote, given back after an error
 	if form == nil {
@@ -57,20 +57,21 @@ func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) {
 	}
 	s.renderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "F": form,
 		"Tellers": tellers, "Named": named, "MinShares": ballot.MinSharesNeeded})
+	return nil
 }
 
 // noticeBallot gives notice of the ballot the officer described.
-func (s *Server) noticeBallot(c *gin.Context) {
+func (s *Server) noticeBallot(c *gin.Context) error {
 	in, err := noticeFromForm(c)
 	if err == nil {
 		var b ballot.Ballot
 		if b, err = s.db.NoticeBallot(c.Request.Context(), *currentUser(c), in); err == nil {
 			c.Redirect(http.StatusSeeOther, fmt.Sprintf("/ballots/%d", b.ID))
-			return
+			return nil
 		}
 	}
 	code, message := s.classify(c, err)
-	s.showNoticeForm(c, statusOf(code), message)
+	return s.showNoticeForm(c, statusOf(code), message)
 }
 
 // noticeFromForm reads the notice form: the ballot, then up to noticeRows

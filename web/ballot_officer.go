@@ -11,17 +11,17 @@ import (
 )
 
 // ballotAction runs one officer action on a ballot and returns to it.
-func (s *Server) ballotAction(act func(c *gin.Context, id int64) error) gin.HandlerFunc {
-	return func(c *gin.Context) {
+func (s *Server) ballotAction(act func(c *gin.Context, id int64) error) handlerFunc {
+	return func(c *gin.Context) error {
 		id, err := ballotID(c)
 		if err == nil {
 			err = act(c, id)
 		}
 		if err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 		c.Redirect(http.StatusSeeOther, fmt.Sprintf("/ballots/%d", id))
+		return nil
 	}
 }
 

@@ -47,11 +47,10 @@ func ballotID(c *gin.Context) (int64, error) {
 // showBallot shows a ballot: its questions as noticed, the voting form for
 // a member on the roll while it is open, the officer's actions, and, once
 // closed, the results and the published papers.
-func (s *Server) showBallot(c *gin.Context) {
+func (s *Server) showBallot(c *gin.Context) error {
 	id, err := ballotID(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
 	// The snapshots come from questionViews' cache; the turnout, a count
@@ -59,26 +58,22 @@ func (s *Server) showBallot(c *gin.Context) {
 	// ballot is closed (results are withheld under the minimum).
 	b, err := s.db.BallotRules(ctx, id)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	u := currentUser(c)
 	if ballot.CanWatch(u) || b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
 		if b.Turnout, err = s.db.Turnout(ctx, id); err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 	}
 	l := s.localizerFor(c)
 	questions, err := s.questionViews(c, b)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	onRoll, voted, err := s.db.Voted(ctx, *u, id)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	data := gin.H{"B": b, "Questions": questions, "OnRoll": onRoll, "Voted": voted,
 		"CanVote":   onRoll && !voted && b.CanVote(s.db.Now()) == nil,
@@ -90,22 +85,19 @@ func (s *Server) showBallot(c *gin.Context) {
 	}
 	count, err := s.db.BallotCount(ctx, id)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	teller, isTeller := count.Has(u.ID)
 	data["Count"], data["CanGiveShare"] = count, isTeller && !teller.Given && b.CanCount() == nil
 	if ballot.CanWatch(u) {
 		if data["RollChanges"], err = s.db.RollChanges(ctx, id); err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 	}
 	if why := b.CanShowResults(); why == nil {
 		res, err := s.db.BallotResults(ctx, id)
 		if err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 		data["Results"], data["Papers"] = resultViews(res, l), res.Papers
 		data["CanCertify"] = ballot.CanRun(u) && b.Status == ballot.StatusCounted
@@ -113,6 +105,7 @@ func (s *Server) showBallot(c *gin.Context) {
 		data["Withheld"] = charter.Translate(why, l.ErrorFormat)
 	}
 	s.render(c, "ballot", data)
+	return nil
 }
 
 func resultViews(res store.Results, l *i18n.Localizer) []resultView {

@@ -13,11 +13,10 @@ import (
 // stored nowhere with the member's name, so the receipt is not behind a
 // redirect that a reload or a log could repeat. The paper's fields are
 // read in order; the store checks them against the ballot's questions.
-func (s *Server) castVote(c *gin.Context) {
+func (s *Server) castVote(c *gin.Context) error {
 	id, err := ballotID(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	var choices []ballot.Choice
 	var hashes []string
@@ -31,9 +30,9 @@ func (s *Server) castVote(c *gin.Context) {
 	}
 	receipt, err := s.db.CastBallot(c.Request.Context(), *currentUser(c), id, choices, hashes)
 	if err != nil {
-		s.failBack(c, err, fmt.Sprintf("/ballots/%d", id))
-		return
+		return withBack(err, fmt.Sprintf("/ballots/%d", id))
 	}
 	c.Header("Cache-Control", "no-store")
 	s.renderStatus(c, http.StatusCreated, "ballot_receipt", gin.H{"BallotID": id, "Title": receipt.BallotTitle, "Tracker": receipt.Tracker})
+	return nil
 }

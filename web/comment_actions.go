@@ -61,25 +61,22 @@ func (s *Server) refuse(c *gin.Context, err error) {
 
 // postComment stores a comment or a reply from the section page. Asked by
 // charter.js, it answers 201 with the new comment as the page shows it.
-func (s *Server) postComment(c *gin.Context) {
+func (s *Server) postComment(c *gin.Context) error {
 	slug, key := c.Param("slug"), c.Param("key")
 	version, err := formID(c, "version_id")
 	if err != nil {
-		s.refuse(c, charter.Errorf(charter.EINVALID, "Version %q is not a version of this document.", charter.Clip(c.PostForm("version_id"), 40)))
-		return
+		return charter.Errorf(charter.EINVALID, "Version %q is not a version of this document.", charter.Clip(c.PostForm("version_id"), 40))
 	}
 	parent, err := formID(c, "parent_id")
 	if err != nil {
-		s.refuse(c, charter.Errorf(charter.EINVALID, "There is no comment %q on this document.", charter.Clip(c.PostForm("parent_id"), 40)))
-		return
+		return charter.Errorf(charter.EINVALID, "There is no comment %q on this document.", charter.Clip(c.PostForm("parent_id"), 40))
 	}
 	posted, err := s.db.PostComment(c.Request.Context(), *currentUser(c), store.NewComment{
 		DocumentSlug: slug, VersionID: version, SectionKey: key, Quote: c.PostForm("quote"),
 		Stance: comment.Stance(c.PostForm("stance")), Body: c.PostForm("body"), ParentID: parent,
 	})
 	if err != nil {
-		s.refuse(c, err)
-		return
+		return err
 	}
 	page := "/documents/" + slug + "/sections/" + key
 	// Replies are not sent by charter.js; one would get the redirect, which
@@ -88,11 +85,12 @@ func (s *Server) postComment(c *gin.Context) {
 	if wantsFragment(c) && posted.ParentID == 0 {
 		err := s.commentFragment(c, posted.ID, slug, key, page)
 		if err == nil {
-			return
+			return nil
 		}
 		s.log.Error("render posted comment", "comment", posted.ID, "err", err)
 	}
 	c.Redirect(http.StatusSeeOther, page+"#comments")
+	return nil
 }
 
 // formID reads the id a form's field names: 0 when the field is absent or
@@ -124,18 +122,17 @@ func (s *Server) commentFragment(c *gin.Context, id int64, slug, key, page strin
 }
 
 // commentAction runs one change to a comment and returns to the page.
-func (s *Server) commentAction(do func(c *gin.Context, id int64) error) gin.HandlerFunc {
-	return func(c *gin.Context) {
+func (s *Server) commentAction(do func(c *gin.Context, id int64) error) handlerFunc {
+	return func(c *gin.Context) error {
 		id, err := commentID(c)
 		if err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 		if err := do(c, id); err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 		c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+		return nil
 	}
 }
 

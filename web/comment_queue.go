@@ -12,11 +12,10 @@ import (
 // first, with their sections, a page at a time (all 45,000 open comments
 // of a union's draft made one page of 17 MB that took two seconds). With
 // ?answered=1 it is the disposition log, the public record of every answer.
-func (s *Server) commentQueue(c *gin.Context) {
+func (s *Server) commentQueue(c *gin.Context) error {
 	doc, head, nodes, err := s.currentText(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	log := c.Query("answered") != ""
 	n, err := strconv.Atoi(c.Query("page"))
@@ -31,8 +30,7 @@ func (s *Server) commentQueue(c *gin.Context) {
 		items, total, orphans, err = s.db.CommentQueue(c.Request.Context(), doc.ID, head.ID, log, (n-1)*queuePage, queuePage)
 	}
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	sections := map[string]document.Node{}
 	for _, n := range nodes {
@@ -40,16 +38,15 @@ func (s *Server) commentQueue(c *gin.Context) {
 	}
 	shown, err := s.showComments(c, items)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	shownOrphans, err := s.showComments(c, orphans)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "comment_queue", gin.H{"Doc": doc, "Items": shown, "Orphans": shownOrphans, "Sections": sections, "Log": log, "Version": head,
 		"Page": pageOf(c, n, int(total), queuePage)})
+	return nil
 }
 
 // queuePage is how many comments a page of the queue or the log lists.

@@ -39,34 +39,43 @@ func (s *Server) importDocs(ctx context.Context) ([]importDoc, error) {
 	return out, nil
 }
 
-func (s *Server) importForm(c *gin.Context) {
+func (s *Server) importForm(c *gin.Context) error {
 	docs, err := s.importDocs(c.Request.Context())
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": gin.H{"Slug": c.Query("slug")}})
+	return nil
 }
 
 // importDocument publishes an uploaded or pasted Markdown text: a new
 // version of the document with that short name, or a new document. The
 // form carries, for each document, the version it was opened on (field
 // "base.SLUG"): a new version is refused if another was published since.
-func (s *Server) importDocument(c *gin.Context) {
-	ctx := c.Request.Context()
+func (s *Server) importDocument(c *gin.Context) error {
 	slug := c.PostForm("slug")
-	form := gin.H{"Slug": slug, "Title": c.PostForm("title"), "Numbering": c.PostForm("numbering")}
-	again := func(err error) {
+	href, err := s.publishUpload(c, slug)
+	if err != nil {
 		code, message := s.classify(c, err)
 		// The form is shown again on the current versions: the committee has
 		// been told what changed since the one it started from.
-		docs, _ := s.importDocs(ctx)
+		docs, _ := s.importDocs(c.Request.Context())
+		form := gin.H{"Slug": slug, "Title": c.PostForm("title"), "Numbering": c.PostForm("numbering")}
 		s.renderStatus(c, statusOf(code), "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": form, "Error": message, "Stale": s.staleOf(c, slug, err)})
+		return nil
 	}
+	c.Redirect(http.StatusSeeOther, href)
+	return nil
+}
+
+// publishUpload publishes the text uploaded or pasted: the next version of
+// the document slug, or a new document. It returns the address of the
+// version published.
+func (s *Server) publishUpload(c *gin.Context, slug string) (string, error) {
+	ctx := c.Request.Context()
 	text, err := uploadedText(c)
 	if err != nil {
-		again(err)
-		return
+		return "", err
 	}
 	actor := currentUser(c).ID
 	doc, err := s.db.Document(ctx, slug)
@@ -75,25 +84,21 @@ func (s *Server) importDocument(c *gin.Context) {
 		base, _ := strconv.ParseInt(c.PostForm("base."+slug), 10, 64)
 		ver, err := s.db.PublishVersion(ctx, actor, store.NewVersion{Slug: slug, Base: base, Markdown: text, Origin: document.OriginImport})
 		if err != nil {
-			again(err)
-			return
+			return "", err
 		}
-		c.Redirect(http.StatusSeeOther, fmt.Sprintf("/documents/%s/versions/%d", doc.Slug, ver.ID))
+		return fmt.Sprintf("/documents/%s/versions/%d", doc.Slug, ver.ID), nil
 	case charter.ENOTFOUND:
 		scheme, err := document.ParseScheme(c.PostForm("numbering"))
 		if err != nil {
-			again(err)
-			return
+			return "", err
 		}
 		doc, _, err := s.db.CreateDocument(ctx, actor, store.NewDocument{Slug: slug, Title: c.PostForm("title"), Numbering: scheme, Markdown: text})
 		if err != nil {
-			again(err)
-			return
+			return "", err
 		}
-		c.Redirect(http.StatusSeeOther, "/documents/"+doc.Slug)
-	default:
-		again(err)
+		return "/documents/" + doc.Slug, nil
 	}
+	return "", err
 }
 
 // uploadedText reads the Markdown from the file field, else the text area.

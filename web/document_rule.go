@@ -10,16 +10,15 @@ import (
 )
 
 // setCosponsorsNeeded records the document's rule for seconding amendments.
-func (s *Server) setCosponsorsNeeded(c *gin.Context) {
+func (s *Server) setCosponsorsNeeded(c *gin.Context) error {
 	n, err := strconv.Atoi(c.PostForm("cosponsors"))
 	if err != nil {
-		s.fail(c, charter.Errorf(charter.EINVALID, "The number of co-sponsors must be between 0 and %d.", 10000))
-		return
+		return charter.Errorf(charter.EINVALID, "The number of co-sponsors must be between 0 and %d.", 10000)
 	}
 	slug := c.Param("slug")
 	if err := s.db.SetCosponsorsNeeded(c.Request.Context(), currentUser(c).ID, slug, n); err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/documents/"+slug+"/amendments")
+	return nil
 }

@@ -17,29 +17,25 @@ import (
 
 // showDocument renders the current version of a document, or the past
 // version named in the path, numbered, with its table of contents.
-func (s *Server) showDocument(c *gin.Context) {
+func (s *Server) showDocument(c *gin.Context) error {
 	ctx := c.Request.Context()
 	doc, head, err := s.db.DocumentHead(ctx, c.Param("slug"))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	ver := head
 	if idParam := c.Param("id"); idParam != "" {
 		id, err := strconv.ParseInt(idParam, 10, 64)
 		if err != nil {
-			s.fail(c, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", idParam))
-			return
+			return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", idParam)
 		}
 		if ver, err = s.db.Version(ctx, doc.ID, id); err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 	}
 	vp, err := s.versionPage(ctx, ver)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	nodes := vp.nodes
 	sectionLink := "" // sections are discussed on the current version only
@@ -60,19 +56,16 @@ func (s *Server) showDocument(c *gin.Context) {
 		if appErr := (*charter.Error)(nil); !errors.As(err, &appErr) { // the text did not render
 			err = charter.Internal(fmt.Errorf("render %s version %d: %w", doc.Slug, ver.ID, err))
 		}
-		s.fail(c, err)
-		return
+		return err
 	}
 	counts, err := s.commentCounts(c, doc.ID, ver.ID, vp)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	amendmentCounts := map[string]int{}
 	if ver.ID == head.ID {
 		if amendmentCounts, err = s.amendmentCounts(c, doc, head, nodes); err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 	}
 	// A version named by number never changes; what else its page shows
@@ -81,19 +74,19 @@ func (s *Server) showDocument(c *gin.Context) {
 	if c.Param("id") != "" {
 		etag := s.pageETag(c, doc.Slug, doc.Title, doc.Numbering, ver.ID, ver.SHA256, head.ID, head.Number, counts, amendmentCounts)
 		if notModified(c, etag) {
-			return
+			return nil
 		}
 	}
 	toc, err := s.tableOfContents(c, ver, vp, counts, amendmentCounts)
 	if err != nil {
-		s.fail(c, charter.Internal(fmt.Errorf("table of contents of %s version %d: %w", doc.Slug, ver.ID, err)))
-		return
+		return charter.Internal(fmt.Errorf("table of contents of %s version %d: %w", doc.Slug, ver.ID, err))
 	}
 	s.render(c, "document", gin.H{
 		"TOCHTML": toc,
 		"Doc":     doc, "Version": ver, "Head": head, "Body": body.HTML, "OwnTitle": body.Title != "",
 		"Meta": vp.meta, "Sections": len(nodes),
 	})
+	return nil
 }
 
 type metaField struct{ Name, Value string }

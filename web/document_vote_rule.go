@@ -9,15 +9,15 @@ import (
 
 // setVoteRule records the document's rule for adopting amendments, as its
 // amendment article states it, and the clause authorising online ballots.
-func (s *Server) setVoteRule(c *gin.Context) {
+func (s *Server) setVoteRule(c *gin.Context) error {
 	field := func(name string) string { return strings.TrimSpace(c.PostForm(name)) }
 	rule, err := ruleFromForm(field)
 	if err == nil {
 		err = s.db.SetVoteRule(c.Request.Context(), *currentUser(c), c.Param("slug"), rule, field("online_clause"))
 	}
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/documents/"+c.Param("slug")+"/amendments")
+	return nil
 }

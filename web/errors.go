@@ -61,16 +61,15 @@ func (s *Server) classify(c *gin.Context, err error) (code, message string) {
 	return code, charter.Translate(err, s.localizerFor(c).ErrorFormat)
 }
 
-// fail renders an error page.
+// fail renders an error page, with a way back when err carries one
+// (withBack).
 func (s *Server) fail(c *gin.Context, err error) {
-	s.failBack(c, err, "")
-}
-
-// failBack is fail with a way back to the page the member came from, such
-// as the ballot whose vote was refused.
-func (s *Server) failBack(c *gin.Context, err error, back string) {
 	code, message := s.classify(c, err)
-	s.renderStatus(c, statusOf(code), "error", gin.H{"Message": message, "Code": code, "Back": back})
+	href := ""
+	if b := (*backError)(nil); errors.As(err, &b) {
+		href = b.href
+	}
+	s.renderStatus(c, statusOf(code), "error", gin.H{"Message": message, "Code": code, "Back": href})
 	c.Abort()
 }
 
@@ -115,4 +114,48 @@ func humanSize(n int64) string {
 		return fmt.Sprintf("%d MB", n>>20)
 	}
 	return fmt.Sprintf("%d KB", n>>10)
+}
+
+// handlerFunc is how handlers are written: they answer the request, or
+// return why they could not, for handle to answer.
+type handlerFunc func(c *gin.Context) error
+
+// handle makes h a Gin handler: an error h returns is answered here, once
+// (reject): as the API's JSON error under /api/, as the error page
+// elsewhere, with a way back when the error carries one (withBack).
+func (s *Server) handle(h handlerFunc) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if err := h(c); err != nil {
+			s.reject(c, err)
+		}
+	}
+}
+
+// handleScript is handle for the forms charter.js posts (X-Charter-Fragment):
+// an error is answered to it with its message alone, which it shows beside
+// the form; a form posted without it gets the error page.
+func (s *Server) handleScript(h handlerFunc) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if err := h(c); err != nil {
+			s.refuse(c, err)
+		}
+	}
+}
+
+// backError is an error answered with a way back to the page the member came
+// from, such as the ballot whose vote was refused.
+type backError struct {
+	err  error
+	href string
+}
+
+func (b *backError) Error() string { return b.err.Error() }
+func (b *backError) Unwrap() error { return b.err }
+
+// withBack gives err a way back to href on the error page.
+func withBack(err error, href string) error {
+	if err == nil {
+		return nil
+	}
+	return &backError{err: err, href: href}
 }

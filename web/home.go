@@ -26,23 +26,20 @@ type task struct {
 // home is the front page: what needs the reader, the ballots open or under
 // notice, the documents, the amendments waiting for co-sponsors and the
 // latest comments.
-func (s *Server) home(c *gin.Context) {
+func (s *Server) home(c *gin.Context) error {
 	ctx := c.Request.Context()
 	u := currentUser(c)
 	docs, err := s.db.Documents(ctx)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	ballots, err := s.db.Ballots(ctx)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	agenda, err := s.db.Agenda(ctx, *u, homeListLength)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	var current []ballot.Ballot
 	var tasks []task
@@ -57,8 +54,7 @@ func (s *Server) home(c *gin.Context) {
 		if b.Status == ballot.StatusOpen && now.Before(b.ClosesAt) {
 			onRoll, voted, err := s.db.Voted(ctx, *u, b.ID)
 			if err != nil {
-				s.fail(c, err)
-				return
+				return err
 			}
 			if onRoll && !voted {
 				add(href, "TaskVote", "Title", b.Title, "Closes", formatDate(b.ClosesAt))
@@ -67,8 +63,7 @@ func (s *Server) home(c *gin.Context) {
 		if b.Status == ballot.StatusClosed && u.CanHoldTellerKey() {
 			count, err := s.db.BallotCount(ctx, b.ID)
 			if err != nil {
-				s.fail(c, err)
-				return
+				return err
 			}
 			if t, ok := count.Has(u.ID); ok && !t.Given {
 				add(href, "TaskGiveShare", "Title", b.Title)
@@ -103,6 +98,7 @@ func (s *Server) home(c *gin.Context) {
 	}
 	s.render(c, "home", gin.H{"Documents": docs, "OpenBallots": current, "Tasks": tasks,
 		"AwaitingSeconds": agenda.AwaitingSeconds, "RecentComments": agenda.RecentComments})
+	return nil
 }
 
 // excerpt is the start of a member's text on one line, cut at a word and

@@ -12,16 +12,14 @@ import (
 
 // inviteMember issues a fresh invitation link, for a member who lost theirs
 // or forgot their password.
-func (s *Server) inviteMember(c *gin.Context) {
+func (s *Server) inviteMember(c *gin.Context) error {
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		s.fail(c, charter.Errorf(charter.ENOTFOUND, "There is no such account."))
-		return
+		return charter.Errorf(charter.ENOTFOUND, "There is no such account.")
 	}
 	inv, err := s.db.Invite(c.Request.Context(), currentUser(c).ID, id)
 	if err != nil {
-		s.membersWithError(c, err)
-		return
+		return s.membersWithError(c, err)
 	}
-	s.showMembers(c, http.StatusOK, gin.H{"Links": s.invitationLinks(c, []store.Invitation{inv})})
+	return s.showMembers(c, http.StatusOK, gin.H{"Links": s.invitationLinks(c, []store.Invitation{inv})})
 }

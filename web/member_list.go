@@ -8,27 +8,27 @@ import (
 	"github.com/charter-org/charter/member"
 )
 
-func (s *Server) listMembers(c *gin.Context) {
-	s.showMembers(c, http.StatusOK, nil)
+func (s *Server) listMembers(c *gin.Context) error {
+	return s.showMembers(c, http.StatusOK, nil)
 }
 
 // showMembers renders the roster page with whatever an action adds to it:
 // a result, invitation links, an error.
-func (s *Server) showMembers(c *gin.Context, status int, extra gin.H) {
+func (s *Server) showMembers(c *gin.Context, status int, extra gin.H) error {
 	users, err := s.db.Users(c.Request.Context())
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	data := gin.H{"Members": users, "AllRoles": member.Roles}
 	for k, v := range extra {
 		data[k] = v
 	}
 	s.renderStatus(c, status, "members", data)
+	return nil
 }
 
 // membersWithError shows the roster page with what went wrong.
-func (s *Server) membersWithError(c *gin.Context, err error) {
+func (s *Server) membersWithError(c *gin.Context, err error) error {
 	code, message := s.classify(c, err)
-	s.showMembers(c, statusOf(code), gin.H{"Error": message})
+	return s.showMembers(c, statusOf(code), gin.H{"Error": message})
 }

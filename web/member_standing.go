@@ -10,16 +10,15 @@ import (
 )
 
 // setStanding marks a member in or out of good standing, with a reason.
-func (s *Server) setStanding(c *gin.Context) {
+func (s *Server) setStanding(c *gin.Context) error {
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
-		s.fail(c, charter.Errorf(charter.ENOTFOUND, "There is no such account."))
-		return
+		return charter.Errorf(charter.ENOTFOUND, "There is no such account.")
 	}
 	good := c.PostForm("standing") == "good"
 	if err := s.db.SetStanding(c.Request.Context(), currentUser(c).ID, id, good, c.PostForm("reason")); err != nil {
-		s.membersWithError(c, err)
-		return
+		return s.membersWithError(c, err)
 	}
 	c.Redirect(http.StatusSeeOther, "/admin/members")
+	return nil
 }

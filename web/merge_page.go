@@ -42,19 +42,18 @@ type conflictView struct {
 
 // mergeForm lists the seconded amendments the committee may merge into the
 // next draft.
-func (s *Server) mergeForm(c *gin.Context) {
-	s.showMerge(c, http.StatusOK, nil, nil, nil)
+func (s *Server) mergeForm(c *gin.Context) error {
+	return s.showMerge(c, http.StatusOK, nil, nil, nil)
 }
 
 // showMerge shows the merge form on the current draft, with a preview's
 // result, or the error that refused a merge, whose status it takes (and,
 // when the draft moved, what was published since the one the committee
 // reviewed).
-func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res *store.MergeResult, refused error) {
+func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res *store.MergeResult, refused error) error {
 	doc, head, _, err := s.currentText(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	var errMsg string
 	if refused != nil {
@@ -64,8 +63,7 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 	}
 	list, err := s.db.Amendments(c.Request.Context(), *currentUser(c), doc.ID)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	var ready []amendment.Amendment
 	for _, a := range list {
@@ -81,23 +79,21 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 		if len(res.Conflicts) == 0 && res.Text != "" {
 			base, err := s.db.VersionText(c.Request.Context(), doc.ID, head.ID)
 			if err != nil {
-				s.fail(c, err)
-				return
+				return err
 			}
 			cmp, err := amendment.Compare(base, []byte(res.Text))
 			if err != nil {
-				s.fail(c, err)
-				return
+				return err
 			}
 			_, html, err := render.Redline(cmp, "html", redlineLabels(s.localizerFor(c)))
 			if err != nil {
-				s.fail(c, charter.Internal(err))
-				return
+				return charter.Internal(err)
 			}
 			data["Preview"] = template.HTML(html) // rendered by render.Redline
 		}
 	}
 	s.renderStatus(c, status, "merge", data)
+	return nil
 }
 
 // conflictViews lists a merge's conflicts, open and settled, in merge order.
@@ -119,7 +115,7 @@ func conflictViews(res *store.MergeResult, picked map[int64]int) []conflictView 
 // merge previews or publishes the next draft with the chosen amendments,
 // merged in the order the committee gave, their conflicts settled by side
 // or, with the "-text" actions, by the committee's edit of the merged text.
-func (s *Server) merge(c *gin.Context) {
+func (s *Server) merge(c *gin.Context) error {
 	req, picked := mergeRequestFromForm(c)
 	ctx := c.Request.Context()
 	slug := c.Param("slug")
@@ -138,20 +134,19 @@ func (s *Server) merge(c *gin.Context) {
 		res, err = s.db.Merge(ctx, *currentUser(c), slug, req)
 		if err == nil && len(res.Conflicts) == 0 {
 			c.Redirect(http.StatusSeeOther, fmt.Sprintf("/documents/%s/versions/%d", slug, res.Version.ID))
-			return
+			return nil
 		}
 	default:
 		res, err = s.db.PreviewMerge(ctx, slug, req)
 	}
 	if err != nil {
-		s.showMerge(c, 0, picked, nil, err)
-		return
+		return s.showMerge(c, 0, picked, nil, err)
 	}
 	status := http.StatusOK
 	if len(res.Conflicts) > 0 {
 		status = http.StatusConflict
 	}
-	s.showMerge(c, status, picked, &res, nil)
+	return s.showMerge(c, status, picked, &res, nil)
 }
 
 // mergeRequestFromForm reads the chosen amendments, their order and the

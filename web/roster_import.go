@@ -12,29 +12,25 @@ import (
 
 // importRoster creates or updates accounts from a CSV and shows the
 // invitation links once: only their hashes are kept.
-func (s *Server) importRoster(c *gin.Context) {
+func (s *Server) importRoster(c *gin.Context) error {
 	fh, err := c.FormFile("roster")
 	if err != nil {
-		s.membersWithError(c, charter.Errorf(charter.EINVALID, "Choose the roster CSV file."))
-		return
+		return s.membersWithError(c, charter.Errorf(charter.EINVALID, "Choose the roster CSV file."))
 	}
 	f, err := fh.Open()
 	if err != nil {
-		s.fail(c, charter.Internal(err))
-		return
+		return charter.Internal(err)
 	}
 	defer f.Close()
 	entries, err := member.ParseRoster(f)
 	if err != nil {
-		s.membersWithError(c, err)
-		return
+		return s.membersWithError(c, err)
 	}
 	res, err := s.db.ImportRoster(c.Request.Context(), currentUser(c).ID, entries)
 	if err != nil {
-		s.membersWithError(c, err)
-		return
+		return s.membersWithError(c, err)
 	}
-	s.showMembers(c, http.StatusOK, gin.H{"Result": res, "Links": s.invitationLinks(c, res.Invitations)})
+	return s.showMembers(c, http.StatusOK, gin.H{"Result": res, "Links": s.invitationLinks(c, res.Invitations)})
 }
 
 type invitationLink struct {

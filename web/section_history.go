@@ -12,11 +12,10 @@ import (
 
 // sectionHistory lists every change to a section with its redline: where
 // its current wording came from, computed from the versions.
-func (s *Server) sectionHistory(c *gin.Context) {
+func (s *Server) sectionHistory(c *gin.Context) error {
 	doc, head, nodes, err := s.currentText(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	key := c.Param("key")
 	number := ""
@@ -27,13 +26,11 @@ func (s *Server) sectionHistory(c *gin.Context) {
 	}
 	chain, err := s.db.ProvenanceChain(c.Request.Context(), doc.ID, head.ID)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	events := amendment.History(chain, key)
 	if len(events) == 0 {
-		s.fail(c, charter.Errorf(charter.ENOTFOUND, "This version has no such section."))
-		return
+		return charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
 	}
 	type shown struct {
 		amendment.Event
@@ -47,8 +44,7 @@ func (s *Server) sectionHistory(c *gin.Context) {
 	}
 	names, err := s.db.UserNames(c.Request.Context(), ids)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	l := s.localizerFor(c)
 	labels := redlineLabels(l)
@@ -56,8 +52,7 @@ func (s *Server) sectionHistory(c *gin.Context) {
 	for i, e := range events {
 		h, err := render.SideBySide([]amendment.Change{e.Change}, labels)
 		if err != nil {
-			s.fail(c, charter.Internal(err))
-			return
+			return charter.Internal(err)
 		}
 		list[i] = shown{Event: e, Redline: h, Sponsor: names[e.SponsorID], Motion: e.Change.Motion.Translate(l.ErrorFormat)}
 	}
@@ -66,4 +61,5 @@ func (s *Server) sectionHistory(c *gin.Context) {
 		source = &src
 	}
 	s.render(c, "section_history", gin.H{"Doc": doc, "Key": key, "Number": number, "Events": list, "Source": source})
+	return nil
 }

@@ -53,38 +53,34 @@ func (s *Server) currentText(c *gin.Context) (document.Document, document.Versio
 }
 
 // showSection is a section's page: its text, and members' comments on it.
-func (s *Server) showSection(c *gin.Context) {
+func (s *Server) showSection(c *gin.Context) error {
 	doc, head, nodes, err := s.currentText(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	found, ok := document.FindSection(nodes, c.Param("key"))
 	if !ok {
-		s.fail(c, charter.Errorf(charter.ENOTFOUND, "This version has no such section."))
-		return
+		return charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
 	}
 	section := &found
 	views, err := s.db.SectionComments(c.Request.Context(), head.ID, section.Key)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	threads, counts, err := s.threads(c, views, section.Key, c.Query("sort"))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	text, err := s.sectionText(c, head, section)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "section", gin.H{
 		"Doc": doc, "Version": head, "Section": section, "Text": text, "Threads": threads, "Counts": counts,
 		"Stances": comment.Stances, "Quote": c.Query("quote"), "Sort": c.Query("sort"),
 		"CanAnswer": comment.CanAnswer(currentUser(c)), "Rules": comment.Rules,
 	})
+	return nil
 }
 
 // sectionText is a section's own text, rendered once per version.
@@ -207,32 +203,30 @@ func (s *Server) threads(c *gin.Context, views []store.CommentView, key, order s
 }
 
 // supportComment records a member's +1 and returns to the page.
-func (s *Server) supportComment(c *gin.Context) {
+func (s *Server) supportComment(c *gin.Context) error {
 	id, err := commentID(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	if err := s.db.SupportComment(c.Request.Context(), *currentUser(c), id); err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+	return nil
 }
 
 // answerComment records the committee's disposition.
-func (s *Server) answerComment(c *gin.Context) {
+func (s *Server) answerComment(c *gin.Context) error {
 	id, err := commentID(c)
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	amendmentID, _ := strconv.ParseInt(c.PostForm("amendment_id"), 10, 64)
 	versionNumber, _ := strconv.Atoi(c.PostForm("version_number"))
 	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(c.PostForm("disposition")), c.PostForm("reason"),
 		comment.Incorporation{AmendmentID: amendmentID, VersionNumber: versionNumber}); err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+	return nil
 }

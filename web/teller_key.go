@@ -12,19 +12,19 @@ import (
 
 // tellerKeyPage tells a teller whether they have a key, and offers to make
 // one.
-func (s *Server) tellerKeyPage(c *gin.Context) {
+func (s *Server) tellerKeyPage(c *gin.Context) error {
 	present, err := s.db.PresentTellerKey(c.Request.Context(), *currentUser(c))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	s.render(c, "teller_key", gin.H{"Present": present})
+	return nil
 }
 
 // createTellerKey makes a teller's key and shows its private half, once:
 // Charter keeps only the public half, so the page is not behind a redirect
 // that a reload or a cache could show again.
-func (s *Server) createTellerKey(c *gin.Context) {
+func (s *Server) createTellerKey(c *gin.Context) error {
 	u := currentUser(c)
 	key, err := s.db.CreateTellerKey(c.Request.Context(), *u)
 	var present store.TellerKey
@@ -32,12 +32,12 @@ func (s *Server) createTellerKey(c *gin.Context) {
 		present, err = s.db.PresentTellerKey(c.Request.Context(), *u)
 	}
 	if err != nil {
-		s.failBack(c, err, "/teller-key")
-		return
+		return withBack(err, "/teller-key")
 	}
 	c.Header("Cache-Control", "no-store")
 	// The key is Charter's own text (base 32 and dashes), never a
 	// member's, so the download link may carry it as a data URL.
 	download := template.URL("data:text/plain;charset=utf-8," + url.PathEscape(key+"\n"))
 	s.renderStatus(c, http.StatusCreated, "teller_key", gin.H{"Key": key, "Download": download, "Present": present})
+	return nil
 }
