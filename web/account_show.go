@@ -7,6 +7,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // showAccount lists a member's sessions and access tokens, never their
@@ -17,7 +18,7 @@ func (s *Server) showAccount(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "account", gin.H{"Owner": creds.User, "Own": creds.User.ID == currentUser(c).ID,
+	s.site.Render(c, "account", gin.H{"Owner": creds.User, "Own": creds.User.ID == site.User(c).ID,
 		"Sessions": creds.Sessions, "Tokens": creds.Tokens, "Page": page})
 	return nil
 }
@@ -29,7 +30,7 @@ func (s *Server) credentials(c *gin.Context) (store.Credentials, string, error) 
 	if err != nil {
 		return store.Credentials{}, "", err
 	}
-	current, _ := c.Cookie(sessionCookie)
+	current, _ := c.Cookie(site.SessionCookie)
 	creds, err := s.db.Credentials(c.Request.Context(), owner, current)
 	return creds, page, err
 }
@@ -38,7 +39,7 @@ func (s *Server) credentials(c *gin.Context) (store.Credentials, string, error) 
 // page that lists them: the member's own, or, on the routes that name a
 // member by id (which only admins reach), that member's.
 func credentialsOwner(c *gin.Context) (int64, string, error) {
-	u := currentUser(c)
+	u := site.User(c)
 	raw := c.Param("id")
 	if raw == "" {
 		return u.ID, "/account", nil

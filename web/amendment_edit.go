@@ -6,6 +6,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/web/site"
 )
 
 // loadDraft prepares the form for editing a draft: the sections on offer
@@ -17,11 +18,11 @@ func (s *Server) loadDraft(c *gin.Context, sectionKey string) (*proposal, error)
 		return nil, err
 	}
 	ctx := c.Request.Context()
-	a, err := s.db.AmendmentFor(ctx, *currentUser(c), id)
+	a, err := s.db.AmendmentFor(ctx, *site.User(c), id)
 	if err != nil {
 		return nil, err
 	}
-	if a.SponsorID != currentUser(c).ID {
+	if a.SponsorID != site.User(c).ID {
 		return nil, charter.Errorf(charter.EFORBIDDEN, "Only the sponsor can edit an amendment.")
 	}
 	if a.Status != amendment.StatusDraft {
@@ -59,7 +60,7 @@ func (s *Server) editDraftForm(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "amendment_new", gin.H{"P": p})
+	s.site.Render(c, "amendment_new", gin.H{"P": p})
 	return nil
 }
 

@@ -2,6 +2,8 @@ package web
 
 import (
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/site"
 )
 
 func (s *Server) listAmendments(c *gin.Context) error {
@@ -10,7 +12,7 @@ func (s *Server) listAmendments(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	list, err := s.db.Amendments(ctx, *currentUser(c), doc.ID)
+	list, err := s.db.Amendments(ctx, *site.User(c), doc.ID)
 	if err != nil {
 		return err
 	}
@@ -26,7 +28,7 @@ func (s *Server) listAmendments(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "amendments", gin.H{"Doc": doc, "Amendments": list, "Names": names, "Rule": rule, "OnlineClause": clause,
-		"Threshold": rule.Threshold.Words().Translate(s.localizerFor(c).ErrorFormat)})
+	s.site.Render(c, "amendments", gin.H{"Doc": doc, "Amendments": list, "Names": names, "Rule": rule, "OnlineClause": clause,
+		"Threshold": rule.Threshold.Words().Translate(s.site.Localizer(c).ErrorFormat)})
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // proposal is the state of the amendment form.
@@ -39,7 +40,7 @@ func (s *Server) amendmentForm(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "amendment_new", gin.H{"P": p})
+	s.site.Render(c, "amendment_new", gin.H{"P": p})
 	return nil
 }
 
@@ -67,15 +68,15 @@ func (s *Server) handleProposal(c *gin.Context, p *proposal) error {
 		if err != nil {
 			return s.proposalAgain(c, p, err)
 		}
-		_, html, err := render.Redline(cmp, "html", redlineLabels(s.localizerFor(c)))
+		_, html, err := render.Redline(cmp, "html", redlineLabels(s.site.Localizer(c)))
 		if err != nil {
 			return charter.Internal(err)
 		}
 		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
-		p.Warnings = warnings(s.localizerFor(c), amendment.CrossReferences(cmp))
-		if !wantsFragment(c) {
-			s.render(c, "amendment_new", gin.H{"P": p})
-		} else if err := s.renderFragment(c, http.StatusOK, "amendment_new", "amendment-preview", gin.H{"P": p}, nil); err != nil {
+		p.Warnings = warnings(s.site.Localizer(c), amendment.CrossReferences(cmp))
+		if !site.WantsFragment(c) {
+			s.site.Render(c, "amendment_new", gin.H{"P": p})
+		} else if err := s.site.Fragment(c, http.StatusOK, "amendment_new", "amendment-preview", gin.H{"P": p}, nil); err != nil {
 			return charter.Internal(err)
 		}
 		return nil
@@ -88,11 +89,11 @@ func (s *Server) saveProposal(c *gin.Context, p *proposal, full string, submit b
 	var a amendment.Amendment
 	var err error
 	if p.AmendmentID != 0 {
-		a, err = s.db.EditDraft(c.Request.Context(), *currentUser(c), p.AmendmentID, store.DraftEdit{
+		a, err = s.db.EditDraft(c.Request.Context(), *site.User(c), p.AmendmentID, store.DraftEdit{
 			Title: p.Title, Rationale: p.Rationale, Proposed: []byte(full), Submit: submit,
 		})
 	} else {
-		a, err = s.db.ProposeAmendment(c.Request.Context(), *currentUser(c), store.NewAmendment{
+		a, err = s.db.ProposeAmendment(c.Request.Context(), *site.User(c), store.NewAmendment{
 			DocumentSlug: p.Doc.Slug, BaseVersionID: p.Base.ID, ParentID: p.ParentID,
 			Title: p.Title, Rationale: p.Rationale, Proposed: []byte(full), Submit: submit,
 		})
@@ -108,12 +109,12 @@ func (s *Server) saveProposal(c *gin.Context, p *proposal, full string, submit b
 // member wrote; charter.js's live preview gets the message alone (the
 // error returned, for handleScript).
 func (s *Server) proposalAgain(c *gin.Context, p *proposal, err error) error {
-	if wantsFragment(c) {
+	if site.WantsFragment(c) {
 		return err
 	}
-	code, message := s.classify(c, err)
+	code, message := s.site.Classify(c, err)
 	p.Error = message
-	s.renderStatus(c, statusOf(code), "amendment_new", gin.H{"P": p})
+	s.site.RenderStatus(c, site.Status(code), "amendment_new", gin.H{"P": p})
 	return nil
 }
 
@@ -121,7 +122,7 @@ func (s *Server) proposalAgain(c *gin.Context, p *proposal, err error) error {
 // current one unless the form names the one they saw), and the section.
 func (s *Server) loadProposal(c *gin.Context, baseParam, sectionKey, parentParam string) (*proposal, error) {
 	ctx := c.Request.Context()
-	if err := amendment.CanPropose(currentUser(c)); err != nil {
+	if err := amendment.CanPropose(site.User(c)); err != nil {
 		return nil, err
 	}
 	doc, err := s.db.Document(ctx, c.Param("slug"))
@@ -146,7 +147,7 @@ func (s *Server) loadProposal(c *gin.Context, baseParam, sectionKey, parentParam
 	}
 	text := p.Base.Markdown
 	if p.ParentID != 0 {
-		parent, err := s.db.AmendmentFor(ctx, *currentUser(c), p.ParentID)
+		parent, err := s.db.AmendmentFor(ctx, *site.User(c), p.ParentID)
 		if err != nil {
 			return nil, err
 		}
@@ -194,7 +195,7 @@ func (p *proposal) full() string {
 func (s *Server) proposalBase(c *gin.Context, p *proposal) (*document.Parsed, error) {
 	ctx := c.Request.Context()
 	if p.ParentID != 0 {
-		parent, err := s.db.AmendmentFor(ctx, *currentUser(c), p.ParentID)
+		parent, err := s.db.AmendmentFor(ctx, *site.User(c), p.ParentID)
 		if err != nil {
 			return nil, err
 		}

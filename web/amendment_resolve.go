@@ -5,6 +5,8 @@ import (
 	"strconv"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/site"
 )
 
 // resolveRebase takes the sponsor's text written against the current draft
@@ -14,7 +16,7 @@ func (s *Server) resolveRebase(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.db.ResolveRebase(c.Request.Context(), *currentUser(c), id, []byte(c.PostForm("text"))); err != nil {
+	if _, err := s.db.ResolveRebase(c.Request.Context(), *site.User(c), id, []byte(c.PostForm("text"))); err != nil {
 		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))

@@ -11,6 +11,8 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 func (s *Server) showAmendment(c *gin.Context) error {
@@ -19,7 +21,7 @@ func (s *Server) showAmendment(c *gin.Context) error {
 		return err
 	}
 	ctx := c.Request.Context()
-	a, err := s.db.AmendmentFor(ctx, *currentUser(c), id)
+	a, err := s.db.AmendmentFor(ctx, *site.User(c), id)
 	if err != nil {
 		return err
 	}
@@ -35,7 +37,7 @@ func (s *Server) showAmendment(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	u := currentUser(c)
+	u := site.User(c)
 	draft := ""
 	if a.RebaseConflict != "" && u.ID == a.SponsorID {
 		if draft, err = s.db.RebaseText(ctx, a.ID); err != nil {
@@ -43,8 +45,8 @@ func (s *Server) showAmendment(c *gin.Context) error {
 		}
 	}
 	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
-	s.render(c, "amendment", gin.H{
-		"A": a, "Doc": doc, "Names": names, "Changes": page.changes, "Rationale": memberText(a.Rationale),
+	s.site.Render(c, "amendment", gin.H{
+		"A": a, "Doc": doc, "Names": names, "Changes": page.changes, "Rationale": view.MemberText(a.Rationale),
 		"Table": page.views.Table, "Inline": page.views.Inline, "Sides": page.views.Sides, "Warnings": page.warnings,
 		"CanSecond":   amendment.CanCosponsor(&a, u) == nil,
 		"Seconded":    slices.Contains(a.Cosponsors, u.ID),
@@ -64,7 +66,7 @@ func (s *Server) cosponsorAmendment(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.db.Cosponsor(c.Request.Context(), *currentUser(c), id); err != nil {
+	if _, err := s.db.Cosponsor(c.Request.Context(), *site.User(c), id); err != nil {
 		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
@@ -79,7 +81,7 @@ func (s *Server) setAmendmentStatus(c *gin.Context) error {
 		return err
 	}
 	to := amendment.Status(c.PostForm("status"))
-	if _, err := s.db.SetAmendmentStatus(c.Request.Context(), *currentUser(c), id, to, c.PostForm("reason")); err != nil {
+	if _, err := s.db.SetAmendmentStatus(c.Request.Context(), *site.User(c), id, to, c.PostForm("reason")); err != nil {
 		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/amendments/"+strconv.FormatInt(id, 10))
@@ -113,7 +115,7 @@ func (s *Server) amendmentPage(c *gin.Context, a amendment.Amendment) (*amendmen
 	if err != nil {
 		return nil, err
 	}
-	l := s.localizerFor(c)
+	l := s.site.Localizer(c)
 	return s.amendmentPages.Get(key+"/"+l.Tag(), func() (*amendmentPage, error) {
 		cmp, err := s.compare(ctx, a, key)
 		if err != nil {
@@ -131,7 +133,7 @@ func (s *Server) amendmentPage(c *gin.Context, a amendment.Amendment) (*amendmen
 type redlineViews struct{ Table, Inline, Sides template.HTML }
 
 func (s *Server) redlineViews(c *gin.Context, cmp *amendment.Comparison) (redlineViews, error) {
-	labels := redlineLabels(s.localizerFor(c))
+	labels := redlineLabels(s.site.Localizer(c))
 	var v redlineViews
 	var err error
 	if v.Table, err = render.MotionTable(cmp.Changes, labels); err != nil {

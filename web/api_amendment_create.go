@@ -7,6 +7,7 @@ import (
 
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 func (s *Server) apiProposeAmendment(c *gin.Context) error {
@@ -24,14 +25,14 @@ func (s *Server) apiProposeAmendment(c *gin.Context) error {
 	if err := requireFields("title", in.Title, "proposed_markdown", in.ProposedMarkdown); err != nil {
 		return err
 	}
-	a, err := s.db.ProposeAmendment(c.Request.Context(), *currentUser(c), store.NewAmendment{
+	a, err := s.db.ProposeAmendment(c.Request.Context(), *site.User(c), store.NewAmendment{
 		DocumentSlug: c.Param("slug"), BaseVersionID: in.BaseVersionID, ParentID: in.ParentID,
 		Title: in.Title, Rationale: in.Rationale, Proposed: []byte(in.ProposedMarkdown), Submit: in.Submit,
 	})
 	if err != nil {
 		return err
 	}
-	_, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), a.ID)
+	_, cmp, err := s.comparison(c.Request.Context(), *site.User(c), a.ID)
 	if err != nil {
 		return err
 	}
@@ -44,7 +45,7 @@ func (s *Server) apiGetAmendment(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	a, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), id)
+	a, cmp, err := s.comparison(c.Request.Context(), *site.User(c), id)
 	if err != nil {
 		return err
 	}
@@ -57,7 +58,7 @@ func (s *Server) apiAmendmentRedline(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	_, cmp, err := s.comparison(c.Request.Context(), *currentUser(c), id)
+	_, cmp, err := s.comparison(c.Request.Context(), *site.User(c), id)
 	if err != nil {
 		return err
 	}
@@ -69,7 +70,7 @@ func (s *Server) apiCosponsor(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := s.db.Cosponsor(c.Request.Context(), *currentUser(c), id)
+	a, err := s.db.Cosponsor(c.Request.Context(), *site.User(c), id)
 	if err != nil {
 		return err
 	}
@@ -89,7 +90,7 @@ func (s *Server) apiSetAmendmentStatus(c *gin.Context) error {
 	if err := readJSON(c, &in); err != nil {
 		return err
 	}
-	a, err := s.db.SetAmendmentStatus(c.Request.Context(), *currentUser(c), id, amendment.Status(in.Status), in.Reason)
+	a, err := s.db.SetAmendmentStatus(c.Request.Context(), *site.User(c), id, amendment.Status(in.Status), in.Reason)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 type apiRule struct {
@@ -79,10 +80,10 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error)
 	}
 	// The page shows the turnout to those ballot.CanWatch lets follow a
 	// ballot; the API has always given it to admins as well.
-	if u := currentUser(c); ballot.CanRun(u) || u.CanReadAudit() {
+	if u := site.User(c); ballot.CanRun(u) || u.CanReadAudit() {
 		out.Turnout = &b.Turnout
 	}
-	l := s.localizerFor(c)
+	l := s.site.Localizer(c)
 	for _, q := range b.Questions {
 		aq := apiQuestion{ID: q.ID, Kind: string(q.Kind), Question: q.Question, AmendmentID: q.AmendmentID,
 			VersionID: q.VersionID, SHA256: q.SHA256, Snapshot: q.Snapshot, Rule: toAPIRule(q.Rule), DepartureReason: q.DepartureReason}
@@ -144,7 +145,7 @@ func (s *Server) apiNoticeBallot(c *gin.Context) error {
 		}
 		nb.Questions = append(nb.Questions, nq)
 	}
-	b, err := s.db.NoticeBallot(c.Request.Context(), *currentUser(c), nb)
+	b, err := s.db.NoticeBallot(c.Request.Context(), *site.User(c), nb)
 	if err != nil {
 		return err
 	}
@@ -178,7 +179,7 @@ func (s *Server) apiCastVote(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := s.db.CastBallot(c.Request.Context(), *currentUser(c), id, in.Choices, in.SHA256)
+	r, err := s.db.CastBallot(c.Request.Context(), *site.User(c), id, in.Choices, in.SHA256)
 	if err != nil {
 		return err
 	}
@@ -218,7 +219,7 @@ func (s *Server) apiBallotResults(c *gin.Context) error {
 	}
 	out := gin.H{"ballot": view}
 	var results []apiResult
-	for i, r := range resultViews(res, s.localizerFor(c)) {
+	for i, r := range resultViews(res, s.site.Localizer(c)) {
 		results = append(results, apiResult{QuestionID: res.Ballot.Questions[i].ID, Yes: r.Yes, No: r.No, Abstain: r.Abstain, Roll: r.Roll,
 			QuorumMet: r.QuorumMet, Adopted: r.Adopted, Arithmetic: r.Lines})
 	}
@@ -243,7 +244,7 @@ func (s *Server) apiGiveShare(c *gin.Context) error {
 		err = readJSON(c, &in)
 	}
 	if err == nil {
-		_, err = s.db.GiveShare(c.Request.Context(), *currentUser(c), id, in.TellerKey)
+		_, err = s.db.GiveShare(c.Request.Context(), *site.User(c), id, in.TellerKey)
 	}
 	var b ballot.Ballot
 	if err == nil {
@@ -258,7 +259,7 @@ func (s *Server) apiGiveShare(c *gin.Context) error {
 // apiCreateTellerKey makes the caller's teller key and answers its private
 // half, once: {"teller_key": "…"}.
 func (s *Server) apiCreateTellerKey(c *gin.Context) error {
-	key, err := s.db.CreateTellerKey(c.Request.Context(), *currentUser(c))
+	key, err := s.db.CreateTellerKey(c.Request.Context(), *site.User(c))
 	if err != nil {
 		return err
 	}

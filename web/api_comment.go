@@ -10,6 +10,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 type apiComment struct {
@@ -136,7 +137,7 @@ func (s *Server) apiPostComment(c *gin.Context) error {
 	if err := readJSON(c, &in); err != nil {
 		return err
 	}
-	posted, err := s.db.PostComment(c.Request.Context(), *currentUser(c), store.NewComment{
+	posted, err := s.db.PostComment(c.Request.Context(), *site.User(c), store.NewComment{
 		DocumentSlug: c.Param("slug"), VersionID: in.VersionID, SectionKey: in.SectionKey, Quote: in.Quote,
 		QuoteStart: in.QuoteStart, QuoteEnd: in.QuoteEnd, Stance: comment.Stance(in.Stance), Body: in.Body, ParentID: in.ParentID,
 	})
@@ -186,7 +187,7 @@ func (s *Server) apiSetDisposition(c *gin.Context) error {
 	if err := readJSON(c, &in); err != nil {
 		return err
 	}
-	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(in.Disposition), in.Reason,
+	if err := s.db.SetDisposition(c.Request.Context(), *site.User(c), id, comment.Disposition(in.Disposition), in.Reason,
 		comment.Incorporation{AmendmentID: in.AmendmentID, VersionNumber: in.VersionNumber}); err != nil {
 		return err
 	}
@@ -199,7 +200,7 @@ func (s *Server) apiSupportComment(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.db.SupportComment(c.Request.Context(), *currentUser(c), id); err != nil {
+	if err := s.db.SupportComment(c.Request.Context(), *site.User(c), id); err != nil {
 		return err
 	}
 	s.apiGetComment(c)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 func (s *Server) apiCreateDocument(c *gin.Context) error {
@@ -26,7 +27,7 @@ func (s *Server) apiCreateDocument(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	doc, ver, err := s.db.CreateDocument(c.Request.Context(), currentUser(c).ID, store.NewDocument{Slug: in.Slug, Title: in.Title, Numbering: scheme, Markdown: []byte(in.Markdown)})
+	doc, ver, err := s.db.CreateDocument(c.Request.Context(), site.User(c).ID, store.NewDocument{Slug: in.Slug, Title: in.Title, Numbering: scheme, Markdown: []byte(in.Markdown)})
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 type apiConflict struct {
@@ -52,7 +53,7 @@ func (s *Server) apiMerge(c *gin.Context) error {
 	if in.Preview {
 		res, err = s.db.PreviewMerge(c.Request.Context(), c.Param("slug"), req)
 	} else {
-		res, err = s.db.Merge(c.Request.Context(), *currentUser(c), c.Param("slug"), req)
+		res, err = s.db.Merge(c.Request.Context(), *site.User(c), c.Param("slug"), req)
 	}
 	if err != nil {
 		return err

@@ -8,6 +8,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // apiPublishVersion publishes the next version of a document. The text
@@ -28,7 +29,7 @@ func (s *Server) apiPublishVersion(c *gin.Context) error {
 	if in.BaseVersionID == 0 {
 		return charter.Errorf(charter.EINVALID, "The field %q is missing: the id of the version the text was written from.", "base_version_id")
 	}
-	ver, err := s.db.PublishVersion(c.Request.Context(), currentUser(c).ID, store.NewVersion{
+	ver, err := s.db.PublishVersion(c.Request.Context(), site.User(c).ID, store.NewVersion{
 		Slug: c.Param("slug"), Base: in.BaseVersionID, Markdown: []byte(in.Markdown), Origin: document.OriginImport,
 	})
 	if err != nil {

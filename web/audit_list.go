@@ -20,6 +20,6 @@ func (s *Server) listAudit(c *gin.Context) error {
 	if errors.As(verifyErr, &appErr) {
 		return verifyErr // the database failed; the chain was not judged
 	}
-	s.render(c, "audit", gin.H{"Events": events, "Count": count, "Broken": verifyErr})
+	s.site.Render(c, "audit", gin.H{"Events": events, "Count": count, "Broken": verifyErr})
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/site"
 )
 
 // giveShare takes a teller's key for the count of a closed ballot and
@@ -13,11 +15,11 @@ import (
 func (s *Server) giveShare(c *gin.Context) error {
 	id, err := ballotID(c)
 	if err == nil {
-		_, err = s.db.GiveShare(c.Request.Context(), *currentUser(c), id, c.PostForm("teller_key"))
+		_, err = s.db.GiveShare(c.Request.Context(), *site.User(c), id, c.PostForm("teller_key"))
 	}
 	back := fmt.Sprintf("/ballots/%d", id)
 	if err != nil {
-		return withBack(err, back)
+		return site.Back(err, back)
 	}
 	c.Redirect(http.StatusSeeOther, back)
 	return nil

@@ -10,6 +10,6 @@ func (s *Server) listBallots(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "ballots", gin.H{"Ballots": ballots})
+	s.site.Render(c, "ballots", gin.H{"Ballots": ballots})
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // noticeRows is how many questions the notice form offers.
@@ -55,7 +56,7 @@ func (s *Server) showNoticeForm(c *gin.Context, status int, errMsg string) error
 	for _, id := range form["teller"] {
 		named[id] = true
 	}
-	s.renderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "F": form,
+	s.site.RenderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "F": form,
 		"Tellers": tellers, "Named": named, "MinShares": ballot.MinSharesNeeded})
 	return nil
 }
@@ -65,13 +66,13 @@ func (s *Server) noticeBallot(c *gin.Context) error {
 	in, err := noticeFromForm(c)
 	if err == nil {
 		var b ballot.Ballot
-		if b, err = s.db.NoticeBallot(c.Request.Context(), *currentUser(c), in); err == nil {
+		if b, err = s.db.NoticeBallot(c.Request.Context(), *site.User(c), in); err == nil {
 			c.Redirect(http.StatusSeeOther, fmt.Sprintf("/ballots/%d", b.ID))
 			return nil
 		}
 	}
-	code, message := s.classify(c, err)
-	return s.showNoticeForm(c, statusOf(code), message)
+	code, message := s.site.Classify(c, err)
+	return s.showNoticeForm(c, site.Status(code), message)
 }
 
 // noticeFromForm reads the notice form: the ballot, then up to noticeRows

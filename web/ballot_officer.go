@@ -8,10 +8,11 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/web/site"
 )
 
 // ballotAction runs one officer action on a ballot and returns to it.
-func (s *Server) ballotAction(act func(c *gin.Context, id int64) error) handlerFunc {
+func (s *Server) ballotAction(act func(c *gin.Context, id int64) error) site.Func {
 	return func(c *gin.Context) error {
 		id, err := ballotID(c)
 		if err == nil {
@@ -26,15 +27,15 @@ func (s *Server) ballotAction(act func(c *gin.Context, id int64) error) handlerF
 }
 
 func (s *Server) openBallot(c *gin.Context, id int64) error {
-	return s.db.OpenBallot(c.Request.Context(), *currentUser(c), id)
+	return s.db.OpenBallot(c.Request.Context(), *site.User(c), id)
 }
 
 func (s *Server) closeBallot(c *gin.Context, id int64) error {
-	return s.db.CloseBallot(c.Request.Context(), *currentUser(c), id)
+	return s.db.CloseBallot(c.Request.Context(), *site.User(c), id)
 }
 
 func (s *Server) certifyBallot(c *gin.Context, id int64) error {
-	_, err := s.db.CertifyBallot(c.Request.Context(), *currentUser(c), id, c.PostForm("effective"))
+	_, err := s.db.CertifyBallot(c.Request.Context(), *site.User(c), id, c.PostForm("effective"))
 	return err
 }
 
@@ -43,5 +44,5 @@ func (s *Server) changeRoll(c *gin.Context, id int64) error {
 	if err != nil {
 		return charter.Errorf(charter.EINVALID, "Give the member's account number.")
 	}
-	return s.db.ChangeRoll(c.Request.Context(), *currentUser(c), id, userID, c.PostForm("change") == "add", c.PostForm("reason"))
+	return s.db.ChangeRoll(c.Request.Context(), *site.User(c), id, userID, c.PostForm("change") == "add", c.PostForm("reason"))
 }

@@ -14,6 +14,8 @@ import (
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/i18n"
+	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // questionView is a question as the ballot shows it: the frozen snapshot,
@@ -60,13 +62,13 @@ func (s *Server) showBallot(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	u := currentUser(c)
+	u := site.User(c)
 	if ballot.CanWatch(u) || b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
 		if b.Turnout, err = s.db.Turnout(ctx, id); err != nil {
 			return err
 		}
 	}
-	l := s.localizerFor(c)
+	l := s.site.Localizer(c)
 	questions, err := s.questionViews(c, b)
 	if err != nil {
 		return err
@@ -104,7 +106,7 @@ func (s *Server) showBallot(c *gin.Context) error {
 	} else if b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
 		data["Withheld"] = charter.Translate(why, l.ErrorFormat)
 	}
-	s.render(c, "ballot", data)
+	s.site.Render(c, "ballot", data)
 	return nil
 }
 
@@ -122,7 +124,7 @@ func resultViews(res store.Results, l *i18n.Localizer) []resultView {
 // questionViews reads each question's snapshot and renders its redline
 // from the texts frozen in it.
 func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView, error) {
-	l := s.localizerFor(c)
+	l := s.site.Localizer(c)
 	var scheme document.Scheme
 	if b.DocumentID != 0 {
 		doc, err := s.db.DocumentByID(c.Request.Context(), b.DocumentID)
@@ -157,7 +159,7 @@ func (s *Server) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView,
 			return nil, err
 		}
 		v.Snap = snap
-		v.Rationale = memberText(v.Snap.Rationale)
+		v.Rationale = view.MemberText(v.Snap.Rationale)
 		if v.Snap.Before != "" {
 			html, err := s.snapshots.Get(q.SHA256+"/"+l.Tag(), func() (template.HTML, error) {
 				return snapshotRedline(v.Snap, scheme, redlineLabels(l))

@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/web/site"
 )
 
 // castVote records a member's ballot and shows the tracker, once: it is
@@ -28,11 +29,11 @@ func (s *Server) castVote(c *gin.Context) error {
 		hashes = append(hashes, hash)
 		choices = append(choices, ballot.Choice(c.PostForm(fmt.Sprintf("choice-%d", i))))
 	}
-	receipt, err := s.db.CastBallot(c.Request.Context(), *currentUser(c), id, choices, hashes)
+	receipt, err := s.db.CastBallot(c.Request.Context(), *site.User(c), id, choices, hashes)
 	if err != nil {
-		return withBack(err, fmt.Sprintf("/ballots/%d", id))
+		return site.Back(err, fmt.Sprintf("/ballots/%d", id))
 	}
 	c.Header("Cache-Control", "no-store")
-	s.renderStatus(c, http.StatusCreated, "ballot_receipt", gin.H{"BallotID": id, "Title": receipt.BallotTitle, "Tracker": receipt.Tracker})
+	s.site.RenderStatus(c, http.StatusCreated, "ballot_receipt", gin.H{"BallotID": id, "Title": receipt.BallotTitle, "Tracker": receipt.Tracker})
 	return nil
 }

@@ -44,7 +44,7 @@ func (s *Server) commentQueue(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "comment_queue", gin.H{"Doc": doc, "Items": shown, "Orphans": shownOrphans, "Sections": sections, "Log": log, "Version": head,
+	s.site.Render(c, "comment_queue", gin.H{"Doc": doc, "Items": shown, "Orphans": shownOrphans, "Sections": sections, "Log": log, "Version": head,
 		"Page": pageOf(c, n, int(total), queuePage)})
 	return nil
 }

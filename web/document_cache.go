@@ -71,7 +71,7 @@ func (s *Server) versionText(ctx context.Context, ver document.Version) ([]byte,
 // nothing is ever stale. Executing the template for a few hundred entries
 // (each value escaped through reflection) was half of a view's time.
 func (s *Server) tableOfContents(c *gin.Context, ver document.Version, vp *versionPage, counts map[string]sectionCount, amendments map[string]int) (template.HTML, error) {
-	l := s.localizerFor(c)
+	l := s.site.Localizer(c)
 	// The key names what the contents show: each entry's counts, in order.
 	key := make([]byte, 0, 64+16*len(vp.toc))
 	key = fmt.Appendf(key, "%d\x00%s\x00%s", ver.ID, ver.SHA256, l.Tag())
@@ -93,7 +93,7 @@ func (s *Server) tableOfContents(c *gin.Context, ver document.Version, vp *versi
 	h := sha256.Sum256(key)
 	return s.tocs.Get(hex.EncodeToString(h[:]), func() (template.HTML, error) {
 		var buf bytes.Buffer
-		err := s.pages.byName["document"].ExecuteTemplate(&buf, "toc", gin.H{"L": l, "TOC": vp.toc, "CommentCounts": counts, "AmendmentCounts": amendments})
+		err := s.site.Templates().ExecutePart(&buf, "document", "toc", gin.H{"L": l, "TOC": vp.toc, "CommentCounts": counts, "AmendmentCounts": amendments})
 		return template.HTML(buf.String()), err
 	})
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // importDoc is an existing document as the import form lists it: with the
@@ -44,7 +45,7 @@ func (s *Server) importForm(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": gin.H{"Slug": c.Query("slug")}})
+	s.site.Render(c, "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": gin.H{"Slug": c.Query("slug")}})
 	return nil
 }
 
@@ -56,12 +57,12 @@ func (s *Server) importDocument(c *gin.Context) error {
 	slug := c.PostForm("slug")
 	href, err := s.publishUpload(c, slug)
 	if err != nil {
-		code, message := s.classify(c, err)
+		code, message := s.site.Classify(c, err)
 		// The form is shown again on the current versions: the committee has
 		// been told what changed since the one it started from.
 		docs, _ := s.importDocs(c.Request.Context())
 		form := gin.H{"Slug": slug, "Title": c.PostForm("title"), "Numbering": c.PostForm("numbering")}
-		s.renderStatus(c, statusOf(code), "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": form, "Error": message, "Stale": s.staleOf(c, slug, err)})
+		s.site.RenderStatus(c, site.Status(code), "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": form, "Error": message, "Stale": s.staleOf(c, slug, err)})
 		return nil
 	}
 	c.Redirect(http.StatusSeeOther, href)
@@ -77,7 +78,7 @@ func (s *Server) publishUpload(c *gin.Context, slug string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	actor := currentUser(c).ID
+	actor := site.User(c).ID
 	doc, err := s.db.Document(ctx, slug)
 	switch charter.ErrorCode(err) {
 	case "":

@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/web/site"
 )
 
 // setCosponsorsNeeded records the document's rule for seconding amendments.
@@ -16,7 +17,7 @@ func (s *Server) setCosponsorsNeeded(c *gin.Context) error {
 		return charter.Errorf(charter.EINVALID, "The number of co-sponsors must be between 0 and %d.", 10000)
 	}
 	slug := c.Param("slug")
-	if err := s.db.SetCosponsorsNeeded(c.Request.Context(), currentUser(c).ID, slug, n); err != nil {
+	if err := s.db.SetCosponsorsNeeded(c.Request.Context(), site.User(c).ID, slug, n); err != nil {
 		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/documents/"+slug+"/amendments")

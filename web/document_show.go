@@ -13,6 +13,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/web/site"
 )
 
 // showDocument renders the current version of a document, or the past
@@ -72,8 +73,8 @@ func (s *Server) showDocument(c *gin.Context) error {
 	// (the comment and amendment counts, the current version) goes into
 	// the validator with it, so a repeat visit costs a 304 and no page.
 	if c.Param("id") != "" {
-		etag := s.pageETag(c, doc.Slug, doc.Title, doc.Numbering, ver.ID, ver.SHA256, head.ID, head.Number, counts, amendmentCounts)
-		if notModified(c, etag) {
+		etag := s.site.PageETag(c, doc.Slug, doc.Title, doc.Numbering, ver.ID, ver.SHA256, head.ID, head.Number, counts, amendmentCounts)
+		if site.NotModified(c, etag) {
 			return nil
 		}
 	}
@@ -81,7 +82,7 @@ func (s *Server) showDocument(c *gin.Context) error {
 	if err != nil {
 		return charter.Internal(fmt.Errorf("table of contents of %s version %d: %w", doc.Slug, ver.ID, err))
 	}
-	s.render(c, "document", gin.H{
+	s.site.Render(c, "document", gin.H{
 		"TOCHTML": toc,
 		"Doc":     doc, "Version": ver, "Head": head, "Body": body.HTML, "OwnTitle": body.Title != "",
 		"Meta": vp.meta, "Sections": len(nodes),

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/site"
 )
 
 // setVoteRule records the document's rule for adopting amendments, as its
@@ -13,7 +15,7 @@ func (s *Server) setVoteRule(c *gin.Context) error {
 	field := func(name string) string { return strings.TrimSpace(c.PostForm(name)) }
 	rule, err := ruleFromForm(field)
 	if err == nil {
-		err = s.db.SetVoteRule(c.Request.Context(), *currentUser(c), c.Param("slug"), rule, field("online_clause"))
+		err = s.db.SetVoteRule(c.Request.Context(), *site.User(c), c.Param("slug"), rule, field("online_clause"))
 	}
 	if err != nil {
 		return err

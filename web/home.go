@@ -8,6 +8,8 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // homeListLength bounds each list on the home page: it is a summary, and
@@ -28,7 +30,7 @@ type task struct {
 // latest comments.
 func (s *Server) home(c *gin.Context) error {
 	ctx := c.Request.Context()
-	u := currentUser(c)
+	u := site.User(c)
 	docs, err := s.db.Documents(ctx)
 	if err != nil {
 		return err
@@ -43,7 +45,7 @@ func (s *Server) home(c *gin.Context) error {
 	}
 	var current []ballot.Ballot
 	var tasks []task
-	l := s.localizerFor(c)
+	l := s.site.Localizer(c)
 	add := func(href, id string, pairs ...any) { tasks = append(tasks, task{l.T(id, pairs...), href}) }
 	now := s.db.Now()
 	for _, b := range ballots {
@@ -57,7 +59,7 @@ func (s *Server) home(c *gin.Context) error {
 				return err
 			}
 			if onRoll && !voted {
-				add(href, "TaskVote", "Title", b.Title, "Closes", formatDate(b.ClosesAt))
+				add(href, "TaskVote", "Title", b.Title, "Closes", view.FormatDate(b.ClosesAt))
 			}
 		}
 		if b.Status == ballot.StatusClosed && u.CanHoldTellerKey() {
@@ -96,7 +98,7 @@ func (s *Server) home(c *gin.Context) error {
 	for i := range agenda.RecentComments {
 		agenda.RecentComments[i].Body = excerpt(agenda.RecentComments[i].Body, excerptRunes)
 	}
-	s.render(c, "home", gin.H{"Documents": docs, "OpenBallots": current, "Tasks": tasks,
+	s.site.Render(c, "home", gin.H{"Documents": docs, "OpenBallots": current, "Tasks": tasks,
 		"AwaitingSeconds": agenda.AwaitingSeconds, "RecentComments": agenda.RecentComments})
 	return nil
 }

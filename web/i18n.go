@@ -1,28 +1,10 @@
 package web
 
 import (
-	"github.com/gin-gonic/gin"
-
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/web/i18n"
 )
-
-const langCookie = "charter_lang"
-
-// localizerFor speaks the member's language: the one they picked, else the
-// browser's preference, else English.
-func (s *Server) localizerFor(c *gin.Context) *i18n.Localizer {
-	var prefs []string
-	if u := currentUser(c); u != nil && u.Language != "" {
-		prefs = append(prefs, u.Language)
-	}
-	if lang, err := c.Cookie(langCookie); err == nil {
-		prefs = append(prefs, lang)
-	}
-	prefs = append(prefs, c.GetHeader("Accept-Language"))
-	return s.i18n.Localizer(prefs...)
-}
 
 // redlineLabels are the words of the redline views in the member's language.
 func redlineLabels(l *i18n.Localizer) render.Labels {

@@ -15,7 +15,7 @@ func (s *Server) invitationForm(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "invitation", gin.H{"Invitee": u})
+	s.site.Render(c, "invitation", gin.H{"Invitee": u})
 	return nil
 }
 
@@ -36,8 +36,8 @@ func (s *Server) acceptInvitation(c *gin.Context) error {
 		if lookupErr != nil {
 			return lookupErr
 		}
-		_, message := s.classify(c, err)
-		s.renderStatus(c, http.StatusBadRequest, "invitation", gin.H{"Invitee": invitee, "Error": message})
+		_, message := s.site.Classify(c, err)
+		s.site.RenderStatus(c, http.StatusBadRequest, "invitation", gin.H{"Invitee": invitee, "Error": message})
 		return nil
 	}
 	if err != nil {

@@ -6,11 +6,12 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 func (s *Server) loginForm(c *gin.Context) error {
-	if currentUser(c) != nil {
-		c.Redirect(http.StatusSeeOther, safeNext(c.Query("next")))
+	if site.User(c) != nil {
+		c.Redirect(http.StatusSeeOther, site.SafeNext(c.Query("next")))
 		return nil
 	}
 	return s.showLogin(c, http.StatusOK, "", "")
@@ -23,7 +24,7 @@ func (s *Server) showLogin(c *gin.Context, status int, email, message string) er
 	if err != nil {
 		return err
 	}
-	s.renderStatus(c, status, "login", gin.H{"Email": email, "Error": message, "Next": safeNext(c.Query("next")), "NoAccounts": n == 0})
+	s.site.RenderStatus(c, status, "login", gin.H{"Email": email, "Error": message, "Next": site.SafeNext(c.Query("next")), "NoAccounts": n == 0})
 	return nil
 }
 
@@ -32,13 +33,13 @@ func (s *Server) login(c *gin.Context) error {
 	attempt.DeviceUser, attempt.Device = s.device(c)
 	u, err := s.db.Authenticate(c.Request.Context(), attempt)
 	if err != nil {
-		code, message := s.classify(c, err)
-		return s.showLogin(c, statusOf(code), attempt.Email, message)
+		code, message := s.site.Classify(c, err)
+		return s.showLogin(c, site.Status(code), attempt.Email, message)
 	}
 	if err := s.startSession(c, u.ID); err != nil {
 		return err
 	}
-	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+	c.Redirect(http.StatusSeeOther, site.SafeNext(c.PostForm("next")))
 	return nil
 }
 
@@ -49,6 +50,6 @@ func (s *Server) startSession(c *gin.Context, userID int64) error {
 	if err != nil {
 		return err
 	}
-	s.setCookie(c, sessionCookie, secret, 0)
+	s.site.SetCookie(c, site.SessionCookie, secret, 0)
 	return s.rememberDevice(c, userID)
 }

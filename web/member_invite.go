@@ -8,6 +8,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // inviteMember issues a fresh invitation link, for a member who lost theirs
@@ -17,7 +18,7 @@ func (s *Server) inviteMember(c *gin.Context) error {
 	if err != nil {
 		return charter.Errorf(charter.ENOTFOUND, "There is no such account.")
 	}
-	inv, err := s.db.Invite(c.Request.Context(), currentUser(c).ID, id)
+	inv, err := s.db.Invite(c.Request.Context(), site.User(c).ID, id)
 	if err != nil {
 		return s.membersWithError(c, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/web/site"
 )
 
 func (s *Server) listMembers(c *gin.Context) error {
@@ -23,12 +24,12 @@ func (s *Server) showMembers(c *gin.Context, status int, extra gin.H) error {
 	for k, v := range extra {
 		data[k] = v
 	}
-	s.renderStatus(c, status, "members", data)
+	s.site.RenderStatus(c, status, "members", data)
 	return nil
 }
 
 // membersWithError shows the roster page with what went wrong.
 func (s *Server) membersWithError(c *gin.Context, err error) error {
-	code, message := s.classify(c, err)
-	return s.showMembers(c, statusOf(code), gin.H{"Error": message})
+	code, message := s.site.Classify(c, err)
+	return s.showMembers(c, site.Status(code), gin.H{"Error": message})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/web/site"
 )
 
 // setRoles replaces a member's roles with those ticked on the form.
@@ -24,7 +25,7 @@ func (s *Server) setRoles(c *gin.Context) error {
 		}
 		roles = append(roles, role)
 	}
-	actor := currentUser(c)
+	actor := site.User(c)
 	if id == actor.ID && !(&member.User{Roles: roles}).CanManageRoster() {
 		return s.membersWithError(c, charter.Errorf(charter.EINVALID, "You cannot take the admin role from yourself; ask another admin."))
 	}

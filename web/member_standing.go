@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/web/site"
 )
 
 // setStanding marks a member in or out of good standing, with a reason.
@@ -16,7 +17,7 @@ func (s *Server) setStanding(c *gin.Context) error {
 		return charter.Errorf(charter.ENOTFOUND, "There is no such account.")
 	}
 	good := c.PostForm("standing") == "good"
-	if err := s.db.SetStanding(c.Request.Context(), currentUser(c).ID, id, good, c.PostForm("reason")); err != nil {
+	if err := s.db.SetStanding(c.Request.Context(), site.User(c).ID, id, good, c.PostForm("reason")); err != nil {
 		return s.membersWithError(c, err)
 	}
 	c.Redirect(http.StatusSeeOther, "/admin/members")

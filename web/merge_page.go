@@ -16,6 +16,7 @@ import (
 	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // sideNames are how forms and the API name the side a conflict is settled
@@ -58,10 +59,10 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 	var errMsg string
 	if refused != nil {
 		var code string
-		code, errMsg = s.classify(c, refused)
-		status = statusOf(code)
+		code, errMsg = s.site.Classify(c, refused)
+		status = site.Status(code)
 	}
-	list, err := s.db.Amendments(c.Request.Context(), *currentUser(c), doc.ID)
+	list, err := s.db.Amendments(c.Request.Context(), *site.User(c), doc.ID)
 	if err != nil {
 		return err
 	}
@@ -85,14 +86,14 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 			if err != nil {
 				return err
 			}
-			_, html, err := render.Redline(cmp, "html", redlineLabels(s.localizerFor(c)))
+			_, html, err := render.Redline(cmp, "html", redlineLabels(s.site.Localizer(c)))
 			if err != nil {
 				return charter.Internal(err)
 			}
 			data["Preview"] = template.HTML(html) // rendered by render.Redline
 		}
 	}
-	s.renderStatus(c, status, "merge", data)
+	s.site.RenderStatus(c, status, "merge", data)
 	return nil
 }
 
@@ -131,7 +132,7 @@ func (s *Server) merge(c *gin.Context) error {
 	case err != nil:
 	case strings.HasPrefix(action, "publish"):
 		req.ExpectedHead, _ = strconv.ParseInt(c.PostForm("head"), 10, 64)
-		res, err = s.db.Merge(ctx, *currentUser(c), slug, req)
+		res, err = s.db.Merge(ctx, *site.User(c), slug, req)
 		if err == nil && len(res.Conflicts) == 0 {
 			c.Redirect(http.StatusSeeOther, fmt.Sprintf("/documents/%s/versions/%d", slug, res.Version.ID))
 			return nil

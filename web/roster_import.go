@@ -8,6 +8,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // importRoster creates or updates accounts from a CSV and shows the
@@ -26,7 +27,7 @@ func (s *Server) importRoster(c *gin.Context) error {
 	if err != nil {
 		return s.membersWithError(c, err)
 	}
-	res, err := s.db.ImportRoster(c.Request.Context(), currentUser(c).ID, entries)
+	res, err := s.db.ImportRoster(c.Request.Context(), site.User(c).ID, entries)
 	if err != nil {
 		return s.membersWithError(c, err)
 	}
@@ -39,7 +40,7 @@ type invitationLink struct {
 
 func (s *Server) invitationLinks(c *gin.Context, invs []store.Invitation) []invitationLink {
 	scheme := "http"
-	if s.secureCookies(c) {
+	if s.site.SecureCookies(c) {
 		scheme = "https"
 	}
 	out := make([]invitationLink, len(invs))

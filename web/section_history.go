@@ -46,7 +46,7 @@ func (s *Server) sectionHistory(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	l := s.localizerFor(c)
+	l := s.site.Localizer(c)
 	labels := redlineLabels(l)
 	list := make([]shown, len(events))
 	for i, e := range events {
@@ -60,6 +60,6 @@ func (s *Server) sectionHistory(c *gin.Context) error {
 	if src, ok := amendment.Provenance(chain)[key]; ok {
 		source = &src
 	}
-	s.render(c, "section_history", gin.H{"Doc": doc, "Key": key, "Number": number, "Events": list, "Source": source})
+	s.site.Render(c, "section_history", gin.H{"Doc": doc, "Key": key, "Number": number, "Events": list, "Source": source})
 	return nil
 }

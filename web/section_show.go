@@ -14,6 +14,8 @@ import (
 	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // thread is a top-level comment with its replies, as a page shows it.
@@ -75,10 +77,10 @@ func (s *Server) showSection(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "section", gin.H{
+	s.site.Render(c, "section", gin.H{
 		"Doc": doc, "Version": head, "Section": section, "Text": text, "Threads": threads, "Counts": counts,
 		"Stances": comment.Stances, "Quote": c.Query("quote"), "Sort": c.Query("sort"),
-		"CanAnswer": comment.CanAnswer(currentUser(c)), "Rules": comment.Rules,
+		"CanAnswer": comment.CanAnswer(site.User(c)), "Rules": comment.Rules,
 	})
 	return nil
 }
@@ -112,7 +114,7 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 	if err != nil {
 		return nil, err
 	}
-	u := currentUser(c)
+	u := site.User(c)
 	seesRecord := comment.CanReadEdits(u)
 	var origins map[int64]store.CommentOrigin
 	var reports map[int64]int
@@ -158,7 +160,7 @@ func (s *Server) showComments(c *gin.Context, views []store.CommentView) ([]Show
 		if (v.Deleted || v.Hidden != "") && !sc.Mine && !comment.CanReadHidden(u) {
 			sc.Hidden = true
 		} else {
-			sc.Body = memberText(v.Body)
+			sc.Body = view.MemberText(v.Body)
 		}
 		out[i] = sc
 	}
@@ -208,10 +210,10 @@ func (s *Server) supportComment(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := s.db.SupportComment(c.Request.Context(), *currentUser(c), id); err != nil {
+	if err := s.db.SupportComment(c.Request.Context(), *site.User(c), id); err != nil {
 		return err
 	}
-	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+	c.Redirect(http.StatusSeeOther, site.SafeNext(c.PostForm("next")))
 	return nil
 }
 
@@ -223,10 +225,10 @@ func (s *Server) answerComment(c *gin.Context) error {
 	}
 	amendmentID, _ := strconv.ParseInt(c.PostForm("amendment_id"), 10, 64)
 	versionNumber, _ := strconv.Atoi(c.PostForm("version_number"))
-	if err := s.db.SetDisposition(c.Request.Context(), *currentUser(c), id, comment.Disposition(c.PostForm("disposition")), c.PostForm("reason"),
+	if err := s.db.SetDisposition(c.Request.Context(), *site.User(c), id, comment.Disposition(c.PostForm("disposition")), c.PostForm("reason"),
 		comment.Incorporation{AmendmentID: amendmentID, VersionNumber: versionNumber}); err != nil {
 		return err
 	}
-	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+	c.Redirect(http.StatusSeeOther, site.SafeNext(c.PostForm("next")))
 	return nil
 }

@@ -34,7 +34,7 @@ func (s *Server) staleOf(c *gin.Context, slug string, err error) *staleView {
 	if !errors.As(err, &stale) || len(stale.Since) == 0 {
 		return nil
 	}
-	l := s.localizerFor(c)
+	l := s.site.Localizer(c)
 	v := &staleView{Slug: slug, Base: stale.Base, Head: stale.Since[len(stale.Since)-1].Version}
 	for _, p := range stale.Since {
 		sv := sinceView{Published: p}

@@ -8,16 +8,17 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
 )
 
 // tellerKeyPage tells a teller whether they have a key, and offers to make
 // one.
 func (s *Server) tellerKeyPage(c *gin.Context) error {
-	present, err := s.db.PresentTellerKey(c.Request.Context(), *currentUser(c))
+	present, err := s.db.PresentTellerKey(c.Request.Context(), *site.User(c))
 	if err != nil {
 		return err
 	}
-	s.render(c, "teller_key", gin.H{"Present": present})
+	s.site.Render(c, "teller_key", gin.H{"Present": present})
 	return nil
 }
 
@@ -25,19 +26,19 @@ func (s *Server) tellerKeyPage(c *gin.Context) error {
 // Charter keeps only the public half, so the page is not behind a redirect
 // that a reload or a cache could show again.
 func (s *Server) createTellerKey(c *gin.Context) error {
-	u := currentUser(c)
+	u := site.User(c)
 	key, err := s.db.CreateTellerKey(c.Request.Context(), *u)
 	var present store.TellerKey
 	if err == nil {
 		present, err = s.db.PresentTellerKey(c.Request.Context(), *u)
 	}
 	if err != nil {
-		return withBack(err, "/teller-key")
+		return site.Back(err, "/teller-key")
 	}
 	c.Header("Cache-Control", "no-store")
 	// The key is Charter's own text (base 32 and dashes), never a
 	// member's, so the download link may carry it as a data URL.
 	download := template.URL("data:text/plain;charset=utf-8," + url.PathEscape(key+"\n"))
-	s.renderStatus(c, http.StatusCreated, "teller_key", gin.H{"Key": key, "Download": download, "Present": present})
+	s.site.RenderStatus(c, http.StatusCreated, "teller_key", gin.H{"Key": key, "Download": download, "Present": present})
 	return nil
 }

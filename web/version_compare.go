@@ -40,6 +40,6 @@ func (s *Server) compareVersions(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.render(c, "compare", gin.H{"Doc": doc, "Versions": versions, "From": ids[0], "To": ids[1], "Table": views.Table, "Inline": views.Inline, "Count": len(cmp.Changes)})
+	s.site.Render(c, "compare", gin.H{"Doc": doc, "Versions": versions, "From": ids[0], "To": ids[1], "Table": views.Table, "Inline": views.Inline, "Count": len(cmp.Changes)})
 	return nil
 }

@@ -18,6 +18,6 @@ func (s *Server) listVersions(c *gin.Context) error {
 	if len(versions) > 1 {
 		data["From"], data["To"] = versions[1].ID, versions[0].ID // the latest change, by default
 	}
-	s.render(c, "versions", data)
+	s.site.Render(c, "versions", data)
 	return nil
 }

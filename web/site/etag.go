@@ -1,4 +1,4 @@
-package web
+package site
 
 import (
 	"crypto/rand"
@@ -38,31 +38,31 @@ var release = func() string {
 	return rand.Text()
 }()
 
-// pageETag is a strong validator for a page whose content is fixed by
+// PageETag is a strong validator for a page whose content is fixed by
 // parts: the release, the reader's language, who they are and the session
 // (the page's forms carry its CSRF token), the address (the language form
 // returns to it), and what the handler passes. Two readers never share a
 // tag, and neither does one reader before and after logging in again.
-func (s *Server) pageETag(c *gin.Context, parts ...any) string {
+func (s *Site) PageETag(c *gin.Context, parts ...any) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%q\x00", release, s.static.build, s.localizerFor(c).Tag(), c.Request.URL.RequestURI())
-	if u := currentUser(c); u != nil {
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%q\x00", release, s.build, s.Localizer(c).Tag(), c.Request.URL.RequestURI())
+	if u := User(c); u != nil {
 		roles := slices.Clone(u.Roles)
 		slices.Sort(roles)
 		fmt.Fprintf(h, "user\x00%d\x00%q\x00%q\x00", u.ID, u.Name, roles)
 	}
-	fmt.Fprintf(h, "%s\x00", s.csrfToken(c))
+	fmt.Fprintf(h, "%s\x00", CSRFToken(c))
 	for _, p := range parts {
 		fmt.Fprintf(h, "%#v\x00", p) // fmt prints maps in key order
 	}
 	return `"` + hex.EncodeToString(h.Sum(nil)[:20]) + `"`
 }
 
-// notModified gives a page its validator and reports whether the browser's
+// NotModified gives a page its validator and reports whether the browser's
 // copy is still good, having answered 304 if so. "private": the page is one
 // member's; "no-cache": the browser asks each time, so a hidden comment or
 // a new version shows at once, and a copy never outlives its session.
-func notModified(c *gin.Context, etag string) bool {
+func NotModified(c *gin.Context, etag string) bool {
 	h := c.Writer.Header()
 	h.Set("ETag", etag)
 	h.Set("Cache-Control", "private, no-cache")

@@ -1,4 +1,4 @@
-package web
+package site
 
 import (
 	"net/url"
@@ -31,12 +31,12 @@ func TestRedirectsStayOnCharter(t *testing.T) {
 		hostile = append(hostile, q.Get("next"))
 	}
 	for _, in := range hostile {
-		got := safeNext(in)
+		got := SafeNext(in)
 		if strings.ContainsAny(got, "\t\r\n\\") || strings.ContainsFunc(got, func(r rune) bool { return r < ' ' || r == 0x7f }) {
-			t.Errorf("safeNext(%q) = %q keeps what browsers strip or refuse", in, got)
+			t.Errorf("SafeNext(%q) = %q keeps what browsers strip or refuse", in, got)
 		}
 		if !sameOrigin(got) {
-			t.Errorf("safeNext(%q) = %q, which a browser reads as another site", in, got)
+			t.Errorf("SafeNext(%q) = %q, which a browser reads as another site", in, got)
 		}
 	}
 	// Percent-encoded text stays encoded: a browser never decodes it into
@@ -53,8 +53,8 @@ func TestRedirectsStayOnCharter(t *testing.T) {
 		"/\t/evil.example":              "/",
 		"/documents/c?next=//evil.test": "/documents/c?next=//evil.test",
 	} {
-		if got := safeNext(in); got != want {
-			t.Errorf("safeNext(%q) = %q, want %q", in, got, want)
+		if got := SafeNext(in); got != want {
+			t.Errorf("SafeNext(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
