@@ -42,7 +42,7 @@ func (s *Server) amendmentCounts(c *gin.Context, doc document.Document, head doc
 			g.Go(func() (err error) {
 				changed[i], err = s.changed.Get(keys[i], func() ([]string, error) {
 					// Counted as anyone reads them: pending amendments are public.
-					_, cmp, err := s.comparison(ctx, member.User{}, a.ID)
+					_, cmp, err := s.comparisons.Amendment(ctx, member.User{}, a.ID)
 					if err != nil {
 						return nil, err
 					}

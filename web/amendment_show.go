@@ -111,13 +111,13 @@ func (p *amendmentPage) weight() int {
 
 func (s *Server) amendmentPage(c *gin.Context, a amendment.Amendment) (*amendmentPage, error) {
 	ctx := c.Request.Context()
-	key, err := s.comparisonKey(ctx, a)
+	key, err := s.comparisons.Key(ctx, a)
 	if err != nil {
 		return nil, err
 	}
 	l := s.site.Localizer(c)
 	return s.amendmentPages.Get(key+"/"+l.Tag(), func() (*amendmentPage, error) {
-		cmp, err := s.compare(ctx, a, key)
+		cmp, err := s.comparisons.Compare(ctx, a, key)
 		if err != nil {
 			return nil, err
 		}

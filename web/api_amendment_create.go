@@ -32,7 +32,7 @@ func (s *Server) apiProposeAmendment(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	_, cmp, err := s.comparison(c.Request.Context(), *site.User(c), a.ID)
+	_, cmp, err := s.comparisons.Amendment(c.Request.Context(), *site.User(c), a.ID)
 	if err != nil {
 		return err
 	}
@@ -45,7 +45,7 @@ func (s *Server) apiGetAmendment(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	a, cmp, err := s.comparison(c.Request.Context(), *site.User(c), id)
+	a, cmp, err := s.comparisons.Amendment(c.Request.Context(), *site.User(c), id)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func (s *Server) apiAmendmentRedline(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	_, cmp, err := s.comparison(c.Request.Context(), *site.User(c), id)
+	_, cmp, err := s.comparisons.Amendment(c.Request.Context(), *site.User(c), id)
 	if err != nil {
 		return err
 	}

@@ -10,11 +10,9 @@ import (
 	"strconv"
 
 	"github.com/gin-gonic/gin"
-	"golang.org/x/sync/singleflight"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
-	"github.com/charter-org/charter/render"
 )
 
 // versionPage is what a document's page derives from one version alone:
@@ -96,30 +94,4 @@ func (s *Server) tableOfContents(c *gin.Context, ver document.Version, vp *versi
 		err := s.site.Templates().ExecutePart(&buf, "document", "toc", gin.H{"L": l, "TOC": vp.toc, "CommentCounts": counts, "AmendmentCounts": amendments})
 		return template.HTML(buf.String()), err
 	})
-}
-
-// sharedBuild is a cache whose misses are built once: requests that miss
-// the same key while it is being built wait for that build rather than
-// each running it (golang.org/x/sync/singleflight; a build that fails is
-// not kept, and its error goes to those waiting). After a new comment, 64
-// readers of a document with 50,000 comments would otherwise all count
-// them at once.
-type sharedBuild[V any] struct {
-	cache  *render.Bounded[V]
-	builds singleflight.Group
-}
-
-func newSharedBuild[V any](max int) *sharedBuild[V] {
-	return &sharedBuild[V]{cache: render.NewBounded[V](max)}
-}
-
-func (c *sharedBuild[V]) Get(key string, construct func() (V, error)) (V, error) {
-	if v, ok := c.cache.Lookup(key); ok {
-		return v, nil
-	}
-	// The build keeps its value in the cache before singleflight forgets
-	// it: a reader who comes later finds one or the other.
-	v, err, _ := c.builds.Do(key, func() (any, error) { return c.cache.Get(key, construct) })
-	built, _ := v.(V)
-	return built, err
 }

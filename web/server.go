@@ -12,11 +12,10 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/ballot"
-	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/i18n"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
@@ -51,21 +50,18 @@ type Server struct {
 	bodies *render.Bounded[render.Rendered] // rendered versions, by id, hash, numbering and links
 	// A section's own text as its page shows it, by version and key.
 	sectionTexts *render.Bounded[template.HTML]
-	// Comparisons of an amendment's text with its base version, and the
-	// ballot's redlines as noticed: keyed by content, never stale. A
-	// comparison of a 68 KB bylaw holds 0.56 MB: 64 of them, 36 MB.
-	comparisons *render.Bounded[*amendment.Comparison]
-	snapshots   *render.Bounded[template.HTML]
-	changed     *render.Bounded[[]string] // sections each pending amendment changes
+	// Comparisons of an amendment's text with its base version.
+	comparisons *compare.Cache
+	// The ballot's redlines as noticed: keyed by content, never stale.
+	snapshots *render.Bounded[template.HTML]
+	changed   *render.Bounded[[]string] // sections each pending amendment changes
 	// Sections' counts of pending amendments, by version and amendments.
-	amendmentTotals *sharedBuild[map[string]int]
-	// Versions as amendments' bases, without their syntax trees.
-	bases *sharedBuild[*document.Parsed]
+	amendmentTotals *render.Shared[map[string]int]
 	// What a document's page derives from a version alone (versionPage).
 	versionPages   *render.Bounded[*versionPage]
-	tocs           *render.Bounded[template.HTML]        // tables of contents with counts
-	counts         *sharedBuild[map[string]sectionCount] // by version and comments' stamp
-	amendmentPages *render.Bounded[*amendmentPage]       // by texts compared and language, 48 MB at most
+	tocs           *render.Bounded[template.HTML]          // tables of contents with counts
+	counts         *render.Shared[map[string]sectionCount] // by version and comments' stamp
+	amendmentPages *render.Bounded[*amendmentPage]         // by texts compared and language, 48 MB at most
 	// Ballot questions' snapshots, decoded, by their hash.
 	snapshotTexts *render.Bounded[ballot.Snapshot]
 	csrfKey       []byte
@@ -95,10 +91,10 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 		return nil, fmt.Errorf("web: csrf key: %w", err)
 	}
 	return &Server{db: db, cfg: cfg, site: shared, static: static, bodies: render.NewBounded[render.Rendered](256), sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 }),
-		comparisons: render.NewBounded[*amendment.Comparison](64), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
+		comparisons: compare.New(db), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
 		versionPages: render.NewBounded[*versionPage](256), tocs: render.NewBounded[template.HTML](256),
-		counts:          newSharedBuild[map[string]sectionCount](1024),
-		amendmentTotals: newSharedBuild[map[string]int](256), bases: newSharedBuild[*document.Parsed](8), amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight),
+		counts:          render.NewShared[map[string]sectionCount](1024),
+		amendmentTotals: render.NewShared[map[string]int](256), amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight),
 		snapshotTexts: render.NewBounded[ballot.Snapshot](32), csrfKey: key, log: log}, nil
 }
 

@@ -1,4 +1,4 @@
-package web
+package render
 
 import (
 	"errors"
@@ -7,10 +7,10 @@ import (
 	"testing"
 )
 
-// TestSharedBuild: readers missing the same key at once wait for one
+// TestShared: readers missing the same key at once wait for one
 // build; a failed build is not kept.
-func TestSharedBuild(t *testing.T) {
-	c := newSharedBuild[int](4)
+func TestShared(t *testing.T) {
+	c := NewShared[int](4)
 	var builds atomic.Int32
 	release := make(chan struct{}) // the build waits until every reader is started
 	var wg sync.WaitGroup
