@@ -13,7 +13,7 @@ import (
 // are those of the draft's own text, so that a second section can be
 // amended after the first.
 func (s *Server) loadDraft(c *gin.Context, sectionKey string) (*proposal, error) {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return nil, err
 	}

@@ -12,7 +12,7 @@ import (
 // resolveRebase takes the sponsor's text written against the current draft
 // for an amendment whose changes overlapped it.
 func (s *Server) resolveRebase(c *gin.Context) error {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}

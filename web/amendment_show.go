@@ -16,7 +16,7 @@ import (
 )
 
 func (s *Server) showAmendment(c *gin.Context) error {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func (s *Server) showAmendment(c *gin.Context) error {
 
 // cosponsorAmendment records the member's second.
 func (s *Server) cosponsorAmendment(c *gin.Context) error {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func (s *Server) cosponsorAmendment(c *gin.Context) error {
 // setAmendmentStatus submits, withdraws or declines, as the member's role
 // and the amendment's status allow.
 func (s *Server) setAmendmentStatus(c *gin.Context) error {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/account"
 )
 
 type apiSession struct {
@@ -23,7 +25,7 @@ type apiToken struct {
 // apiCredentials lists a member's live sessions and access tokens, without
 // their secrets: the caller's own, or any member's for an admin.
 func (s *Server) apiCredentials(c *gin.Context) error {
-	creds, _, err := s.credentials(c)
+	creds, _, err := account.Credentials(c, s.db)
 	if err != nil {
 		return err
 	}

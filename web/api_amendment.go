@@ -1,12 +1,8 @@
 package web
 
 import (
-	"strconv"
 	"time"
 
-	"github.com/gin-gonic/gin"
-
-	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 )
 
@@ -63,12 +59,4 @@ func toAPIAmendment(a amendment.Amendment, cmp *amendment.Comparison) apiAmendme
 		out.Warnings = append(out.Warnings, apiWarning{In: w.In, Quote: w.Quote, Message: w.Message})
 	}
 	return out
-}
-
-func amendmentID(c *gin.Context) (int64, error) {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
-	if err != nil {
-		return 0, charter.Errorf(charter.ENOTFOUND, "There is no amendment %q.", charter.Clip(c.Param("id"), 40))
-	}
-	return id, nil
 }

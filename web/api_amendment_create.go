@@ -41,7 +41,7 @@ func (s *Server) apiProposeAmendment(c *gin.Context) error {
 }
 
 func (s *Server) apiGetAmendment(c *gin.Context) error {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}
@@ -54,7 +54,7 @@ func (s *Server) apiGetAmendment(c *gin.Context) error {
 }
 
 func (s *Server) apiAmendmentRedline(c *gin.Context) error {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}
@@ -66,7 +66,7 @@ func (s *Server) apiAmendmentRedline(c *gin.Context) error {
 }
 
 func (s *Server) apiCosponsor(c *gin.Context) error {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}
@@ -79,7 +79,7 @@ func (s *Server) apiCosponsor(c *gin.Context) error {
 }
 
 func (s *Server) apiSetAmendmentStatus(c *gin.Context) error {
-	id, err := amendmentID(c)
+	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}

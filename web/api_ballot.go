@@ -154,7 +154,7 @@ func (s *Server) apiNoticeBallot(c *gin.Context) error {
 
 // apiGetBallot returns a ballot as noticed, with its snapshots and rules.
 func (s *Server) apiGetBallot(c *gin.Context) error {
-	id, err := ballotID(c)
+	id, err := site.BallotID(c)
 	if err != nil {
 		return err
 	}
@@ -172,7 +172,7 @@ func (s *Server) apiCastVote(c *gin.Context) error {
 		Choices []ballot.Choice `json:"choices"`
 		SHA256  []string        `json:"snapshot_sha256"`
 	}
-	id, err := ballotID(c)
+	id, err := site.BallotID(c)
 	if err == nil {
 		err = readJSON(c, &in)
 	}
@@ -191,7 +191,7 @@ func (s *Server) apiCastVote(c *gin.Context) error {
 // apiBallotResults returns a closed ballot's results, with the arithmetic
 // and every paper by tracker.
 func (s *Server) apiBallotResults(c *gin.Context) error {
-	id, err := ballotID(c)
+	id, err := site.BallotID(c)
 	if err != nil {
 		return err
 	}
@@ -239,7 +239,7 @@ func (s *Server) apiGiveShare(c *gin.Context) error {
 	var in struct {
 		TellerKey string `json:"teller_key"`
 	}
-	id, err := ballotID(c)
+	id, err := site.BallotID(c)
 	if err == nil {
 		err = readJSON(c, &in)
 	}

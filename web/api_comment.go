@@ -152,16 +152,8 @@ func (s *Server) apiPostComment(c *gin.Context) error {
 	return nil
 }
 
-func commentID(c *gin.Context) (int64, error) {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
-	if err != nil {
-		return 0, charter.Errorf(charter.ENOTFOUND, "There is no comment %q.", charter.Clip(c.Param("id"), 40))
-	}
-	return id, nil
-}
-
 func (s *Server) apiGetComment(c *gin.Context) error {
-	id, err := commentID(c)
+	id, err := site.CommentID(c)
 	if err != nil {
 		return err
 	}
@@ -174,7 +166,7 @@ func (s *Server) apiGetComment(c *gin.Context) error {
 }
 
 func (s *Server) apiSetDisposition(c *gin.Context) error {
-	id, err := commentID(c)
+	id, err := site.CommentID(c)
 	if err != nil {
 		return err
 	}
@@ -196,7 +188,7 @@ func (s *Server) apiSetDisposition(c *gin.Context) error {
 }
 
 func (s *Server) apiSupportComment(c *gin.Context) error {
-	id, err := commentID(c)
+	id, err := site.CommentID(c)
 	if err != nil {
 		return err
 	}

@@ -13,7 +13,7 @@ import (
 // returns to the ballot, which shows the count's progress or, with the
 // last share needed, its results.
 func (s *Server) giveShare(c *gin.Context) error {
-	id, err := ballotID(c)
+	id, err := site.BallotID(c)
 	if err == nil {
 		_, err = s.db.GiveShare(c.Request.Context(), *site.User(c), id, c.PostForm("teller_key"))
 	}

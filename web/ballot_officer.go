@@ -14,7 +14,7 @@ import (
 // ballotAction runs one officer action on a ballot and returns to it.
 func (s *Server) ballotAction(act func(c *gin.Context, id int64) error) site.Func {
 	return func(c *gin.Context) error {
-		id, err := ballotID(c)
+		id, err := site.BallotID(c)
 		if err == nil {
 			err = act(c, id)
 		}

@@ -3,7 +3,6 @@ package web
 import (
 	"encoding/json"
 	"html/template"
-	"strconv"
 
 	"github.com/gin-gonic/gin"
 
@@ -38,19 +37,11 @@ type resultView struct {
 	Lines []string
 }
 
-func ballotID(c *gin.Context) (int64, error) {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
-	if err != nil {
-		return 0, charter.Errorf(charter.ENOTFOUND, "There is no ballot %q.", charter.Clip(c.Param("id"), 40))
-	}
-	return id, nil
-}
-
 // showBallot shows a ballot: its questions as noticed, the voting form for
 // a member on the roll while it is open, the officer's actions, and, once
 // closed, the results and the published papers.
 func (s *Server) showBallot(c *gin.Context) error {
-	id, err := ballotID(c)
+	id, err := site.BallotID(c)
 	if err != nil {
 		return err
 	}

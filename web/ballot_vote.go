@@ -15,7 +15,7 @@ import (
 // redirect that a reload or a log could repeat. The paper's fields are
 // read in order; the store checks them against the ballot's questions.
 func (s *Server) castVote(c *gin.Context) error {
-	id, err := ballotID(c)
+	id, err := site.BallotID(c)
 	if err != nil {
 		return err
 	}

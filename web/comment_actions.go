@@ -78,7 +78,7 @@ func (s *Server) commentFragment(c *gin.Context, id int64, slug, key, page strin
 // commentAction runs one change to a comment and returns to the page.
 func (s *Server) commentAction(do func(c *gin.Context, id int64) error) site.Func {
 	return func(c *gin.Context) error {
-		id, err := commentID(c)
+		id, err := site.CommentID(c)
 		if err != nil {
 			return err
 		}

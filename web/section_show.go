@@ -206,7 +206,7 @@ func (s *Server) threads(c *gin.Context, views []store.CommentView, key, order s
 
 // supportComment records a member's +1 and returns to the page.
 func (s *Server) supportComment(c *gin.Context) error {
-	id, err := commentID(c)
+	id, err := site.CommentID(c)
 	if err != nil {
 		return err
 	}
@@ -219,7 +219,7 @@ func (s *Server) supportComment(c *gin.Context) error {
 
 // answerComment records the committee's disposition.
 func (s *Server) answerComment(c *gin.Context) error {
-	id, err := commentID(c)
+	id, err := site.CommentID(c)
 	if err != nil {
 		return err
 	}

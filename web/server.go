@@ -15,6 +15,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/account"
 	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/i18n"
 	"github.com/charter-org/charter/web/site"
@@ -150,9 +151,9 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.GET("/ballots/:id", s.site.Handle(s.showBallot))
 	member.POST("/ballots/:id/votes", s.site.Handle(s.castVote))
 	member.GET("/account", s.site.Handle(s.showAccount))
-	member.POST("/account/sessions/:session/revoke", s.site.Handle(s.revokeForm(revokeSession)))
-	member.POST("/account/tokens/:token/revoke", s.site.Handle(s.revokeForm(revokeToken)))
-	member.POST("/account/logout-everywhere", s.site.Handle(s.revokeForm(logOutEverywhere)))
+	member.POST("/account/sessions/:session/revoke", s.site.Handle(s.revokeForm(account.RevokeSession)))
+	member.POST("/account/tokens/:token/revoke", s.site.Handle(s.revokeForm(account.RevokeToken)))
+	member.POST("/account/logout-everywhere", s.site.Handle(s.revokeForm(account.LogOutEverywhere)))
 	member.POST("/ballots/:id/shares", s.site.Handle(s.giveShare))
 
 	tellers := r.Group("/", s.requireUser, s.requireTeller)
@@ -182,9 +183,9 @@ func (s *Server) Handler() (http.Handler, error) {
 	admin.POST("/members/:id/roles", s.site.Handle(s.setRoles))
 	admin.POST("/members/:id/invitation", s.site.Handle(s.inviteMember))
 	admin.GET("/members/:id", s.site.Handle(s.showAccount))
-	admin.POST("/members/:id/sessions/:session/revoke", s.site.Handle(s.revokeForm(revokeSession)))
-	admin.POST("/members/:id/tokens/:token/revoke", s.site.Handle(s.revokeForm(revokeToken)))
-	admin.POST("/members/:id/logout-everywhere", s.site.Handle(s.revokeForm(logOutEverywhere)))
+	admin.POST("/members/:id/sessions/:session/revoke", s.site.Handle(s.revokeForm(account.RevokeSession)))
+	admin.POST("/members/:id/tokens/:token/revoke", s.site.Handle(s.revokeForm(account.RevokeToken)))
+	admin.POST("/members/:id/logout-everywhere", s.site.Handle(s.revokeForm(account.LogOutEverywhere)))
 
 	auditors := r.Group("/audit", s.requireUser, s.requireAuditReader)
 	auditors.GET("", s.site.Handle(s.listAudit))
@@ -213,14 +214,14 @@ func (s *Server) Handler() (http.Handler, error) {
 	api.POST("/ballots", s.requireOfficer, s.site.Handle(s.apiNoticeBallot))
 	api.GET("/audit", s.requireAuditReader, s.site.Handle(s.apiAudit))
 	api.GET("/account/credentials", s.site.Handle(s.apiCredentials))
-	api.POST("/account/sessions/:session/revoke", s.site.Handle(s.revokeAPI(revokeSession)))
-	api.POST("/account/tokens/:token/revoke", s.site.Handle(s.revokeAPI(revokeToken)))
-	api.POST("/account/logout-everywhere", s.site.Handle(s.revokeAPI(logOutEverywhere)))
+	api.POST("/account/sessions/:session/revoke", s.site.Handle(s.revokeAPI(account.RevokeSession)))
+	api.POST("/account/tokens/:token/revoke", s.site.Handle(s.revokeAPI(account.RevokeToken)))
+	api.POST("/account/logout-everywhere", s.site.Handle(s.revokeAPI(account.LogOutEverywhere)))
 	apiAdmins := api.Group("/users/:id", s.requireAdmin)
 	apiAdmins.GET("/credentials", s.site.Handle(s.apiCredentials))
-	apiAdmins.POST("/sessions/:session/revoke", s.site.Handle(s.revokeAPI(revokeSession)))
-	apiAdmins.POST("/tokens/:token/revoke", s.site.Handle(s.revokeAPI(revokeToken)))
-	apiAdmins.POST("/logout-everywhere", s.site.Handle(s.revokeAPI(logOutEverywhere)))
+	apiAdmins.POST("/sessions/:session/revoke", s.site.Handle(s.revokeAPI(account.RevokeSession)))
+	apiAdmins.POST("/tokens/:token/revoke", s.site.Handle(s.revokeAPI(account.RevokeToken)))
+	apiAdmins.POST("/logout-everywhere", s.site.Handle(s.revokeAPI(account.LogOutEverywhere)))
 	apiEditors := api.Group("", s.requireDocumentEditor)
 	apiEditors.POST("/documents", s.site.Handle(s.apiCreateDocument))
 	apiEditors.POST("/documents/:slug/versions", s.site.Handle(s.apiPublishVersion))
