@@ -42,7 +42,7 @@ func (s *Server) apiMerge(c *gin.Context) error {
 	}
 	req := store.MergeRequest{AmendmentIDs: in.AmendmentIDs, ExpectedHead: in.ExpectedHeadVersionID, Text: in.Markdown, Sides: map[store.ConflictRef]redline.Side{}}
 	for _, sd := range in.Sides {
-		side, ok := sideNames[sd.Side]
+		side, ok := redline.ParseSide(sd.Side)
 		if !ok {
 			return charter.Errorf(charter.EINVALID, "A conflict is settled for \"draft\" or \"amendment\", not %q.", charter.Clip(sd.Side, 40))
 		}

@@ -19,19 +19,6 @@ import (
 	"github.com/charter-org/charter/web/site"
 )
 
-// sideNames are how forms and the API name the side a conflict is settled
-// for.
-var sideNames = map[string]redline.Side{"draft": redline.KeepOurs, "amendment": redline.TakeTheirs}
-
-func sideName(side redline.Side) string {
-	for name, s := range sideNames {
-		if s == side {
-			return name
-		}
-	}
-	return ""
-}
-
 // conflictView is a conflict as the merge page shows it, with its number
 // among its amendment's conflicts, the name of its form field and the side
 // chosen so far.
@@ -101,7 +88,7 @@ func (s *Server) showMerge(c *gin.Context, status int, picked map[int64]int, res
 func conflictViews(res *store.MergeResult, picked map[int64]int) []conflictView {
 	var out []conflictView
 	for _, mc := range slices.Concat(res.Conflicts, res.Settled) {
-		out = append(out, conflictView{MergeConflict: mc, Number: mc.Index + 1, Field: fmt.Sprintf("side-%d-%d", mc.AmendmentID, mc.Index), Chosen: sideName(mc.Side)})
+		out = append(out, conflictView{MergeConflict: mc, Number: mc.Index + 1, Field: fmt.Sprintf("side-%d-%d", mc.AmendmentID, mc.Index), Chosen: mc.Side.Name()})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -171,7 +158,7 @@ func mergeRequestFromForm(c *gin.Context) (store.MergeRequest, map[int64]int) {
 		if _, err := fmt.Sscanf(field, "side-%d-%d", &ref.AmendmentID, &ref.Index); err != nil || len(values) == 0 {
 			continue
 		}
-		if side, ok := sideNames[values[0]]; ok {
+		if side, ok := redline.ParseSide(values[0]); ok {
 			req.Sides[ref] = side
 		}
 	}
