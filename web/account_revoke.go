@@ -5,7 +5,6 @@ import (
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/account"
 	"github.com/charter-org/charter/web/site"
 )
@@ -23,23 +22,6 @@ func (s *Server) revokeForm(do account.Revocation) site.Func {
 			return site.Back(err, page)
 		}
 		c.Redirect(http.StatusSeeOther, page)
-		return nil
-	}
-}
-
-// revokeAPI runs a revocation from the API and answers how many sessions
-// and tokens it ended.
-func (s *Server) revokeAPI(do account.Revocation) site.Func {
-	return func(c *gin.Context) error {
-		owner, _, err := account.Owner(c)
-		var done store.Revoked
-		if err == nil {
-			done, err = do(c, s.db, owner)
-		}
-		if err != nil {
-			return err
-		}
-		c.JSON(http.StatusOK, gin.H{"revoked": gin.H{"sessions": done.Sessions, "tokens": done.Tokens}})
 		return nil
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/account"
+	"github.com/charter-org/charter/web/api"
 	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/i18n"
 	"github.com/charter-org/charter/web/site"
@@ -47,6 +48,7 @@ type Server struct {
 	db     *store.DB
 	cfg    Config
 	site   *site.Site
+	api    *api.API
 	static *assetTable
 	bodies *render.Bounded[render.Rendered] // rendered versions, by id, hash, numbering and links
 	// A section's own text as its page shows it, by version and key.
@@ -86,13 +88,14 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
-	shared := site.New(site.Options{Log: log, Catalog: cat, Templates: pages, Build: static.build, InsecureCookies: cfg.InsecureCookies, APIErrorFields: addStale})
+	shared := site.New(site.Options{Log: log, Catalog: cat, Templates: pages, Build: static.build, InsecureCookies: cfg.InsecureCookies, APIErrorFields: api.ErrorFields})
 	key, err := db.Secret(ctx, "csrf")
 	if err != nil {
 		return nil, fmt.Errorf("web: csrf key: %w", err)
 	}
-	return &Server{db: db, cfg: cfg, site: shared, static: static, bodies: render.NewBounded[render.Rendered](256), sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 }),
-		comparisons: compare.New(db), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
+	comparisons := compare.New(db)
+	return &Server{db: db, cfg: cfg, site: shared, api: api.New(shared, db, comparisons), static: static, bodies: render.NewBounded[render.Rendered](256), sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 }),
+		comparisons: comparisons, changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
 		versionPages: render.NewBounded[*versionPage](256), tocs: render.NewBounded[template.HTML](256),
 		counts:          render.NewShared[map[string]sectionCount](1024),
 		amendmentTotals: render.NewShared[map[string]int](256), amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight),
@@ -191,41 +194,41 @@ func (s *Server) Handler() (http.Handler, error) {
 	auditors.GET("", s.site.Handle(s.listAudit))
 
 	api := r.Group("/api/v1", s.requireAPIUser)
-	api.GET("/documents", s.site.Handle(s.apiListDocuments))
-	api.GET("/documents/:slug", s.site.Handle(s.apiGetDocument))
-	api.GET("/documents/:slug/versions/:id/outline", s.site.Handle(s.apiOutline))
-	api.GET("/documents/:slug/versions/:id/provenance", s.site.Handle(s.apiProvenance))
-	api.GET("/documents/:slug/compare", s.site.Handle(s.apiCompare))
-	api.POST("/documents/:slug/amendments", s.site.Handle(s.apiProposeAmendment))
-	api.GET("/amendments/:id", s.site.Handle(s.apiGetAmendment))
-	api.GET("/amendments/:id/redline", s.site.Handle(s.apiAmendmentRedline))
-	api.POST("/amendments/:id/cosponsors", s.site.Handle(s.apiCosponsor))
-	api.POST("/amendments/:id/status", s.site.Handle(s.apiSetAmendmentStatus))
-	api.GET("/documents/:slug/comments", s.site.Handle(s.apiListComments))
-	api.POST("/documents/:slug/comments", s.site.Handle(s.apiPostComment))
-	api.GET("/comments/:id", s.site.Handle(s.apiGetComment))
-	api.POST("/comments/:id/disposition", s.site.Handle(s.apiSetDisposition))
-	api.POST("/comments/:id/support", s.site.Handle(s.apiSupportComment))
-	api.GET("/ballots/:id", s.site.Handle(s.apiGetBallot))
-	api.POST("/ballots/:id/votes", s.site.Handle(s.apiCastVote))
-	api.GET("/ballots/:id/results", s.site.Handle(s.apiBallotResults))
-	api.POST("/ballots/:id/shares", s.site.Handle(s.apiGiveShare))
-	api.POST("/teller-key", s.requireTeller, s.site.Handle(s.apiCreateTellerKey))
-	api.POST("/ballots", s.requireOfficer, s.site.Handle(s.apiNoticeBallot))
-	api.GET("/audit", s.requireAuditReader, s.site.Handle(s.apiAudit))
-	api.GET("/account/credentials", s.site.Handle(s.apiCredentials))
-	api.POST("/account/sessions/:session/revoke", s.site.Handle(s.revokeAPI(account.RevokeSession)))
-	api.POST("/account/tokens/:token/revoke", s.site.Handle(s.revokeAPI(account.RevokeToken)))
-	api.POST("/account/logout-everywhere", s.site.Handle(s.revokeAPI(account.LogOutEverywhere)))
+	api.GET("/documents", s.site.Handle(s.api.Documents.List))
+	api.GET("/documents/:slug", s.site.Handle(s.api.Documents.Get))
+	api.GET("/documents/:slug/versions/:id/outline", s.site.Handle(s.api.Documents.Outline))
+	api.GET("/documents/:slug/versions/:id/provenance", s.site.Handle(s.api.Documents.Provenance))
+	api.GET("/documents/:slug/compare", s.site.Handle(s.api.Documents.Compare))
+	api.POST("/documents/:slug/amendments", s.site.Handle(s.api.Amendments.Propose))
+	api.GET("/amendments/:id", s.site.Handle(s.api.Amendments.Get))
+	api.GET("/amendments/:id/redline", s.site.Handle(s.api.Amendments.Redline))
+	api.POST("/amendments/:id/cosponsors", s.site.Handle(s.api.Amendments.Cosponsor))
+	api.POST("/amendments/:id/status", s.site.Handle(s.api.Amendments.SetStatus))
+	api.GET("/documents/:slug/comments", s.site.Handle(s.api.Comments.List))
+	api.POST("/documents/:slug/comments", s.site.Handle(s.api.Comments.Post))
+	api.GET("/comments/:id", s.site.Handle(s.api.Comments.Get))
+	api.POST("/comments/:id/disposition", s.site.Handle(s.api.Comments.SetDisposition))
+	api.POST("/comments/:id/support", s.site.Handle(s.api.Comments.Support))
+	api.GET("/ballots/:id", s.site.Handle(s.api.Ballots.Get))
+	api.POST("/ballots/:id/votes", s.site.Handle(s.api.Ballots.Vote))
+	api.GET("/ballots/:id/results", s.site.Handle(s.api.Ballots.Results))
+	api.POST("/ballots/:id/shares", s.site.Handle(s.api.Ballots.GiveShare))
+	api.POST("/teller-key", s.requireTeller, s.site.Handle(s.api.Ballots.CreateTellerKey))
+	api.POST("/ballots", s.requireOfficer, s.site.Handle(s.api.Ballots.Notice))
+	api.GET("/audit", s.requireAuditReader, s.site.Handle(s.api.Audit.List))
+	api.GET("/account/credentials", s.site.Handle(s.api.Accounts.Credentials))
+	api.POST("/account/sessions/:session/revoke", s.site.Handle(s.api.Accounts.Revoke(account.RevokeSession)))
+	api.POST("/account/tokens/:token/revoke", s.site.Handle(s.api.Accounts.Revoke(account.RevokeToken)))
+	api.POST("/account/logout-everywhere", s.site.Handle(s.api.Accounts.Revoke(account.LogOutEverywhere)))
 	apiAdmins := api.Group("/users/:id", s.requireAdmin)
-	apiAdmins.GET("/credentials", s.site.Handle(s.apiCredentials))
-	apiAdmins.POST("/sessions/:session/revoke", s.site.Handle(s.revokeAPI(account.RevokeSession)))
-	apiAdmins.POST("/tokens/:token/revoke", s.site.Handle(s.revokeAPI(account.RevokeToken)))
-	apiAdmins.POST("/logout-everywhere", s.site.Handle(s.revokeAPI(account.LogOutEverywhere)))
+	apiAdmins.GET("/credentials", s.site.Handle(s.api.Accounts.Credentials))
+	apiAdmins.POST("/sessions/:session/revoke", s.site.Handle(s.api.Accounts.Revoke(account.RevokeSession)))
+	apiAdmins.POST("/tokens/:token/revoke", s.site.Handle(s.api.Accounts.Revoke(account.RevokeToken)))
+	apiAdmins.POST("/logout-everywhere", s.site.Handle(s.api.Accounts.Revoke(account.LogOutEverywhere)))
 	apiEditors := api.Group("", s.requireDocumentEditor)
-	apiEditors.POST("/documents", s.site.Handle(s.apiCreateDocument))
-	apiEditors.POST("/documents/:slug/versions", s.site.Handle(s.apiPublishVersion))
-	apiEditors.POST("/documents/:slug/merges", s.site.Handle(s.apiMerge))
+	apiEditors.POST("/documents", s.site.Handle(s.api.Documents.Create))
+	apiEditors.POST("/documents/:slug/versions", s.site.Handle(s.api.Documents.Publish))
+	apiEditors.POST("/documents/:slug/merges", s.site.Handle(s.api.Documents.Merge))
 
 	r.NoRoute(s.notFound)
 	// The standard library's cross-origin check refuses state-changing

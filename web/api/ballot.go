@@ -1,6 +1,7 @@
-package web
+package api
 
 import (
+	"context"
 	"encoding/base64"
 	"net/http"
 	"time"
@@ -8,9 +9,50 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
 )
+
+// Ballots are the handlers of ballots: notice, reading, votes, results,
+// tellers' shares and keys.
+type Ballots struct {
+	site *site.Site
+	db   BallotStore
+}
+
+// BallotStore is what the ballot handlers read and write. Besides the
+// codes listed, every method may fail with EUNAVAILABLE, EFULL or
+// EINTERNAL when the database does.
+type BallotStore interface {
+	// NoticeBallot gives notice of a ballot: EFORBIDDEN to anyone but an
+	// officer (ballot.CanRun), ENOTFOUND for a document or amendment that
+	// is not there, EINVALID or ETOOLARGE for a ballot Charter refuses
+	// (title, questions, times, rule, tellers), ECONFLICT for an amendment
+	// that is not seconded or an empty roll.
+	NoticeBallot(ctx context.Context, officer member.User, in store.NewBallot) (ballot.Ballot, error)
+	// Ballot reads a ballot with its questions as noticed: ENOTFOUND.
+	Ballot(ctx context.Context, id int64) (ballot.Ballot, error)
+	// BallotCount reads a ballot's tellers and the count's progress.
+	BallotCount(ctx context.Context, id int64) (store.CountProgress, error)
+	// CastBallot records a voter's paper: ENOTFOUND, EINVALID for a paper
+	// that does not answer each question (ballot.ParseChoices,
+	// Ballot.CheckPaper), ECONFLICT for a ballot not open, a question not
+	// the one read or a second vote, EFORBIDDEN off the roll.
+	CastBallot(ctx context.Context, voter member.User, id int64, choices []ballot.Choice, hashes []string) (store.Receipt, error)
+	// BallotResults counts a ballot's opened papers: ENOTFOUND, ECONFLICT
+	// before the count or under the minimum (Ballot.CanShowResults).
+	BallotResults(ctx context.Context, id int64) (store.Results, error)
+	// GiveShare gives a teller's share to the count: ENOTFOUND, ECONFLICT
+	// when the ballot cannot be counted (Ballot.CanCount), EFORBIDDEN to
+	// anyone but its tellers, EINVALID for a key that does not open the
+	// share.
+	GiveShare(ctx context.Context, teller member.User, id int64, tellerKey string) (store.CountProgress, error)
+	// CreateTellerKey makes a teller's key and returns its private half:
+	// EFORBIDDEN to anyone but a teller, ECONFLICT while a share is sealed
+	// to the present key.
+	CreateTellerKey(ctx context.Context, teller member.User) (string, error)
+}
 
 type apiRule struct {
 	Threshold  string `json:"threshold"`
@@ -65,8 +107,8 @@ func toAPIRule(r ballot.Rule) apiRule {
 
 // toAPIBallot writes a ballot for the API, with its tellers and the
 // count's progress.
-func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error) {
-	count, err := s.db.BallotCount(c.Request.Context(), b.ID)
+func (h *Ballots) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error) {
+	count, err := h.db.BallotCount(c.Request.Context(), b.ID)
 	if err != nil {
 		return apiBallot{}, err
 	}
@@ -83,7 +125,7 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error)
 	if u := site.User(c); ballot.CanRun(u) || u.CanReadAudit() {
 		out.Turnout = &b.Turnout
 	}
-	l := s.site.Localizer(c)
+	l := h.site.Localizer(c)
 	for _, q := range b.Questions {
 		aq := apiQuestion{ID: q.ID, Kind: string(q.Kind), Question: q.Question, AmendmentID: q.AmendmentID,
 			VersionID: q.VersionID, SHA256: q.SHA256, Snapshot: q.Snapshot, Rule: toAPIRule(q.Rule), DepartureReason: q.DepartureReason}
@@ -99,9 +141,9 @@ func (s *Server) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error)
 	return out, nil
 }
 
-// apiShowBallot answers a ballot with status.
-func (s *Server) apiShowBallot(c *gin.Context, status int, b ballot.Ballot) error {
-	out, err := s.toAPIBallot(c, b)
+// show answers a ballot with status.
+func (h *Ballots) show(c *gin.Context, status int, b ballot.Ballot) error {
+	out, err := h.toAPIBallot(c, b)
 	if err != nil {
 		return err
 	}
@@ -109,8 +151,8 @@ func (s *Server) apiShowBallot(c *gin.Context, status int, b ballot.Ballot) erro
 	return nil
 }
 
-// apiNoticeBallot gives notice of a ballot.
-func (s *Server) apiNoticeBallot(c *gin.Context) error {
+// Notice gives notice of a ballot.
+func (h *Ballots) Notice(c *gin.Context) error {
 	var in struct {
 		DocumentSlug string    `json:"document_slug"`
 		Title        string    `json:"title"`
@@ -145,29 +187,29 @@ func (s *Server) apiNoticeBallot(c *gin.Context) error {
 		}
 		nb.Questions = append(nb.Questions, nq)
 	}
-	b, err := s.db.NoticeBallot(c.Request.Context(), *site.User(c), nb)
+	b, err := h.db.NoticeBallot(c.Request.Context(), *site.User(c), nb)
 	if err != nil {
 		return err
 	}
-	return s.apiShowBallot(c, http.StatusCreated, b)
+	return h.show(c, http.StatusCreated, b)
 }
 
-// apiGetBallot returns a ballot as noticed, with its snapshots and rules.
-func (s *Server) apiGetBallot(c *gin.Context) error {
+// Get returns a ballot as noticed, with its snapshots and rules.
+func (h *Ballots) Get(c *gin.Context) error {
 	id, err := site.BallotID(c)
 	if err != nil {
 		return err
 	}
-	b, err := s.db.Ballot(c.Request.Context(), id)
+	b, err := h.db.Ballot(c.Request.Context(), id)
 	if err != nil {
 		return err
 	}
-	return s.apiShowBallot(c, http.StatusOK, b)
+	return h.show(c, http.StatusOK, b)
 }
 
-// apiCastVote records the caller's ballot: one choice per question, each
+// Vote records the caller's ballot: one choice per question, each
 // with the hash of the snapshot the voter read. It answers the tracker.
-func (s *Server) apiCastVote(c *gin.Context) error {
+func (h *Ballots) Vote(c *gin.Context) error {
 	var in struct {
 		Choices []ballot.Choice `json:"choices"`
 		SHA256  []string        `json:"snapshot_sha256"`
@@ -179,7 +221,7 @@ func (s *Server) apiCastVote(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := s.db.CastBallot(c.Request.Context(), *site.User(c), id, in.Choices, in.SHA256)
+	r, err := h.db.CastBallot(c.Request.Context(), *site.User(c), id, in.Choices, in.SHA256)
 	if err != nil {
 		return err
 	}
@@ -188,14 +230,14 @@ func (s *Server) apiCastVote(c *gin.Context) error {
 	return nil
 }
 
-// apiBallotResults returns a closed ballot's results, with the arithmetic
+// Results returns a closed ballot's results, with the arithmetic
 // and every paper by tracker.
-func (s *Server) apiBallotResults(c *gin.Context) error {
+func (h *Ballots) Results(c *gin.Context) error {
 	id, err := site.BallotID(c)
 	if err != nil {
 		return err
 	}
-	res, err := s.db.BallotResults(c.Request.Context(), id)
+	res, err := h.db.BallotResults(c.Request.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -213,15 +255,20 @@ func (s *Server) apiBallotResults(c *gin.Context) error {
 		Tracker string          `json:"tracker"`
 		Choices []ballot.Choice `json:"choices"`
 	}
-	view, err := s.toAPIBallot(c, res.Ballot)
+	view, err := h.toAPIBallot(c, res.Ballot)
 	if err != nil {
 		return err
 	}
 	out := gin.H{"ballot": view}
 	var results []apiResult
-	for i, r := range resultViews(res, s.site.Localizer(c)) {
+	l := h.site.Localizer(c)
+	for i, r := range res.Results {
+		var lines []string // the arithmetic in the caller's language
+		for _, line := range r.Arithmetic {
+			lines = append(lines, line.Translate(l.ErrorFormat))
+		}
 		results = append(results, apiResult{QuestionID: res.Ballot.Questions[i].ID, Yes: r.Yes, No: r.No, Abstain: r.Abstain, Roll: r.Roll,
-			QuorumMet: r.QuorumMet, Adopted: r.Adopted, Arithmetic: r.Lines})
+			QuorumMet: r.QuorumMet, Adopted: r.Adopted, Arithmetic: lines})
 	}
 	papers := make([]apiPaper, len(res.Papers))
 	for i, p := range res.Papers {
@@ -232,10 +279,10 @@ func (s *Server) apiBallotResults(c *gin.Context) error {
 	return nil
 }
 
-// apiGiveShare takes a teller's key for the count of a closed ballot:
+// GiveShare takes a teller's key for the count of a closed ballot:
 // {"teller_key": "…"}. It answers the ballot, counted once the last share
 // needed is in.
-func (s *Server) apiGiveShare(c *gin.Context) error {
+func (h *Ballots) GiveShare(c *gin.Context) error {
 	var in struct {
 		TellerKey string `json:"teller_key"`
 	}
@@ -244,22 +291,22 @@ func (s *Server) apiGiveShare(c *gin.Context) error {
 		err = readJSON(c, &in)
 	}
 	if err == nil {
-		_, err = s.db.GiveShare(c.Request.Context(), *site.User(c), id, in.TellerKey)
+		_, err = h.db.GiveShare(c.Request.Context(), *site.User(c), id, in.TellerKey)
 	}
 	var b ballot.Ballot
 	if err == nil {
-		b, err = s.db.Ballot(c.Request.Context(), id)
+		b, err = h.db.Ballot(c.Request.Context(), id)
 	}
 	if err != nil {
 		return err
 	}
-	return s.apiShowBallot(c, http.StatusOK, b)
+	return h.show(c, http.StatusOK, b)
 }
 
-// apiCreateTellerKey makes the caller's teller key and answers its private
+// CreateTellerKey makes the caller's teller key and answers its private
 // half, once: {"teller_key": "…"}.
-func (s *Server) apiCreateTellerKey(c *gin.Context) error {
-	key, err := s.db.CreateTellerKey(c.Request.Context(), *site.User(c))
+func (h *Ballots) CreateTellerKey(c *gin.Context) error {
+	key, err := h.db.CreateTellerKey(c.Request.Context(), *site.User(c))
 	if err != nil {
 		return err
 	}

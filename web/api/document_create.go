@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -10,7 +10,9 @@ import (
 	"github.com/charter-org/charter/web/site"
 )
 
-func (s *Server) apiCreateDocument(c *gin.Context) error {
+// Create imports a new document and answers it with its first version:
+// 201.
+func (h *Documents) Create(c *gin.Context) error {
 	var in struct {
 		Slug      string `json:"slug"`
 		Title     string `json:"title"`
@@ -27,7 +29,7 @@ func (s *Server) apiCreateDocument(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	doc, ver, err := s.db.CreateDocument(c.Request.Context(), site.User(c).ID, store.NewDocument{Slug: in.Slug, Title: in.Title, Numbering: scheme, Markdown: []byte(in.Markdown)})
+	doc, ver, err := h.db.CreateDocument(c.Request.Context(), site.User(c).ID, store.NewDocument{Slug: in.Slug, Title: in.Title, Numbering: scheme, Markdown: []byte(in.Markdown)})
 	if err != nil {
 		return err
 	}

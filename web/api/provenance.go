@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -21,10 +21,10 @@ type apiSource struct {
 	BallotID      *int64 `json:"ballot_id"`
 }
 
-// apiProvenance says, for each section of a version, where its wording
+// Provenance says, for each section of a version, where its wording
 // came from.
-func (s *Server) apiProvenance(c *gin.Context) error {
-	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+func (h *Documents) Provenance(c *gin.Context) error {
+	doc, err := h.db.Document(c.Request.Context(), c.Param("slug"))
 	if err != nil {
 		return err
 	}
@@ -32,7 +32,7 @@ func (s *Server) apiProvenance(c *gin.Context) error {
 	if err != nil {
 		return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(c.Param("id"), 40))
 	}
-	chain, err := s.db.ProvenanceChain(c.Request.Context(), doc.ID, id)
+	chain, err := h.db.ProvenanceChain(c.Request.Context(), doc.ID, id)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -9,8 +9,10 @@ import (
 	"github.com/charter-org/charter"
 )
 
-func (s *Server) apiOutline(c *gin.Context) error {
-	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+// Outline answers a version's sections, each with its key, number,
+// heading and parent.
+func (h *Documents) Outline(c *gin.Context) error {
+	doc, err := h.db.Document(c.Request.Context(), c.Param("slug"))
 	if err != nil {
 		return err
 	}
@@ -19,11 +21,11 @@ func (s *Server) apiOutline(c *gin.Context) error {
 		return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", c.Param("id"))
 	}
 	ctx := c.Request.Context()
-	ver, err := s.db.Version(ctx, doc.ID, id)
+	ver, err := h.db.Version(ctx, doc.ID, id)
 	if err != nil {
 		return err
 	}
-	nodes, err := s.db.Outline(ctx, ver.ID)
+	nodes, err := h.db.Outline(ctx, ver.ID)
 	if err != nil {
 		return err
 	}

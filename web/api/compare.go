@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -11,9 +11,9 @@ import (
 	"github.com/charter-org/charter/render"
 )
 
-// apiCompare redlines any two versions of a document.
-func (s *Server) apiCompare(c *gin.Context) error {
-	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+// Compare redlines any two versions of a document.
+func (h *Documents) Compare(c *gin.Context) error {
+	doc, err := h.db.Document(c.Request.Context(), c.Param("slug"))
 	if err != nil {
 		return err
 	}
@@ -26,20 +26,20 @@ func (s *Server) apiCompare(c *gin.Context) error {
 		}
 		texts[i] = id
 	}
-	from, err := s.db.VersionText(ctx, doc.ID, texts[0])
+	from, err := h.db.VersionText(ctx, doc.ID, texts[0])
 	if err != nil {
 		return err
 	}
-	to, err := s.db.VersionText(ctx, doc.ID, texts[1])
+	to, err := h.db.VersionText(ctx, doc.ID, texts[1])
 	if err != nil {
 		return err
 	}
 	// The later version's stored keys already say which sections persist.
-	return s.writeRedline(c, &amendment.Comparison{Base: from, Proposed: to, Changes: amendment.Changes(from, to)})
+	return writeRedline(c, &amendment.Comparison{Base: from, Proposed: to, Changes: amendment.Changes(from, to)})
 }
 
 // writeRedline answers with a comparison in the ?format asked for.
-func (s *Server) writeRedline(c *gin.Context, cmp *amendment.Comparison) error {
+func writeRedline(c *gin.Context, cmp *amendment.Comparison) error {
 	format := c.DefaultQuery("format", "html")
 	mediaType, body, err := render.Redline(cmp, format, render.English)
 	if err != nil {

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -25,11 +25,11 @@ type apiSide struct {
 	Side        string `json:"side"` // "draft" or "amendment"
 }
 
-// apiMerge merges amendments into the next draft: 201 with the new
+// Merge merges amendments into the next draft: 201 with the new
 // version, or 409 with the conflicts still open (or with the draft that
 // moved). Conflicts are settled by side ("sides") or by the committee's
 // edit of the merged text ("markdown").
-func (s *Server) apiMerge(c *gin.Context) error {
+func (h *Documents) Merge(c *gin.Context) error {
 	var in struct {
 		AmendmentIDs          []int64   `json:"amendment_ids"`
 		ExpectedHeadVersionID int64     `json:"expected_head_version_id"`
@@ -51,9 +51,9 @@ func (s *Server) apiMerge(c *gin.Context) error {
 	var res store.MergeResult
 	var err error
 	if in.Preview {
-		res, err = s.db.PreviewMerge(c.Request.Context(), c.Param("slug"), req)
+		res, err = h.db.PreviewMerge(c.Request.Context(), c.Param("slug"), req)
 	} else {
-		res, err = s.db.Merge(c.Request.Context(), *site.User(c), c.Param("slug"), req)
+		res, err = h.db.Merge(c.Request.Context(), *site.User(c), c.Param("slug"), req)
 	}
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -6,12 +6,13 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-func (s *Server) apiGetDocument(c *gin.Context) error {
-	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+// Get answers a document with its versions.
+func (h *Documents) Get(c *gin.Context) error {
+	doc, err := h.db.Document(c.Request.Context(), c.Param("slug"))
 	if err != nil {
 		return err
 	}
-	versions, err := s.db.Versions(c.Request.Context(), doc.ID)
+	versions, err := h.db.Versions(c.Request.Context(), doc.ID)
 	if err != nil {
 		return err
 	}

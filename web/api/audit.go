@@ -1,6 +1,7 @@
-package web
+package api
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"time"
@@ -8,13 +9,31 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/audit"
 )
 
-// apiAudit returns the latest audit events, newest last, and whether the
+// Audit is the handler of the audit log, for observers, officers and
+// admins (member.User.CanReadAudit, checked by the router).
+type Audit struct {
+	db AuditStore
+}
+
+// AuditStore is what the audit handler reads. Both methods may fail with
+// EUNAVAILABLE, EFULL or EINTERNAL when the database does.
+type AuditStore interface {
+	// AuditEvents reads the newest limit events, oldest first.
+	AuditEvents(ctx context.Context, limit int) ([]audit.Event, error)
+	// VerifyAudit checks the whole chain and counts its events: a
+	// *charter.Error when the database failed and the chain was not
+	// judged, any other error when the chain does not verify.
+	VerifyAudit(ctx context.Context) (int, error)
+}
+
+// List returns the latest audit events, newest last, and whether the
 // chain verifies.
-func (s *Server) apiAudit(c *gin.Context) error {
+func (h *Audit) List(c *gin.Context) error {
 	ctx := c.Request.Context()
-	events, err := s.db.AuditEvents(ctx, 500)
+	events, err := h.db.AuditEvents(ctx, 500)
 	if err != nil {
 		return err
 	}
@@ -32,7 +51,7 @@ func (s *Server) apiAudit(c *gin.Context) error {
 	for i, e := range events {
 		out[i] = apiEvent{ID: e.ID, At: e.At, ActorID: e.ActorID, Action: e.Action, Subject: e.Subject, Detail: e.Detail, PrevHash: e.PrevHash, Hash: e.Hash}
 	}
-	count, verifyErr := s.db.VerifyAudit(ctx)
+	count, verifyErr := h.db.VerifyAudit(ctx)
 	var appErr *charter.Error
 	if errors.As(verifyErr, &appErr) {
 		return verifyErr // the database failed; the chain was not judged

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -6,8 +6,17 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/account"
+	"github.com/charter-org/charter/web/site"
 )
+
+// Accounts are the handlers of a member's sessions and access tokens: the
+// caller's own, or, on the routes under /users/:id, any member's for an
+// admin.
+type Accounts struct {
+	db account.Store
+}
 
 type apiSession struct {
 	ID        string    `json:"id"`
@@ -22,10 +31,10 @@ type apiToken struct {
 	CreatedAt time.Time `json:"created_at"`
 }
 
-// apiCredentials lists a member's live sessions and access tokens, without
+// Credentials lists a member's live sessions and access tokens, without
 // their secrets: the caller's own, or any member's for an admin.
-func (s *Server) apiCredentials(c *gin.Context) error {
-	creds, _, err := account.Credentials(c, s.db)
+func (h *Accounts) Credentials(c *gin.Context) error {
+	creds, _, err := account.Credentials(c, h.db)
 	if err != nil {
 		return err
 	}
@@ -39,4 +48,21 @@ func (s *Server) apiCredentials(c *gin.Context) error {
 	}
 	c.JSON(http.StatusOK, gin.H{"user": gin.H{"id": creds.User.ID, "email": creds.User.Email, "name": creds.User.Name}, "sessions": sessions, "tokens": tokens})
 	return nil
+}
+
+// Revoke runs a revocation and answers how many sessions and tokens it
+// ended.
+func (h *Accounts) Revoke(do account.Revocation) site.Func {
+	return func(c *gin.Context) error {
+		owner, _, err := account.Owner(c)
+		var done store.Revoked
+		if err == nil {
+			done, err = do(c, h.db, owner)
+		}
+		if err != nil {
+			return err
+		}
+		c.JSON(http.StatusOK, gin.H{"revoked": gin.H{"sessions": done.Sessions, "tokens": done.Tokens}})
+		return nil
+	}
 }

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -10,7 +10,9 @@ import (
 	"github.com/charter-org/charter/web/site"
 )
 
-func (s *Server) apiProposeAmendment(c *gin.Context) error {
+// Propose stores an amendment, as a draft or submitted, and answers it
+// with its changes: 201.
+func (h *Amendments) Propose(c *gin.Context) error {
 	var in struct {
 		BaseVersionID    int64  `json:"base_version_id"`
 		ParentID         int64  `json:"parent_id"`
@@ -25,14 +27,14 @@ func (s *Server) apiProposeAmendment(c *gin.Context) error {
 	if err := requireFields("title", in.Title, "proposed_markdown", in.ProposedMarkdown); err != nil {
 		return err
 	}
-	a, err := s.db.ProposeAmendment(c.Request.Context(), *site.User(c), store.NewAmendment{
+	a, err := h.db.ProposeAmendment(c.Request.Context(), *site.User(c), store.NewAmendment{
 		DocumentSlug: c.Param("slug"), BaseVersionID: in.BaseVersionID, ParentID: in.ParentID,
 		Title: in.Title, Rationale: in.Rationale, Proposed: []byte(in.ProposedMarkdown), Submit: in.Submit,
 	})
 	if err != nil {
 		return err
 	}
-	_, cmp, err := s.comparisons.Amendment(c.Request.Context(), *site.User(c), a.ID)
+	_, cmp, err := h.comparisons.Amendment(c.Request.Context(), *site.User(c), a.ID)
 	if err != nil {
 		return err
 	}
@@ -40,12 +42,13 @@ func (s *Server) apiProposeAmendment(c *gin.Context) error {
 	return nil
 }
 
-func (s *Server) apiGetAmendment(c *gin.Context) error {
+// Get answers an amendment with its changes and warnings.
+func (h *Amendments) Get(c *gin.Context) error {
 	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}
-	a, cmp, err := s.comparisons.Amendment(c.Request.Context(), *site.User(c), id)
+	a, cmp, err := h.comparisons.Amendment(c.Request.Context(), *site.User(c), id)
 	if err != nil {
 		return err
 	}
@@ -53,24 +56,26 @@ func (s *Server) apiGetAmendment(c *gin.Context) error {
 	return nil
 }
 
-func (s *Server) apiAmendmentRedline(c *gin.Context) error {
+// Redline answers an amendment's redline in the ?format asked for.
+func (h *Amendments) Redline(c *gin.Context) error {
 	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}
-	_, cmp, err := s.comparisons.Amendment(c.Request.Context(), *site.User(c), id)
+	_, cmp, err := h.comparisons.Amendment(c.Request.Context(), *site.User(c), id)
 	if err != nil {
 		return err
 	}
-	return s.writeRedline(c, cmp)
+	return writeRedline(c, cmp)
 }
 
-func (s *Server) apiCosponsor(c *gin.Context) error {
+// Cosponsor records the caller's second and answers the amendment.
+func (h *Amendments) Cosponsor(c *gin.Context) error {
 	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
 	}
-	a, err := s.db.Cosponsor(c.Request.Context(), *site.User(c), id)
+	a, err := h.db.Cosponsor(c.Request.Context(), *site.User(c), id)
 	if err != nil {
 		return err
 	}
@@ -78,7 +83,9 @@ func (s *Server) apiCosponsor(c *gin.Context) error {
 	return nil
 }
 
-func (s *Server) apiSetAmendmentStatus(c *gin.Context) error {
+// SetStatus submits, withdraws, declines… an amendment, as the caller's
+// role and its status allow, and answers it.
+func (h *Amendments) SetStatus(c *gin.Context) error {
 	id, err := site.AmendmentID(c)
 	if err != nil {
 		return err
@@ -90,7 +97,7 @@ func (s *Server) apiSetAmendmentStatus(c *gin.Context) error {
 	if err := readJSON(c, &in); err != nil {
 		return err
 	}
-	a, err := s.db.SetAmendmentStatus(c.Request.Context(), *site.User(c), id, amendment.Status(in.Status), in.Reason)
+	a, err := h.db.SetAmendmentStatus(c.Request.Context(), *site.User(c), id, amendment.Status(in.Status), in.Reason)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -11,11 +11,11 @@ import (
 	"github.com/charter-org/charter/web/site"
 )
 
-// apiPublishVersion publishes the next version of a document. The text
+// Publish publishes the next version of a document. The text
 // names the version it was written from (base_version_id): when another
 // version was published since, nothing is published and the 409 lists what
 // changed (apiFail).
-func (s *Server) apiPublishVersion(c *gin.Context) error {
+func (h *Documents) Publish(c *gin.Context) error {
 	var in struct {
 		Markdown      string `json:"markdown"`
 		BaseVersionID int64  `json:"base_version_id"`
@@ -29,7 +29,7 @@ func (s *Server) apiPublishVersion(c *gin.Context) error {
 	if in.BaseVersionID == 0 {
 		return charter.Errorf(charter.EINVALID, "The field %q is missing: the id of the version the text was written from.", "base_version_id")
 	}
-	ver, err := s.db.PublishVersion(c.Request.Context(), site.User(c).ID, store.NewVersion{
+	ver, err := h.db.PublishVersion(c.Request.Context(), site.User(c).ID, store.NewVersion{
 		Slug: c.Param("slug"), Base: in.BaseVersionID, Markdown: []byte(in.Markdown), Origin: document.OriginImport,
 	})
 	if err != nil {

@@ -1,4 +1,4 @@
-package web
+package api
 
 import (
 	"net/http"
@@ -6,8 +6,9 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-func (s *Server) apiListDocuments(c *gin.Context) error {
-	docs, err := s.db.Documents(c.Request.Context())
+// List answers every document.
+func (h *Documents) List(c *gin.Context) error {
+	docs, err := h.db.Documents(c.Request.Context())
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
-package web
+package api
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"time"
@@ -9,9 +10,50 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
 )
+
+// Comments are the handlers of members' comments: listing a version's,
+// posting, reading, answering and supporting one.
+type Comments struct {
+	db CommentStore
+}
+
+// CommentStore is what the comment handlers read and write. Besides the
+// codes listed, every method may fail with EUNAVAILABLE, EFULL or
+// EINTERNAL when the database does.
+type CommentStore interface {
+	// Document finds a document by its short name: ENOTFOUND.
+	Document(ctx context.Context, slug string) (document.Document, error)
+	// Version reads one version of a document: ENOTFOUND.
+	Version(ctx context.Context, documentID, versionID int64) (document.Version, error)
+	// HeadVersion reads a document's current version: ENOTFOUND when it has
+	// none yet.
+	HeadVersion(ctx context.Context, documentID int64) (document.Version, error)
+	// CommentsAfter lists up to limit comments of a version after the
+	// comment after, in order of id.
+	CommentsAfter(ctx context.Context, versionID, after int64, limit int) ([]store.CommentView, error)
+	// PostComment stores a comment or a reply: EFORBIDDEN to a member not
+	// in good standing (comment.CanPost), ENOTFOUND for a document,
+	// section or parent that is not there, EINVALID or ETOOLARGE for a
+	// body, stance or passage Charter refuses, ECONFLICT for a version
+	// that is no longer current or a parent deleted or hidden.
+	PostComment(ctx context.Context, u member.User, in store.NewComment) (comment.Comment, error)
+	// Comment reads a comment where it stands in the current version:
+	// ENOTFOUND.
+	Comment(ctx context.Context, id int64) (store.CommentView, error)
+	// SetDisposition records the committee's answer: EFORBIDDEN to anyone
+	// else (comment.CanAnswer), ENOTFOUND for a comment that is not a
+	// top-level one, EINVALID for a disposition, reason or incorporation
+	// Charter refuses.
+	SetDisposition(ctx context.Context, u member.User, id int64, d comment.Disposition, reason string, in comment.Incorporation) error
+	// SupportComment records a member's support: EFORBIDDEN
+	// (comment.CanSupport), ENOTFOUND, ECONFLICT when given already.
+	SupportComment(ctx context.Context, u member.User, id int64) error
+}
 
 type apiComment struct {
 	ID                int64      `json:"id"`
@@ -61,8 +103,10 @@ func toAPIComment(v store.CommentView) apiComment {
 	return out
 }
 
-func (s *Server) apiListComments(c *gin.Context) error {
-	doc, err := s.db.Document(c.Request.Context(), c.Param("slug"))
+// List answers a version's comments (the current version unless
+// ?version names one), a page at a time.
+func (h *Comments) List(c *gin.Context) error {
+	doc, err := h.db.Document(c.Request.Context(), c.Param("slug"))
 	if err != nil {
 		return err
 	}
@@ -73,12 +117,12 @@ func (s *Server) apiListComments(c *gin.Context) error {
 		if err != nil {
 			return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(q, 40))
 		}
-		if _, err := s.db.Version(ctx, doc.ID, id); err != nil {
+		if _, err := h.db.Version(ctx, doc.ID, id); err != nil {
 			return err
 		}
 		versionID = id
 	} else {
-		head, err := s.db.HeadVersion(ctx, doc.ID)
+		head, err := h.db.HeadVersion(ctx, doc.ID)
 		if err != nil {
 			return err
 		}
@@ -102,7 +146,7 @@ func (s *Server) apiListComments(c *gin.Context) error {
 		}
 		after = n
 	}
-	views, err := s.db.CommentsAfter(ctx, versionID, after, limit+1)
+	views, err := h.db.CommentsAfter(ctx, versionID, after, limit+1)
 	if err != nil {
 		return err
 	}
@@ -123,7 +167,8 @@ func (s *Server) apiListComments(c *gin.Context) error {
 // apiCommentsPage is the most comments one call lists.
 const apiCommentsPage = 1000
 
-func (s *Server) apiPostComment(c *gin.Context) error {
+// Post stores a comment or a reply and answers it: 201.
+func (h *Comments) Post(c *gin.Context) error {
 	var in struct {
 		VersionID  int64  `json:"version_id"`
 		SectionKey string `json:"section_key"`
@@ -137,14 +182,14 @@ func (s *Server) apiPostComment(c *gin.Context) error {
 	if err := readJSON(c, &in); err != nil {
 		return err
 	}
-	posted, err := s.db.PostComment(c.Request.Context(), *site.User(c), store.NewComment{
+	posted, err := h.db.PostComment(c.Request.Context(), *site.User(c), store.NewComment{
 		DocumentSlug: c.Param("slug"), VersionID: in.VersionID, SectionKey: in.SectionKey, Quote: in.Quote,
 		QuoteStart: in.QuoteStart, QuoteEnd: in.QuoteEnd, Stance: comment.Stance(in.Stance), Body: in.Body, ParentID: in.ParentID,
 	})
 	if err != nil {
 		return err
 	}
-	view, err := s.db.Comment(c.Request.Context(), posted.ID)
+	view, err := h.db.Comment(c.Request.Context(), posted.ID)
 	if err != nil {
 		return err
 	}
@@ -152,12 +197,13 @@ func (s *Server) apiPostComment(c *gin.Context) error {
 	return nil
 }
 
-func (s *Server) apiGetComment(c *gin.Context) error {
+// Get answers a comment where it stands in the current version.
+func (h *Comments) Get(c *gin.Context) error {
 	id, err := site.CommentID(c)
 	if err != nil {
 		return err
 	}
-	view, err := s.db.Comment(c.Request.Context(), id)
+	view, err := h.db.Comment(c.Request.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -165,7 +211,9 @@ func (s *Server) apiGetComment(c *gin.Context) error {
 	return nil
 }
 
-func (s *Server) apiSetDisposition(c *gin.Context) error {
+// SetDisposition records the committee's answer to a comment and
+// answers the comment.
+func (h *Comments) SetDisposition(c *gin.Context) error {
 	id, err := site.CommentID(c)
 	if err != nil {
 		return err
@@ -179,22 +227,24 @@ func (s *Server) apiSetDisposition(c *gin.Context) error {
 	if err := readJSON(c, &in); err != nil {
 		return err
 	}
-	if err := s.db.SetDisposition(c.Request.Context(), *site.User(c), id, comment.Disposition(in.Disposition), in.Reason,
+	if err := h.db.SetDisposition(c.Request.Context(), *site.User(c), id, comment.Disposition(in.Disposition), in.Reason,
 		comment.Incorporation{AmendmentID: in.AmendmentID, VersionNumber: in.VersionNumber}); err != nil {
 		return err
 	}
-	s.apiGetComment(c)
+	h.Get(c)
 	return nil
 }
 
-func (s *Server) apiSupportComment(c *gin.Context) error {
+// Support records the caller's support of a comment and answers the
+// comment.
+func (h *Comments) Support(c *gin.Context) error {
 	id, err := site.CommentID(c)
 	if err != nil {
 		return err
 	}
-	if err := s.db.SupportComment(c.Request.Context(), *site.User(c), id); err != nil {
+	if err := h.db.SupportComment(c.Request.Context(), *site.User(c), id); err != nil {
 		return err
 	}
-	s.apiGetComment(c)
+	h.Get(c)
 	return nil
 }
