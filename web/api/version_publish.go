@@ -14,7 +14,7 @@ import (
 // Publish publishes the next version of a document. The text
 // names the version it was written from (base_version_id): when another
 // version was published since, nothing is published and the 409 lists what
-// changed (apiFail).
+// changed (ErrorFields).
 func (h *Documents) Publish(c *gin.Context) error {
 	var in struct {
 		Markdown      string `json:"markdown"`

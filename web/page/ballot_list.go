@@ -1,0 +1,15 @@
+package page
+
+import (
+	"github.com/gin-gonic/gin"
+)
+
+// List lists every ballot, open ones first in the members' eyes.
+func (h *Ballots) List(c *gin.Context) error {
+	ballots, err := h.db.Ballots(c.Request.Context())
+	if err != nil {
+		return err
+	}
+	h.site.Render(c, "ballots", gin.H{"Ballots": ballots})
+	return nil
+}

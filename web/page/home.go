@@ -1,0 +1,119 @@
+package page
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
+)
+
+// homeListLength bounds each list on the home page: it is a summary, and
+// each list links to its whole.
+const homeListLength = 8
+
+// excerptRunes is how much of a comment the home page quotes.
+const excerptRunes = 160
+
+// task is one thing on the home page's "what needs you" list, in the
+// reader's language.
+type task struct {
+	Text, Href string
+}
+
+// Show is the front page: what needs the reader, the ballots open or under
+// notice, the documents, the amendments waiting for co-sponsors and the
+// latest comments.
+func (h *Home) Show(c *gin.Context) error {
+	ctx := c.Request.Context()
+	u := site.User(c)
+	docs, err := h.db.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	ballots, err := h.db.Ballots(ctx)
+	if err != nil {
+		return err
+	}
+	agenda, err := h.db.Agenda(ctx, *u, homeListLength)
+	if err != nil {
+		return err
+	}
+	var current []ballot.Ballot
+	var tasks []task
+	l := h.site.Localizer(c)
+	add := func(href, id string, pairs ...any) { tasks = append(tasks, task{l.T(id, pairs...), href}) }
+	now := h.db.Now()
+	for _, b := range ballots {
+		if b.Status == ballot.StatusOpen || b.Status == ballot.StatusNoticed {
+			current = append(current, b)
+		}
+		href := "/ballots/" + strconv.FormatInt(b.ID, 10)
+		if b.Status == ballot.StatusOpen && now.Before(b.ClosesAt) {
+			onRoll, voted, err := h.db.Voted(ctx, *u, b.ID)
+			if err != nil {
+				return err
+			}
+			if onRoll && !voted {
+				add(href, "TaskVote", "Title", b.Title, "Closes", view.FormatDate(b.ClosesAt))
+			}
+		}
+		if b.Status == ballot.StatusClosed && u.CanHoldTellerKey() {
+			count, err := h.db.BallotCount(ctx, b.ID)
+			if err != nil {
+				return err
+			}
+			if t, ok := count.Has(u.ID); ok && !t.Given {
+				add(href, "TaskGiveShare", "Title", b.Title)
+			}
+		}
+		if !ballot.CanRun(u) {
+			continue
+		}
+		switch {
+		case b.Status == ballot.StatusNoticed && !now.Before(b.OpensAt):
+			add(href, "TaskOpenBallot", "Title", b.Title)
+		case b.Status == ballot.StatusOpen && !now.Before(b.ClosesAt):
+			add(href, "TaskCloseBallot", "Title", b.Title)
+		case b.Status == ballot.StatusCounted:
+			add(href, "TaskCertifyBallot", "Title", b.Title)
+		}
+	}
+	for _, q := range agenda.Queues {
+		base := "/documents/" + q.Slug
+		for _, n := range []struct {
+			count   int
+			message string
+			href    string
+		}{{q.Unanswered, "TaskAnswerComments", base + "/comments"}, {q.Reported, "TaskReviewReports", base + "/comments"}, {q.ToMerge, "TaskMerge", base + "/merge"}} {
+			if n.count > 0 {
+				add(n.href, n.message, "Document", q.Title, "Count", n.count)
+			}
+		}
+	}
+	for i := range agenda.RecentComments {
+		agenda.RecentComments[i].Body = excerpt(agenda.RecentComments[i].Body, excerptRunes)
+	}
+	h.site.Render(c, "home", gin.H{"Documents": docs, "OpenBallots": current, "Tasks": tasks,
+		"AwaitingSeconds": agenda.AwaitingSeconds, "RecentComments": agenda.RecentComments})
+	return nil
+}
+
+// excerpt is the start of a member's text on one line, cut at a word and
+// never inside a character.
+func excerpt(text string, max int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	runes := []rune(text)
+	if len(runes) <= max {
+		return text
+	}
+	cut := max
+	for cut > max/2 && !unicode.IsSpace(runes[cut]) {
+		cut--
+	}
+	return strings.TrimRightFunc(string(runes[:cut]), unicode.IsSpace) + "…"
+}
