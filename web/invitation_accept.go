@@ -7,6 +7,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/web/view"
 )
 
 // invitationForm asks the invited member for a password.
@@ -15,7 +16,7 @@ func (s *Server) invitationForm(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	s.site.Render(c, "invitation", gin.H{"Invitee": u})
+	s.site.Render(c, "invitation", &view.Invitation{Invitee: u})
 	return nil
 }
 
@@ -37,7 +38,7 @@ func (s *Server) acceptInvitation(c *gin.Context) error {
 			return lookupErr
 		}
 		_, message := s.site.Classify(c, err)
-		s.site.RenderStatus(c, http.StatusBadRequest, "invitation", gin.H{"Invitee": invitee, "Error": message})
+		s.site.RenderStatus(c, http.StatusBadRequest, "invitation", &view.Invitation{Invitee: invitee, Error: message})
 		return nil
 	}
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 func (s *Server) loginForm(c *gin.Context) error {
@@ -24,7 +25,7 @@ func (s *Server) showLogin(c *gin.Context, status int, email, message string) er
 	if err != nil {
 		return err
 	}
-	s.site.RenderStatus(c, status, "login", gin.H{"Email": email, "Error": message, "Next": site.SafeNext(c.Query("next")), "NoAccounts": n == 0})
+	s.site.RenderStatus(c, status, "login", &view.Login{Email: email, Error: message, Next: site.SafeNext(c.Query("next")), NoAccounts: n == 0})
 	return nil
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charter-org/charter/web/account"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Show lists a member's sessions and access tokens, never their
@@ -15,7 +16,7 @@ func (h *Accounts) Show(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "account", gin.H{"Owner": creds.User, "Own": creds.User.ID == site.User(c).ID,
-		"Sessions": creds.Sessions, "Tokens": creds.Tokens, "Page": page})
+	h.site.Render(c, "account", &view.Account{Owner: creds.User, Own: creds.User.ID == site.User(c).ID,
+		Sessions: creds.Sessions, Tokens: creds.Tokens, Page: page})
 	return nil
 }

@@ -7,12 +7,13 @@ import (
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // loadDraft prepares the form for editing a draft: the sections on offer
 // are those of the draft's own text, so that a second section can be
 // amended after the first.
-func (h *Amendments) loadDraft(c *gin.Context, sectionKey string) (*proposal, error) {
+func (h *Amendments) loadDraft(c *gin.Context, sectionKey string) (*view.Proposal, error) {
 	id, err := site.AmendmentID(c)
 	if err != nil {
 		return nil, err
@@ -45,14 +46,14 @@ func (h *Amendments) loadDraft(c *gin.Context, sectionKey string) (*proposal, er
 	if err != nil {
 		return nil, charter.Internal(err) // a stored draft always parses
 	}
-	p := &proposal{Doc: doc, Base: base, AmendmentID: a.ID, ParentID: a.ParentID, Source: a.Proposed,
+	p := &view.Proposal{Doc: doc, Base: base, AmendmentID: a.ID, ParentID: a.ParentID, Source: a.Proposed,
 		SectionKey: sectionKey, Title: a.Title, Rationale: a.Rationale}
 	if a.ParentID == 0 {
 		p.Sections = draft.Outline.Nodes
 	} else {
 		p.SectionKey = ""
 	}
-	return p, p.pickSection()
+	return p, pickSection(p)
 }
 
 func (h *Amendments) EditForm(c *gin.Context) error {
@@ -60,7 +61,7 @@ func (h *Amendments) EditForm(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "amendment_new", gin.H{"P": p})
+	h.site.Render(c, "amendment_new", &view.AmendmentForm{P: p})
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 func (h *Amendments) List(c *gin.Context) error {
@@ -28,7 +29,7 @@ func (h *Amendments) List(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "amendments", gin.H{"Doc": doc, "Amendments": list, "Names": names, "Rule": rule, "OnlineClause": clause,
-		"Threshold": rule.Threshold.Words().Translate(h.site.Localizer(c).ErrorFormat)})
+	h.site.Render(c, "amendments", &view.Amendments{Doc: doc, Amendments: list, Names: names, Rule: rule, OnlineClause: clause,
+		Threshold: rule.Threshold.Words().Translate(h.site.Localizer(c).ErrorFormat)})
 	return nil
 }

@@ -14,25 +14,8 @@ import (
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
-
-// proposal is the state of the amendment form.
-type proposal struct {
-	Doc         document.Document
-	Base        document.Version
-	AmendmentID int64           // the draft being edited; 0 for a new amendment
-	Source      string          // the whole text an edited section is put back into
-	Sections    []document.Node // the sections of Source
-	SectionKey  string          // the section being edited; "" for the whole text
-	Text        string          // what the textarea holds
-	Title       string
-	Rationale   string
-	ParentID    int64
-	Preview     template.HTML
-	Warnings    []amendment.Warning
-	Error       string
-	Submittable bool
-}
 
 // Form shows the form: the whole text, or the section chosen.
 func (h *Amendments) Form(c *gin.Context) error {
@@ -40,7 +23,7 @@ func (h *Amendments) Form(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "amendment_new", gin.H{"P": p})
+	h.site.Render(c, "amendment_new", &view.AmendmentForm{P: p})
 	return nil
 }
 
@@ -55,9 +38,9 @@ func (h *Amendments) Propose(c *gin.Context) error {
 }
 
 // handleProposal reads the posted form and previews or saves it.
-func (h *Amendments) handleProposal(c *gin.Context, p *proposal) error {
+func (h *Amendments) handleProposal(c *gin.Context, p *view.Proposal) error {
 	p.Text, p.Title, p.Rationale = c.PostForm("text"), c.PostForm("title"), c.PostForm("rationale")
-	full := p.full()
+	full := fullText(p)
 	action := c.PostForm("action")
 	if action == "preview" {
 		base, err := h.proposalBase(c, p)
@@ -75,8 +58,8 @@ func (h *Amendments) handleProposal(c *gin.Context, p *proposal) error {
 		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
 		p.Warnings = warnings(h.site.Localizer(c), amendment.CrossReferences(cmp))
 		if !site.WantsFragment(c) {
-			h.site.Render(c, "amendment_new", gin.H{"P": p})
-		} else if err := h.site.Fragment(c, http.StatusOK, "amendment_new", "amendment-preview", gin.H{"P": p}, nil); err != nil {
+			h.site.Render(c, "amendment_new", &view.AmendmentForm{P: p})
+		} else if err := h.site.Fragment(c, http.StatusOK, "amendment_new", "amendment-preview", &view.AmendmentForm{P: p}, nil); err != nil {
 			return charter.Internal(err)
 		}
 		return nil
@@ -85,7 +68,7 @@ func (h *Amendments) handleProposal(c *gin.Context, p *proposal) error {
 }
 
 // saveProposal stores a new amendment, or the edited draft.
-func (h *Amendments) saveProposal(c *gin.Context, p *proposal, full string, submit bool) error {
+func (h *Amendments) saveProposal(c *gin.Context, p *view.Proposal, full string, submit bool) error {
 	var a amendment.Amendment
 	var err error
 	if p.AmendmentID != 0 {
@@ -108,19 +91,19 @@ func (h *Amendments) saveProposal(c *gin.Context, p *proposal, full string, subm
 // proposalAgain shows the form again with the error, keeping what the
 // member wrote; charter.js's live preview gets the message alone (the
 // error returned, for handleScript).
-func (h *Amendments) proposalAgain(c *gin.Context, p *proposal, err error) error {
+func (h *Amendments) proposalAgain(c *gin.Context, p *view.Proposal, err error) error {
 	if site.WantsFragment(c) {
 		return err
 	}
 	code, message := h.site.Classify(c, err)
 	p.Error = message
-	h.site.RenderStatus(c, site.Status(code), "amendment_new", gin.H{"P": p})
+	h.site.RenderStatus(c, site.Status(code), "amendment_new", &view.AmendmentForm{P: p})
 	return nil
 }
 
 // loadProposal reads the document, the version the member is amending (the
 // current one unless the form names the one they saw), and the section.
-func (h *Amendments) loadProposal(c *gin.Context, baseParam, sectionKey, parentParam string) (*proposal, error) {
+func (h *Amendments) loadProposal(c *gin.Context, baseParam, sectionKey, parentParam string) (*view.Proposal, error) {
 	ctx := c.Request.Context()
 	if err := amendment.CanPropose(site.User(c)); err != nil {
 		return nil, err
@@ -129,7 +112,7 @@ func (h *Amendments) loadProposal(c *gin.Context, baseParam, sectionKey, parentP
 	if err != nil {
 		return nil, err
 	}
-	p := &proposal{Doc: doc, SectionKey: sectionKey}
+	p := &view.Proposal{Doc: doc, SectionKey: sectionKey}
 	if parentParam != "" {
 		if p.ParentID, err = strconv.ParseInt(parentParam, 10, 64); err != nil {
 			return nil, charter.Errorf(charter.ENOTFOUND, "There is no amendment %q.", charter.Clip(parentParam, 40))
@@ -167,11 +150,11 @@ func (h *Amendments) loadProposal(c *gin.Context, baseParam, sectionKey, parentP
 		return nil, err
 	}
 	p.Source = text
-	return p, p.pickSection()
+	return p, pickSection(p)
 }
 
 // pickSection puts the chosen section, or the whole text, in the textarea.
-func (p *proposal) pickSection() error {
+func pickSection(p *view.Proposal) error {
 	p.Text = p.Source
 	if n, ok := document.FindSection(p.Sections, p.SectionKey); ok {
 		p.Text = n.TextOf(p.Source)
@@ -181,10 +164,10 @@ func (p *proposal) pickSection() error {
 	return nil
 }
 
-// full is the whole text the member proposes: the edited section put back
+// fullText is the whole text the member proposes: the edited section put back
 // into the text it was taken from (document.Splice), or the whole text
 // they edited.
-func (p *proposal) full() string {
+func fullText(p *view.Proposal) string {
 	if n, ok := document.FindSection(p.Sections, p.SectionKey); ok {
 		return document.Splice(p.Source, n, p.Text)
 	}
@@ -192,7 +175,7 @@ func (p *proposal) full() string {
 }
 
 // proposalBase is the text the proposal is compared with.
-func (h *Amendments) proposalBase(c *gin.Context, p *proposal) (*document.Parsed, error) {
+func (h *Amendments) proposalBase(c *gin.Context, p *view.Proposal) (*document.Parsed, error) {
 	ctx := c.Request.Context()
 	if p.ParentID != 0 {
 		parent, err := h.db.AmendmentFor(ctx, *site.User(c), p.ParentID)

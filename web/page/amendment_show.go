@@ -46,17 +46,17 @@ func (h *Amendments) Show(c *gin.Context) error {
 		}
 	}
 	can := func(to amendment.Status) bool { return amendment.CheckTransition(&a, to, u) == nil }
-	h.site.Render(c, "amendment", gin.H{
-		"A": a, "Doc": doc, "Names": names, "Changes": page.changes, "Rationale": view.MemberText(a.Rationale),
-		"Table": page.views.Table, "Inline": page.views.Inline, "Sides": page.views.Sides, "Warnings": page.warnings,
-		"CanSecond":   amendment.CanCosponsor(&a, u) == nil,
-		"Seconded":    slices.Contains(a.Cosponsors, u.ID),
-		"CanSubmit":   can(amendment.StatusSubmitted),
-		"CanWithdraw": can(amendment.StatusWithdrawn),
-		"CanDecline":  can(amendment.StatusDeclined),
-		"CanAmend":    amendment.CheckDegree(&a) == nil && amendment.CanPropose(u) == nil,
-		"Sponsor":     u.ID == a.SponsorID,
-		"DraftText":   draft,
+	h.site.Render(c, "amendment", &view.Amendment{
+		A: a, Doc: doc, Names: names, Rationale: view.MemberText(a.Rationale),
+		Table: page.views.Table, Inline: page.views.Inline, Sides: page.views.Sides, Warnings: page.warnings,
+		CanSecond:   amendment.CanCosponsor(&a, u) == nil,
+		Seconded:    slices.Contains(a.Cosponsors, u.ID),
+		CanSubmit:   can(amendment.StatusSubmitted),
+		CanWithdraw: can(amendment.StatusWithdrawn),
+		CanDecline:  can(amendment.StatusDeclined),
+		CanAmend:    amendment.CheckDegree(&a) == nil && amendment.CanPropose(u) == nil,
+		Sponsor:     u.ID == a.SponsorID,
+		DraftText:   draft,
 	})
 	return nil
 }

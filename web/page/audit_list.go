@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/web/view"
 )
 
 // List shows the newest audit events and whether the chain holds.
@@ -20,6 +21,6 @@ func (h *Audit) List(c *gin.Context) error {
 	if errors.As(verifyErr, &appErr) {
 		return verifyErr // the database failed; the chain was not judged
 	}
-	h.site.Render(c, "audit", gin.H{"Events": events, "Count": count, "Broken": verifyErr})
+	h.site.Render(c, "audit", &view.Audit{Events: events, Count: count, Broken: verifyErr})
 	return nil
 }

@@ -2,6 +2,8 @@ package page
 
 import (
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/view"
 )
 
 // List lists every ballot, open ones first in the members' eyes.
@@ -10,6 +12,6 @@ func (h *Ballots) List(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "ballots", gin.H{"Ballots": ballots})
+	h.site.Render(c, "ballots", &view.Ballots{Ballots: ballots})
 	return nil
 }

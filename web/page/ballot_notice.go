@@ -14,16 +14,11 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // noticeRows is how many questions the notice form offers.
 const noticeRows = 3
-
-// noticeRow is one question's fields on the notice form.
-type noticeRow struct {
-	N                                                                                  int
-	Kind, Amendment, Version, Question, Threshold, Base, Quorum, NoticeDays, Departure string
-}
 
 // NoticeForm is the officer's form for giving notice of a ballot.
 func (h *Ballots) NoticeForm(c *gin.Context) error {
@@ -45,19 +40,19 @@ func (h *Ballots) showNoticeForm(c *gin.Context, status int, errMsg string) erro
 	if form == nil {
 		form = url.Values{}
 	}
-	rows := make([]noticeRow, noticeRows)
+	rows := make([]view.NoticeRow, noticeRows)
 	for i := range rows {
 		n := i + 1
 		field := func(name string) string { return form.Get(fmt.Sprintf("q%d_%s", n, name)) }
-		rows[i] = noticeRow{N: n, Kind: field("kind"), Amendment: field("amendment"), Version: field("version"), Question: field("question"),
+		rows[i] = view.NoticeRow{N: n, Kind: field("kind"), Amendment: field("amendment"), Version: field("version"), Question: field("question"),
 			Threshold: field("threshold"), Base: field("base"), Quorum: field("quorum"), NoticeDays: field("notice_days"), Departure: field("departure")}
 	}
 	named := map[string]bool{}
 	for _, id := range form["teller"] {
 		named[id] = true
 	}
-	h.site.RenderStatus(c, status, "ballot_new", gin.H{"Documents": docs, "Rows": rows, "Error": errMsg, "F": form,
-		"Tellers": tellers, "Named": named, "MinShares": ballot.MinSharesNeeded})
+	h.site.RenderStatus(c, status, "ballot_new", &view.Notice{Documents: docs, Rows: rows, Error: errMsg, F: form,
+		Tellers: tellers, Named: named, MinShares: ballot.MinSharesNeeded})
 	return nil
 }
 

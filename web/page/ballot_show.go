@@ -17,26 +17,6 @@ import (
 	"github.com/charter-org/charter/web/view"
 )
 
-// questionView is a question as the ballot shows it: the frozen snapshot,
-// its redline, and its rule in words.
-type questionView struct {
-	ballot.Question
-	Number    int
-	Snap      ballot.Snapshot
-	Rationale template.HTML
-	Redline   template.HTML
-	Threshold string
-	// Departures from the document's own rule, in the reader's language.
-	Departures string
-}
-
-// resultView is one question's result with its arithmetic in the reader's
-// language.
-type resultView struct {
-	ballot.Result
-	Lines []string
-}
-
 // Show shows a ballot: its questions as noticed, the voting form for
 // a member on the roll while it is open, the officer's actions, and, once
 // closed, the results and the published papers.
@@ -68,22 +48,22 @@ func (h *Ballots) Show(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	data := gin.H{"B": b, "Questions": questions, "OnRoll": onRoll, "Voted": voted,
-		"CanVote":   onRoll && !voted && b.CanVote(h.db.Now()) == nil,
-		"Officer":   ballot.CanRun(u),
-		"Watcher":   ballot.CanWatch(u),
-		"CanOpen":   ballot.CanRun(u) && b.CanOpen(h.db.Now()) == nil,
-		"CanClose":  ballot.CanRun(u) && b.CanClose(h.db.Now()) == nil,
-		"CanChange": ballot.CanRun(u) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
+	now := h.db.Now()
+	m := &view.Ballot{B: b, Questions: questions, OnRoll: onRoll, Voted: voted,
+		CanVote:   onRoll && !voted && b.CanVote(now) == nil,
+		Officer:   ballot.CanRun(u),
+		Watcher:   ballot.CanWatch(u),
+		CanOpen:   ballot.CanRun(u) && b.CanOpen(now) == nil,
+		CanClose:  ballot.CanRun(u) && b.CanClose(now) == nil,
+		CanChange: ballot.CanRun(u) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
 	}
-	count, err := h.db.BallotCount(ctx, id)
-	if err != nil {
+	if m.Count, err = h.db.BallotCount(ctx, id); err != nil {
 		return err
 	}
-	teller, isTeller := count.Has(u.ID)
-	data["Count"], data["CanGiveShare"] = count, isTeller && !teller.Given && b.CanCount() == nil
+	teller, isTeller := m.Count.Has(u.ID)
+	m.CanGiveShare = isTeller && !teller.Given && b.CanCount() == nil
 	if ballot.CanWatch(u) {
-		if data["RollChanges"], err = h.db.RollChanges(ctx, id); err != nil {
+		if m.RollChanges, err = h.db.RollChanges(ctx, id); err != nil {
 			return err
 		}
 	}
@@ -92,17 +72,17 @@ func (h *Ballots) Show(c *gin.Context) error {
 		if err != nil {
 			return err
 		}
-		data["Results"], data["Papers"] = resultViews(res, l), res.Papers
-		data["CanCertify"] = ballot.CanRun(u) && b.Status == ballot.StatusCounted
+		m.Results, m.Papers = resultViews(res, l), res.Papers
+		m.CanCertify = ballot.CanRun(u) && b.Status == ballot.StatusCounted
 	} else if b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
-		data["Withheld"] = charter.Translate(why, l.ErrorFormat)
+		m.Withheld = charter.Translate(why, l.ErrorFormat)
 	}
-	h.site.Render(c, "ballot", data)
+	h.site.Render(c, "ballot", m)
 	return nil
 }
 
-func resultViews(res store.Results, l *i18n.Localizer) []resultView {
-	out := make([]resultView, len(res.Results))
+func resultViews(res store.Results, l *i18n.Localizer) []view.Result {
+	out := make([]view.Result, len(res.Results))
 	for i, r := range res.Results {
 		out[i].Result = r
 		for _, line := range r.Arithmetic {
@@ -114,7 +94,7 @@ func resultViews(res store.Results, l *i18n.Localizer) []resultView {
 
 // questionViews reads each question's snapshot and renders its redline
 // from the texts frozen in it.
-func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView, error) {
+func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot) ([]view.Question, error) {
 	l := h.site.Localizer(c)
 	var scheme document.Scheme
 	if b.DocumentID != 0 {
@@ -124,9 +104,9 @@ func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot) ([]questionView
 		}
 		scheme = doc.Numbering
 	}
-	out := make([]questionView, len(b.Questions))
+	out := make([]view.Question, len(b.Questions))
 	for i, q := range b.Questions {
-		v := questionView{Question: q, Number: i + 1, Threshold: q.Rule.Threshold.Words().Translate(l.ErrorFormat)}
+		v := view.Question{Question: q, Number: i + 1, Threshold: q.Rule.Threshold.Words().Translate(l.ErrorFormat)}
 		if d := q.Departures(); len(d) > 0 {
 			v.Departures = charter.Sprintf("%s", d).Translate(l.ErrorFormat)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Vote records a member's ballot and shows the tracker, once: it is
@@ -34,6 +35,6 @@ func (h *Ballots) Vote(c *gin.Context) error {
 		return site.Back(err, fmt.Sprintf("/ballots/%d", id))
 	}
 	c.Header("Cache-Control", "no-store")
-	h.site.RenderStatus(c, http.StatusCreated, "ballot_receipt", gin.H{"BallotID": id, "Title": receipt.BallotTitle, "Tracker": receipt.Tracker})
+	h.site.RenderStatus(c, http.StatusCreated, "ballot_receipt", &view.Receipt{BallotID: id, Title: receipt.BallotTitle, Tracker: receipt.Tracker})
 	return nil
 }

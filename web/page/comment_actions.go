@@ -13,6 +13,7 @@ import (
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Post stores a comment or a reply from the section page. Asked by
@@ -62,18 +63,19 @@ func formID(c *gin.Context, field string) (int64, error) {
 // commentFragment writes a new top-level comment with the section page's
 // own partial, as that page would show it to its author.
 func (h *Comments) commentFragment(c *gin.Context, id int64, slug, key, page string) error {
-	view, err := h.db.Comment(c.Request.Context(), id)
+	cv, err := h.db.Comment(c.Request.Context(), id)
 	if err != nil {
 		return err
 	}
-	shown, err := h.showComments(c, []store.CommentView{view})
+	shown, err := h.showComments(c, []store.CommentView{cv})
 	if err != nil {
 		return err
 	}
-	root := gin.H{"Doc": document.Document{Slug: slug}, "Section": document.Node{Key: key},
-		"CanAnswer": comment.CanAnswer(site.User(c)), "Rules": comment.Rules, "Path": page}
-	return h.site.Fragment(c, http.StatusCreated, "section", "comment-thread", root, func(root gin.H) any {
-		return gin.H{"T": thread{ShownComment: shown[0]}, "Root": root}
+	root := &view.Section{Doc: document.Document{Slug: slug}, Section: &document.Node{Key: key},
+		CanAnswer: comment.CanAnswer(site.User(c)), Rules: comment.Rules}
+	root.Path = page
+	return h.site.Fragment(c, http.StatusCreated, "section", "comment-thread", root, func() any {
+		return map[string]any{"T": view.Thread{ShownComment: shown[0]}, "Root": root}
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Queue is the committee's queue: open top-level comments, oldest
@@ -44,8 +45,8 @@ func (h *Comments) Queue(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "comment_queue", gin.H{"Doc": doc, "Items": shown, "Orphans": shownOrphans, "Sections": sections, "Log": log, "Version": head,
-		"Page": pageOf(c, n, int(total), queuePage)})
+	h.site.Render(c, "comment_queue", &view.CommentQueue{Doc: doc, Items: shown, Orphans: shownOrphans, Sections: sections, Log: log, Version: head,
+		Page: pageOf(c, n, int(total), queuePage)})
 	return nil
 }
 
@@ -55,19 +56,9 @@ const queuePage = 100
 // maxQueuePages bounds the page a request may name, far past any queue.
 const maxQueuePages = 1 << 24
 
-// listPage is one page of a long list: items [From, To) of Total, and the
-// addresses of the pages before and after it, if any.
-type listPage struct {
-	From, To, Total int
-	Previous, Next  string
-}
-
-// First is the number the page's first item has in the whole list.
-func (p listPage) First() int { return p.From + 1 }
-
 // pageOf describes page n (from 1) of a list of total items.
-func pageOf(c *gin.Context, n, total, size int) listPage {
-	p := listPage{From: (n - 1) * size, To: min(total, n*size), Total: total}
+func pageOf(c *gin.Context, n, total, size int) view.ListPage {
+	p := view.ListPage{From: (n - 1) * size, To: min(total, n*size), Total: total}
 	link := func(k int) string {
 		q := c.Request.URL.Query()
 		q.Set("page", strconv.Itoa(k))

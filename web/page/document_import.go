@@ -13,18 +13,11 @@ import (
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
-// importDoc is an existing document as the import form lists it: with the
-// version the form was opened on, which a new version of it must be
-// written from.
-type importDoc struct {
-	document.Document
-	Head document.Version
-}
-
 // importDocs lists the documents with their current versions.
-func (h *Documents) importDocs(ctx context.Context) ([]importDoc, error) {
+func (h *Documents) importDocs(ctx context.Context) ([]view.ImportDoc, error) {
 	docs, err := h.db.Documents(ctx)
 	if err != nil {
 		return nil, err
@@ -33,19 +26,21 @@ func (h *Documents) importDocs(ctx context.Context) ([]importDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]importDoc, len(docs))
+	out := make([]view.ImportDoc, len(docs))
 	for i, d := range docs {
-		out[i] = importDoc{Document: d, Head: heads[d.ID]}
+		out[i] = view.ImportDoc{Document: d, Head: heads[d.ID]}
 	}
 	return out, nil
 }
 
+// ImportForm is the form that publishes a text: a new version of a
+// document (?slug= names it), or a new document.
 func (h *Documents) ImportForm(c *gin.Context) error {
 	docs, err := h.importDocs(c.Request.Context())
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": gin.H{"Slug": c.Query("slug")}})
+	h.site.Render(c, "import", &view.Import{Documents: docs, Schemes: document.Schemes, Form: view.ImportForm{Slug: c.Query("slug")}})
 	return nil
 }
 
@@ -61,8 +56,9 @@ func (h *Documents) Import(c *gin.Context) error {
 		// The form is shown again on the current versions: the committee has
 		// been told what changed since the one it started from.
 		docs, _ := h.importDocs(c.Request.Context())
-		form := gin.H{"Slug": slug, "Title": c.PostForm("title"), "Numbering": c.PostForm("numbering")}
-		h.site.RenderStatus(c, site.Status(code), "import", gin.H{"Documents": docs, "Schemes": document.Schemes, "Form": form, "Error": message, "Stale": staleOf(h.site.Localizer(c), slug, err)})
+		form := view.ImportForm{Slug: slug, Title: c.PostForm("title"), Numbering: c.PostForm("numbering")}
+		h.site.RenderStatus(c, site.Status(code), "import", &view.Import{Documents: docs, Schemes: document.Schemes, Form: form, Error: message,
+			Stale: staleOf(h.site.Localizer(c), slug, err)})
 		return nil
 	}
 	c.Redirect(http.StatusSeeOther, href)

@@ -14,6 +14,7 @@ import (
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Show renders the current version of a document, or the past
@@ -82,15 +83,12 @@ func (h *Documents) Show(c *gin.Context) error {
 	if err != nil {
 		return charter.Internal(fmt.Errorf("table of contents of %s version %d: %w", doc.Slug, ver.ID, err))
 	}
-	h.site.Render(c, "document", gin.H{
-		"TOCHTML": toc,
-		"Doc":     doc, "Version": ver, "Head": head, "Body": body.HTML, "OwnTitle": body.Title != "",
-		"Meta": vp.meta, "Sections": len(nodes),
+	h.site.Render(c, "document", &view.Document{TOCHTML: toc,
+		Doc: doc, Version: ver, Head: head, Body: body.HTML, OwnTitle: body.Title != "",
+		Meta: vp.meta, Sections: len(nodes),
 	})
 	return nil
 }
-
-type metaField struct{ Name, Value string }
 
 // metaValue shows a front matter value as its author wrote it: YAML reads
 // "date: 2026-11-01" as a timestamp, which prints with a clock and zone.
@@ -105,25 +103,13 @@ func metaValue(v any) string {
 }
 
 // metadata lists front matter fields in a stable order for display.
-func metadata(fm map[string]any) []metaField {
-	out := make([]metaField, 0, len(fm))
+func metadata(fm map[string]any) []view.MetaField {
+	out := make([]view.MetaField, 0, len(fm))
 	for k, v := range fm {
-		out = append(out, metaField{Name: k, Value: metaValue(v)})
+		out = append(out, view.MetaField{Name: k, Value: metaValue(v)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
-}
-
-// sectionCount is how members have commented on a section and the sections
-// within it, by stance.
-type sectionCount struct {
-	Total    int
-	ByStance []stanceCount // in the order of comment.Stances, non-zero only
-}
-
-type stanceCount struct {
-	Stance comment.Stance
-	N      int
 }
 
 // commentCounts counts the visible comments on each section and the
@@ -131,13 +117,13 @@ type stanceCount struct {
 // section and stance, and each count is added to the section's ancestors;
 // the result is kept under the version and the stamp of the document's
 // comments, which any new, deleted or hidden comment changes.
-func (h *Documents) commentCounts(c *gin.Context, documentID, versionID int64, vp *versionPage) (map[string]sectionCount, error) {
+func (h *Documents) commentCounts(c *gin.Context, documentID, versionID int64, vp *versionPage) (map[string]view.SectionCount, error) {
 	ctx := c.Request.Context()
 	stamp, err := h.db.CommentsStamp(ctx, documentID)
 	if err != nil {
 		return nil, err
 	}
-	return h.counts.Get(strconv.FormatInt(versionID, 10)+"/"+stamp, func() (map[string]sectionCount, error) {
+	return h.counts.Get(strconv.FormatInt(versionID, 10)+"/"+stamp, func() (map[string]view.SectionCount, error) {
 		// Others may be waiting for this count: it goes on if this
 		// reader leaves.
 		rows, err := h.db.CommentCounts(context.WithoutCancel(ctx), documentID, versionID)
@@ -154,13 +140,13 @@ func (h *Documents) commentCounts(c *gin.Context, documentID, versionID int64, v
 				byStance[nodes[i].Key][r.Stance] += r.N
 			}
 		}
-		counts := map[string]sectionCount{}
+		counts := map[string]view.SectionCount{}
 		for key, m := range byStance {
-			var sc sectionCount
+			var sc view.SectionCount
 			for _, st := range comment.Stances {
 				if m[st] > 0 {
 					sc.Total += m[st]
-					sc.ByStance = append(sc.ByStance, stanceCount{st, m[st]})
+					sc.ByStance = append(sc.ByStance, view.StanceCount{Stance: st, N: m[st]})
 				}
 			}
 			counts[key] = sc

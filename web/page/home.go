@@ -19,12 +19,6 @@ const homeListLength = 8
 // excerptRunes is how much of a comment the home page quotes.
 const excerptRunes = 160
 
-// task is one thing on the home page's "what needs you" list, in the
-// reader's language.
-type task struct {
-	Text, Href string
-}
-
 // Show is the front page: what needs the reader, the ballots open or under
 // notice, the documents, the amendments waiting for co-sponsors and the
 // latest comments.
@@ -44,9 +38,11 @@ func (h *Home) Show(c *gin.Context) error {
 		return err
 	}
 	var current []ballot.Ballot
-	var tasks []task
+	var tasks []view.Task
 	l := h.site.Localizer(c)
-	add := func(href, id string, pairs ...any) { tasks = append(tasks, task{l.T(id, pairs...), href}) }
+	add := func(href, id string, pairs ...any) {
+		tasks = append(tasks, view.Task{Text: l.T(id, pairs...), Href: href})
+	}
 	now := h.db.Now()
 	for _, b := range ballots {
 		if b.Status == ballot.StatusOpen || b.Status == ballot.StatusNoticed {
@@ -98,8 +94,8 @@ func (h *Home) Show(c *gin.Context) error {
 	for i := range agenda.RecentComments {
 		agenda.RecentComments[i].Body = excerpt(agenda.RecentComments[i].Body, excerptRunes)
 	}
-	h.site.Render(c, "home", gin.H{"Documents": docs, "OpenBallots": current, "Tasks": tasks,
-		"AwaitingSeconds": agenda.AwaitingSeconds, "RecentComments": agenda.RecentComments})
+	h.site.Render(c, "home", &view.Home{Documents: docs, OpenBallots: current, Tasks: tasks,
+		AwaitingSeconds: agenda.AwaitingSeconds, RecentComments: agenda.RecentComments})
 	return nil
 }
 

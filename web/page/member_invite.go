@@ -9,6 +9,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Invite issues a fresh invitation link, for a member who lost theirs
@@ -22,5 +23,5 @@ func (h *Members) Invite(c *gin.Context) error {
 	if err != nil {
 		return h.membersWithError(c, err)
 	}
-	return h.showMembers(c, http.StatusOK, gin.H{"Links": h.invitationLinks(c, []store.Invitation{inv})})
+	return h.showMembers(c, http.StatusOK, &view.Members{Links: h.invitationLinks(c, []store.Invitation{inv})})
 }

@@ -7,29 +7,29 @@ import (
 
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
+// List is the roster: every account, with its roles, standing and
+// invitation, and the roster import.
 func (h *Members) List(c *gin.Context) error {
-	return h.showMembers(c, http.StatusOK, nil)
+	return h.showMembers(c, http.StatusOK, &view.Members{})
 }
 
-// showMembers renders the roster page with whatever an action adds to it:
+// showMembers renders the roster page with whatever an action adds to m:
 // a result, invitation links, an error.
-func (h *Members) showMembers(c *gin.Context, status int, extra gin.H) error {
+func (h *Members) showMembers(c *gin.Context, status int, m *view.Members) error {
 	users, err := h.db.Users(c.Request.Context())
 	if err != nil {
 		return err
 	}
-	data := gin.H{"Members": users, "AllRoles": member.Roles}
-	for k, v := range extra {
-		data[k] = v
-	}
-	h.site.RenderStatus(c, status, "members", data)
+	m.Members, m.AllRoles = users, member.Roles
+	h.site.RenderStatus(c, status, "members", m)
 	return nil
 }
 
 // membersWithError shows the roster page with what went wrong.
 func (h *Members) membersWithError(c *gin.Context, err error) error {
 	code, message := h.site.Classify(c, err)
-	return h.showMembers(c, site.Status(code), gin.H{"Error": message})
+	return h.showMembers(c, site.Status(code), &view.Members{Error: message})
 }

@@ -17,16 +17,8 @@ import (
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
-
-// conflictView is a conflict as the merge page shows it, with its number
-// among its amendment's conflicts, the name of its form field and the side
-// chosen so far.
-type conflictView struct {
-	store.MergeConflict
-	Number        int
-	Field, Chosen string
-}
 
 // MergeForm lists the seconded amendments the committee may merge into the
 // next draft.
@@ -59,11 +51,9 @@ func (h *Amendments) showMerge(c *gin.Context, status int, picked map[int64]int,
 			ready = append(ready, a)
 		}
 	}
-	data := gin.H{"Doc": doc, "Head": head, "Ready": ready, "Picked": picked, "Error": errMsg, "Stale": staleOf(h.site.Localizer(c), doc.Slug, refused)}
+	m := &view.Merge{Doc: doc, Head: head, Ready: ready, Picked: picked, Error: errMsg, Stale: staleOf(h.site.Localizer(c), doc.Slug, refused)}
 	if res != nil {
-		data["Conflicts"] = conflictViews(res, picked)
-		data["Open"] = len(res.Conflicts)
-		data["Text"] = res.Text
+		m.Conflicts, m.Open, m.Text = conflictViews(res, picked), len(res.Conflicts), res.Text
 		if len(res.Conflicts) == 0 && res.Text != "" {
 			base, err := h.db.VersionText(c.Request.Context(), doc.ID, head.ID)
 			if err != nil {
@@ -77,18 +67,18 @@ func (h *Amendments) showMerge(c *gin.Context, status int, picked map[int64]int,
 			if err != nil {
 				return charter.Internal(err)
 			}
-			data["Preview"] = template.HTML(html) // rendered by render.Redline
+			m.Preview = template.HTML(html) // rendered by render.Redline
 		}
 	}
-	h.site.RenderStatus(c, status, "merge", data)
+	h.site.RenderStatus(c, status, "merge", m)
 	return nil
 }
 
 // conflictViews lists a merge's conflicts, open and settled, in merge order.
-func conflictViews(res *store.MergeResult, picked map[int64]int) []conflictView {
-	var out []conflictView
+func conflictViews(res *store.MergeResult, picked map[int64]int) []view.Conflict {
+	var out []view.Conflict
 	for _, mc := range slices.Concat(res.Conflicts, res.Settled) {
-		out = append(out, conflictView{MergeConflict: mc, Number: mc.Index + 1, Field: fmt.Sprintf("side-%d-%d", mc.AmendmentID, mc.Index), Chosen: mc.Side.Name()})
+		out = append(out, view.Conflict{MergeConflict: mc, Number: mc.Index + 1, Field: fmt.Sprintf("side-%d-%d", mc.AmendmentID, mc.Index), Chosen: mc.Side.Name()})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]

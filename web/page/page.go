@@ -25,6 +25,7 @@ import (
 	"github.com/charter-org/charter/web/account"
 	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Store is every group's store together: what the pages need of
@@ -61,7 +62,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
 		Home: &Home{site: s, db: db},
 		Documents: &Documents{site: s, db: db, versions: versions, comparisons: comparisons,
 			bodies: render.NewBounded[render.Rendered](256), tocs: render.NewBounded[template.HTML](256),
-			counts: render.NewShared[map[string]sectionCount](1024), amendmentTotals: render.NewShared[map[string]int](256),
+			counts: render.NewShared[map[string]view.SectionCount](1024), amendmentTotals: render.NewShared[map[string]int](256),
 			changed: render.NewBounded[[]string](10000)},
 		Comments: &Comments{site: s, db: db, versions: versions,
 			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
@@ -111,7 +112,7 @@ type Documents struct {
 	comparisons *compare.Cache
 	bodies      *render.Bounded[render.Rendered] // rendered versions, by id, hash, numbering and links
 	tocs        *render.Bounded[template.HTML]   // tables of contents with counts
-	counts      *render.Shared[map[string]sectionCount]
+	counts      *render.Shared[map[string]view.SectionCount]
 	// Sections' counts of pending amendments, by version and amendments.
 	amendmentTotals *render.Shared[map[string]int]
 	changed         *render.Bounded[[]string] // sections each pending amendment changes

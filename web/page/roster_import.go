@@ -9,6 +9,7 @@ import (
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // ImportRoster creates or updates accounts from a CSV and shows the
@@ -31,21 +32,19 @@ func (h *Members) ImportRoster(c *gin.Context) error {
 	if err != nil {
 		return h.membersWithError(c, err)
 	}
-	return h.showMembers(c, http.StatusOK, gin.H{"Result": res, "Links": h.invitationLinks(c, res.Invitations)})
+	return h.showMembers(c, http.StatusOK, &view.Members{Result: &res, Links: h.invitationLinks(c, res.Invitations)})
 }
 
-type invitationLink struct {
-	Name, Email, URL string
-}
-
-func (h *Members) invitationLinks(c *gin.Context, invs []store.Invitation) []invitationLink {
+// invitationLinks gives each invitation its link, shown once: only its
+// hash is kept.
+func (h *Members) invitationLinks(c *gin.Context, invs []store.Invitation) []view.InvitationLink {
 	scheme := "http"
 	if h.site.SecureCookies(c) {
 		scheme = "https"
 	}
-	out := make([]invitationLink, len(invs))
+	out := make([]view.InvitationLink, len(invs))
 	for i, inv := range invs {
-		out[i] = invitationLink{Name: inv.User.Name, Email: inv.User.Email, URL: scheme + "://" + c.Request.Host + "/invitations/" + inv.Secret}
+		out[i] = view.InvitationLink{Name: inv.User.Name, Email: inv.User.Email, URL: scheme + "://" + c.Request.Host + "/invitations/" + inv.Secret}
 	}
 	return out
 }

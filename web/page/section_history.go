@@ -1,13 +1,12 @@
 package page
 
 import (
-	"html/template"
-
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/web/view"
 )
 
 // SectionHistory lists every change to a section with its redline: where
@@ -32,12 +31,6 @@ func (h *Documents) SectionHistory(c *gin.Context) error {
 	if len(events) == 0 {
 		return charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
 	}
-	type shown struct {
-		amendment.Event
-		Redline template.HTML
-		Sponsor string
-		Motion  string
-	}
 	var ids []int64
 	for _, e := range events {
 		ids = append(ids, e.SponsorID)
@@ -48,18 +41,18 @@ func (h *Documents) SectionHistory(c *gin.Context) error {
 	}
 	l := h.site.Localizer(c)
 	labels := redlineLabels(l)
-	list := make([]shown, len(events))
+	list := make([]view.HistoryEvent, len(events))
 	for i, e := range events {
 		html, err := render.SideBySide([]amendment.Change{e.Change}, labels)
 		if err != nil {
 			return charter.Internal(err)
 		}
-		list[i] = shown{Event: e, Redline: html, Sponsor: names[e.SponsorID], Motion: e.Change.Motion.Translate(l.ErrorFormat)}
+		list[i] = view.HistoryEvent{Event: e, Redline: html, Sponsor: names[e.SponsorID], Motion: e.Change.Motion.Translate(l.ErrorFormat)}
 	}
 	var source *amendment.Source
 	if src, ok := amendment.Provenance(chain)[key]; ok {
 		source = &src
 	}
-	h.site.Render(c, "section_history", gin.H{"Doc": doc, "Key": key, "Number": number, "Events": list, "Source": source})
+	h.site.Render(c, "section_history", &view.SectionHistory{Doc: doc, Key: key, Number: number, Events: list, Source: source})
 	return nil
 }

@@ -18,25 +18,6 @@ import (
 	"github.com/charter-org/charter/web/view"
 )
 
-// thread is a top-level comment with its replies, as a page shows it.
-type thread struct {
-	ShownComment
-	Replies []ShownComment
-}
-
-type ShownComment struct {
-	store.CommentView
-	Author      string
-	Body        template.HTML
-	Hidden      bool     // hidden or deleted, and not shown to this reader
-	Mine        bool     // the reader wrote it
-	Edits       []string // earlier texts, for the committee and observers
-	CanModerate bool
-	Origin      *store.CommentOrigin // where it was written, when on an earlier version
-	Reports     int                  // how many members reported it, for moderators
-	Change      *store.CommentChange // what first moved it off its words, if anything
-}
-
 // Section is a section's page: its text, and members' comments on it.
 func (h *Comments) Section(c *gin.Context) error {
 	doc, head, nodes, err := h.versions.current(c)
@@ -60,10 +41,10 @@ func (h *Comments) Section(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "section", gin.H{
-		"Doc": doc, "Version": head, "Section": section, "Text": text, "Threads": threads, "Counts": counts,
-		"Stances": comment.Stances, "Quote": c.Query("quote"), "Sort": c.Query("sort"),
-		"CanAnswer": comment.CanAnswer(site.User(c)), "Rules": comment.Rules,
+	h.site.Render(c, "section", &view.Section{
+		Doc: doc, Version: head, Section: section, Text: text, Threads: threads, Counts: counts,
+		Stances: comment.Stances, Quote: c.Query("quote"), Sort: c.Query("sort"),
+		CanAnswer: comment.CanAnswer(site.User(c)), Rules: comment.Rules,
 	})
 	return nil
 }
@@ -88,7 +69,7 @@ func (h *Comments) sectionText(c *gin.Context, head document.Version, section *d
 // showComments prepares comments for a page, in the order given: authors'
 // names, bodies rendered safely, hidden and deleted ones kept from readers
 // other than their author and observers.
-func (h *Comments) showComments(c *gin.Context, views []store.CommentView) ([]ShownComment, error) {
+func (h *Comments) showComments(c *gin.Context, views []store.CommentView) ([]view.ShownComment, error) {
 	ids := make([]int64, len(views))
 	for i, v := range views {
 		ids[i] = v.AuthorID
@@ -125,9 +106,9 @@ func (h *Comments) showComments(c *gin.Context, views []store.CommentView) ([]Sh
 			}
 		}
 	}
-	out := make([]ShownComment, len(views))
+	out := make([]view.ShownComment, len(views))
 	for i, v := range views {
-		sc := ShownComment{CommentView: v, Author: names[v.AuthorID], Mine: u.ID == v.AuthorID,
+		sc := view.ShownComment{CommentView: v, Author: names[v.AuthorID], Mine: u.ID == v.AuthorID,
 			CanModerate: comment.CanModerate(u), Reports: reports[v.ID]}
 		if o, ok := origins[v.ID]; ok {
 			sc.Origin = &o
@@ -152,19 +133,19 @@ func (h *Comments) showComments(c *gin.Context, views []store.CommentView) ([]Sh
 
 // threads gathers a section's comments into threads, sorted as asked:
 // newest first, or most supported first.
-func (h *Comments) threads(c *gin.Context, views []store.CommentView, key, order string) ([]thread, map[comment.Stance]int, error) {
+func (h *Comments) threads(c *gin.Context, views []store.CommentView, key, order string) ([]view.Thread, map[comment.Stance]int, error) {
 	shown, err := h.showComments(c, views)
 	if err != nil {
 		return nil, nil, err
 	}
 	counts := map[comment.Stance]int{}
-	byID := map[int64]*thread{}
-	var out []*thread
+	byID := map[int64]*view.Thread{}
+	var out []*view.Thread
 	for _, sc := range shown {
 		if sc.SectionKey != key || sc.Place.Orphaned() || sc.ParentID != 0 {
 			continue
 		}
-		t := &thread{ShownComment: sc}
+		t := &view.Thread{ShownComment: sc}
 		byID[sc.ID] = t
 		out = append(out, t)
 		counts[sc.Stance]++
@@ -180,7 +161,7 @@ func (h *Comments) threads(c *gin.Context, views []store.CommentView, key, order
 		}
 		return out[i].CreatedAt.After(out[j].CreatedAt)
 	})
-	list := make([]thread, len(out))
+	list := make([]view.Thread, len(out))
 	for i, t := range out {
 		list[i] = *t
 	}

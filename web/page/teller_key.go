@@ -9,6 +9,7 @@ import (
 
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 // TellerKey tells a teller whether they have a key, and offers to make
@@ -18,7 +19,7 @@ func (h *Ballots) TellerKey(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "teller_key", gin.H{"Present": present})
+	h.site.Render(c, "teller_key", &view.TellerKey{Present: present})
 	return nil
 }
 
@@ -39,6 +40,6 @@ func (h *Ballots) CreateTellerKey(c *gin.Context) error {
 	// The key is Charter's own text (base 32 and dashes), never a
 	// member's, so the download link may carry it as a data URL.
 	download := template.URL("data:text/plain;charset=utf-8," + url.PathEscape(key+"\n"))
-	h.site.RenderStatus(c, http.StatusCreated, "teller_key", gin.H{"Key": key, "Download": download, "Present": present})
+	h.site.RenderStatus(c, http.StatusCreated, "teller_key", &view.TellerKey{Key: key, Download: download, Present: present})
 	return nil
 }

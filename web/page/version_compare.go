@@ -7,6 +7,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Compare shows what changed between two versions of a document,
@@ -40,6 +41,7 @@ func (h *Documents) Compare(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "compare", gin.H{"Doc": doc, "Versions": versions, "From": ids[0], "To": ids[1], "Table": views.Table, "Inline": views.Inline, "Count": len(cmp.Changes)})
+	h.site.Render(c, "compare", &view.Compare{CompareForm: view.CompareForm{Doc: doc, Versions: versions, From: ids[0], To: ids[1]},
+		Table: views.Table, Inline: views.Inline, Count: len(cmp.Changes)})
 	return nil
 }

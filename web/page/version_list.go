@@ -2,6 +2,8 @@ package page
 
 import (
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/view"
 )
 
 func (h *Documents) Versions(c *gin.Context) error {
@@ -14,10 +16,10 @@ func (h *Documents) Versions(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	data := gin.H{"Doc": doc, "Versions": versions}
+	m := &view.Versions{CompareForm: view.CompareForm{Doc: doc, Versions: versions}}
 	if len(versions) > 1 {
-		data["From"], data["To"] = versions[1].ID, versions[0].ID // the latest change, by default
+		m.From, m.To = versions[1].ID, versions[0].ID // the latest change, by default
 	}
-	h.site.Render(c, "versions", data)
+	h.site.Render(c, "versions", m)
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/web/view"
 )
 
 // versions is what several pages derive from a version alone, kept by the
@@ -47,7 +48,7 @@ type versionPage struct {
 	nodes []document.Node
 	keys  []string
 	toc   []document.Node
-	meta  []metaField
+	meta  []view.MetaField
 	index map[string]int // a section's key → its position in nodes
 }
 

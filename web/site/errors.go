@@ -12,6 +12,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/view"
 )
 
 // Func is how handlers are written: they answer the request, or return
@@ -109,7 +110,7 @@ func (s *Site) Fail(c *gin.Context, err error) {
 	if b := (*backError)(nil); errors.As(err, &b) {
 		href = b.href
 	}
-	s.RenderStatus(c, Status(code), "error", gin.H{"Message": message, "Code": code, "Back": href})
+	s.RenderStatus(c, Status(code), "error", &view.Error{Message: message, Code: code, Back: href})
 	c.Abort()
 }
 

@@ -6,29 +6,29 @@ import (
 	"sync"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/view"
 )
 
-// Render writes a page with what every page needs: the member, their
-// language, and the CSRF token for its forms.
-func (s *Site) Render(c *gin.Context, name string, data gin.H) {
-	s.RenderStatus(c, http.StatusOK, name, data)
+// Render writes a page: the template name with its model m, to which it
+// adds what every page needs (view.Layout): the member, their language,
+// the CSRF token for its forms, and the page's address.
+func (s *Site) Render(c *gin.Context, name string, m view.Model) {
+	s.RenderStatus(c, http.StatusOK, name, m)
 }
 
 // RenderStatus is Render with a status other than 200.
-func (s *Site) RenderStatus(c *gin.Context, status int, name string, data gin.H) {
+func (s *Site) RenderStatus(c *gin.Context, status int, name string, m view.Model) {
 	if !s.pages.Has(name) {
 		s.log.Error("no such template", "name", name)
 		c.String(http.StatusInternalServerError, "internal error\n")
 		return
 	}
-	if data == nil {
-		data = gin.H{}
-	}
-	s.fill(c, data)
-	data["Path"] = c.Request.URL.RequestURI()
+	layout := s.layout(c, m)
+	layout.Path = c.Request.URL.RequestURI()
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer putPageBuffer(buf)
-	if err := s.pages.Execute(buf, name, data); err != nil {
+	if err := s.pages.Execute(buf, name, m); err != nil {
 		s.log.Error("render page", "name", name, "err", err)
 		c.Writer.Header().Del("ETag") // a validator must not make an error stick
 		c.String(http.StatusInternalServerError, "internal error\n")
@@ -37,10 +37,12 @@ func (s *Site) RenderStatus(c *gin.Context, status int, name string, data gin.H)
 	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
 }
 
-// fill gives a page's data what every page shows besides its content.
-func (s *Site) fill(c *gin.Context, data gin.H) {
+// layout fills what every page shows besides its content, and returns it.
+func (s *Site) layout(c *gin.Context, m view.Model) *view.Layout {
+	layout := view.LayoutOf(m)
 	l := s.Localizer(c)
-	data["L"], data["Lang"], data["User"], data["CSRF"] = l, l.Tag(), User(c), CSRFToken(c)
+	layout.L, layout.Lang, layout.User, layout.CSRF = l, l.Tag(), User(c), CSRFToken(c)
+	return layout
 }
 
 // fragmentHeader marks a request sent by charter.js, which wants only the
@@ -52,17 +54,16 @@ const fragmentHeader = "X-Charter-Fragment"
 func WantsFragment(c *gin.Context) bool { return c.GetHeader(fragmentHeader) != "" }
 
 // Fragment writes one part of a page's template set with what that page's
-// data would hold (language, member, token), so a fragment reads as the
-// page does. arg picks the part's argument out of that data; nil passes
-// the data itself.
-func (s *Site) Fragment(c *gin.Context, status int, page, part string, data gin.H, arg func(gin.H) any) error {
-	s.fill(c, data)
-	if _, ok := data["Path"]; !ok {
-		data["Path"] = c.Request.URL.RequestURI()
+// model would hold (language, member, token, and the request's address
+// unless m names the page's), so a fragment reads as the page does. arg,
+// given m once filled, picks the part's argument; nil passes m itself.
+func (s *Site) Fragment(c *gin.Context, status int, page, part string, m view.Model, arg func() any) error {
+	if layout := s.layout(c, m); layout.Path == "" {
+		layout.Path = c.Request.URL.RequestURI()
 	}
-	var v any = data
+	var v any = m
 	if arg != nil {
-		v = arg(data)
+		v = arg()
 	}
 	var buf bytes.Buffer
 	if err := s.pages.ExecutePart(&buf, page, part, v); err != nil {
