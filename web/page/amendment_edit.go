@@ -56,6 +56,8 @@ func (h *Amendments) loadDraft(c *gin.Context, sectionKey string) (*view.Proposa
 	return p, pickSection(p)
 }
 
+// EditForm is the form for the sponsor's draft, on the section ?section
+// names or the whole text.
 func (h *Amendments) EditForm(c *gin.Context) error {
 	p, err := h.loadDraft(c, c.Query("section"))
 	if err != nil {
@@ -65,6 +67,7 @@ func (h *Amendments) EditForm(c *gin.Context) error {
 	return nil
 }
 
+// Edit previews, saves or submits the sponsor's edited draft.
 func (h *Amendments) Edit(c *gin.Context) error {
 	p, err := h.loadDraft(c, c.PostForm("section"))
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"github.com/charter-org/charter/web/view"
 )
 
+// List is a document's amendments, with its rules for seconding and
+// adopting them.
 func (h *Amendments) List(c *gin.Context) error {
 	ctx := c.Request.Context()
 	doc, err := h.db.Document(ctx, c.Param("slug"))

@@ -16,6 +16,8 @@ import (
 	"github.com/charter-org/charter/web/view"
 )
 
+// Show is an amendment with its redlines, its rationale and what the
+// reader may do with it.
 func (h *Amendments) Show(c *gin.Context) error {
 	id, err := site.AmendmentID(c)
 	if err != nil {

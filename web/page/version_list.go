@@ -6,6 +6,7 @@ import (
 	"github.com/charter-org/charter/web/view"
 )
 
+// Versions lists a document's versions, with the form comparing two.
 func (h *Documents) Versions(c *gin.Context) error {
 	ctx := c.Request.Context()
 	doc, err := h.db.Document(ctx, c.Param("slug"))
