@@ -11,13 +11,6 @@ import (
 	"github.com/charter-org/charter/web/site"
 )
 
-// Accounts are the handlers of a member's sessions and access tokens: the
-// caller's own, or, on the routes under /users/:id, any member's for an
-// admin.
-type Accounts struct {
-	db account.Store
-}
-
 type apiSession struct {
 	ID        string    `json:"id"`
 	CreatedAt time.Time `json:"created_at"`

@@ -1,16 +1,43 @@
 package page
 
 import (
+	"context"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
 )
+
+// Home is the front page.
+type Home struct {
+	site *site.Site
+	db   HomeStore
+}
+
+// HomeStore is what the front page reads.
+type HomeStore interface {
+	// Documents lists every document.
+	Documents(ctx context.Context) ([]document.Document, error)
+	// Ballots lists every ballot, without their snapshots.
+	Ballots(ctx context.Context) ([]ballot.Ballot, error)
+	// Agenda lists what is waiting for the members, and for u.
+	Agenda(ctx context.Context, u member.User, limit int) (store.Agenda, error)
+	// Voted tells whether u is on a ballot's roll and has voted.
+	Voted(ctx context.Context, u member.User, id int64) (onRoll, voted bool, err error)
+	// BallotCount reads a ballot's tellers and the count's progress.
+	BallotCount(ctx context.Context, id int64) (store.CountProgress, error)
+	// Now is the store's clock, which ballots' times are judged by.
+	Now() time.Time
+}
 
 // homeListLength bounds each list on the home page: it is a summary, and
 // each list links to its whole.
