@@ -226,6 +226,9 @@ func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule 
 		}).Error; err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicDocument, doc.ID); err != nil {
+			return err
+		}
 		return db.record(tx, u.ID, "document.rule", "document:"+slug, fmt.Sprintf("vote rule: %s of votes %s, quorum %s, %d days' notice; online ballots: %q",
 			rule.Threshold, rule.Base, rule.Quorum, rule.NoticeDays, onlineClause))
 	})
@@ -387,6 +390,13 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			}
 		}
 		noticed = row.ID
+		if err := db.announce(tx, TopicBallot, row.ID); err != nil {
+			return err
+		}
+		if doc.ID != 0 {
+			// Noticed amendments are no longer pending.
+			return db.announce(tx, TopicAmendments, doc.ID)
+		}
 		return nil
 	})
 	if err != nil {
@@ -654,6 +664,9 @@ func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, ac
 		if res.RowsAffected != 1 {
 			return charter.Errorf(charter.ECONFLICT, "The ballot changed meanwhile; reload it.")
 		}
+		if err := db.announce(tx, TopicBallot, id); err != nil {
+			return err
+		}
 		return db.record(tx, officer.ID, "ballot."+action, fmt.Sprintf("ballot:%d", id), detail)
 	})
 }
@@ -902,6 +915,14 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 		}
 		res.Ballot.Status, res.Ballot.CertifiedAt = ballot.StatusCertified, now
 		out = res
+		if err := db.announce(tx, TopicBallot, id); err != nil {
+			return err
+		}
+		if res.Ballot.DocumentID != 0 {
+			if err := db.announce(tx, TopicAmendments, res.Ballot.DocumentID); err != nil {
+				return err
+			}
+		}
 		return db.record(tx, officer.ID, "ballot.certify", fmt.Sprintf("ballot:%d", id), strings.Join(lines, " | "))
 	})
 	return out, err
@@ -1017,6 +1038,9 @@ func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID in
 		}
 		now := db.now()
 		if err := tx.Create(&rollChangeRow{BallotID: id, UserID: userID, Change: change, Reason: reason, ActorID: officer.ID, At: now}).Error; err != nil {
+			return err
+		}
+		if err := db.announce(tx, TopicBallot, id); err != nil {
 			return err
 		}
 		return db.record(tx, officer.ID, "ballot.roll", fmt.Sprintf("ballot:%d", id), fmt.Sprintf("%s %s (member %d): %s", change, user.Name, userID, reason))

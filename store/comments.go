@@ -181,7 +181,7 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 		}
 		out = row.domain()
 		out.SectionKey, out.Anchor = c.SectionKey, c.Anchor
-		return nil
+		return db.announce(tx, TopicComments, doc.ID)
 	})
 	return out, err
 }
@@ -430,6 +430,9 @@ func (db *DB) SupportComment(ctx context.Context, u member.User, id int64) error
 			}
 			return err
 		}
+		if err := db.announce(tx, TopicComments, row.DocumentID); err != nil {
+			return err
+		}
 		return nil
 	})
 }
@@ -492,6 +495,9 @@ func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d com
 		}).Error; err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicComments, row.DocumentID); err != nil {
+			return err
+		}
 		return db.record(tx, u.ID, "comment.disposition", fmt.Sprintf("comment:%d", id), fmt.Sprintf("%s: %s", d, reason))
 	})
 }
@@ -548,7 +554,10 @@ func (db *DB) EditComment(ctx context.Context, u member.User, id int64, body str
 		if err := tx.Create(&editRow{CommentID: id, Body: row.Body, ReplacedAt: now}).Error; err != nil {
 			return err
 		}
-		return tx.Model(&commentRow{}).Where("id = ?", id).Updates(map[string]any{"body": body, "edited_at": now}).Error
+		if err := tx.Model(&commentRow{}).Where("id = ?", id).Updates(map[string]any{"body": body, "edited_at": now}).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicComments, row.DocumentID)
 	})
 }
 
@@ -556,10 +565,14 @@ func (db *DB) EditComment(ctx context.Context, u member.User, id int64, body str
 // Its text stays on record for observers: nothing is lost.
 func (db *DB) DeleteComment(ctx context.Context, u member.User, id int64) error {
 	return db.transact(ctx, "delete comment", func(tx *gorm.DB) error {
-		if _, err := ownComment(tx, u, id); err != nil {
+		row, err := ownComment(tx, u, id)
+		if err != nil {
 			return err
 		}
-		return tx.Model(&commentRow{}).Where("id = ?", id).Update("deleted_at", db.now()).Error
+		if err := tx.Model(&commentRow{}).Where("id = ?", id).Update("deleted_at", db.now()).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicComments, row.DocumentID)
 	})
 }
 
@@ -599,6 +612,9 @@ func (db *DB) ReportComment(ctx context.Context, u member.User, id int64, reason
 			}
 			return err
 		}
+		if err := db.announce(tx, TopicComments, row.DocumentID); err != nil {
+			return err
+		}
 		return nil
 	})
 }
@@ -626,6 +642,13 @@ func (db *DB) HideComment(ctx context.Context, u member.User, id int64, rule com
 		}
 		if res.RowsAffected != 1 {
 			return charter.Errorf(charter.ENOTFOUND, "There is no comment %d.", id)
+		}
+		var documentID int64
+		if err := tx.Model(&commentRow{}).Where("id = ?", id).Pluck("document_id", &documentID).Error; err != nil {
+			return err
+		}
+		if err := db.announce(tx, TopicComments, documentID); err != nil {
+			return err
 		}
 		return db.record(tx, u.ID, "comment.hide", fmt.Sprintf("comment:%d", id), string(rule)+": "+reason)
 	})

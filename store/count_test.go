@@ -15,7 +15,7 @@ import (
 )
 
 // reopen is a second Charter instance on the same database.
-func reopen(t *testing.T, address string) *store.DB {
+func reopen(t testing.TB, address string) *store.DB {
 	t.Helper()
 	other, err := store.Open(context.Background(), address)
 	if err != nil {

@@ -330,8 +330,10 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 		if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, 0, now); err != nil {
 			return err
 		}
-		out, err = amendmentByID(tx, id)
-		return err
+		if out, err = amendmentByID(tx, id); err != nil {
+			return err
+		}
+		return db.announce(tx, TopicAmendments, out.DocumentID)
 	})
 	return out, err
 }

@@ -73,8 +73,15 @@ func (db *DB) SessionUser(ctx context.Context, secret string) (member.User, erro
 
 // DeleteSession ends a login.
 func (db *DB) DeleteSession(ctx context.Context, secret string) error {
-	return db.read(ctx, "delete session", func(tx *gorm.DB) error {
-		return tx.Where("token_hash = ?", member.SecretHash(secret)).Delete(&sessionRow{}).Error
+	return db.transact(ctx, "delete session", func(tx *gorm.DB) error {
+		var row sessionRow
+		if err := tx.Where("token_hash = ?", member.SecretHash(secret)).Limit(1).Find(&row).Error; err != nil || row.UserID == 0 {
+			return err
+		}
+		if err := tx.Where("token_hash = ?", row.TokenHash).Delete(&sessionRow{}).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicUser, row.UserID)
 	})
 }
 

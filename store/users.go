@@ -252,6 +252,10 @@ func (db *DB) SetStanding(ctx context.Context, actorID, userID int64, good bool,
 		if err != nil {
 			return err
 		}
+		// Sessions held in memory forget the account's roles and standing.
+		if err := db.announce(tx, TopicUser, userID); err != nil {
+			return err
+		}
 		if err := tx.Model(&userRow{}).Where("id = ?", userID).Update("good_standing", good).Error; err != nil {
 			return err
 		}
@@ -274,6 +278,10 @@ func (db *DB) SetRoles(ctx context.Context, actorID, userID int64, roles []membe
 		if err != nil {
 			return err
 		}
+		// Sessions held in memory forget the account's roles and standing.
+		if err := db.announce(tx, TopicUser, userID); err != nil {
+			return err
+		}
 		if err := setRoles(tx, userID, roles); err != nil {
 			return err
 		}
@@ -284,8 +292,11 @@ func (db *DB) SetRoles(ctx context.Context, actorID, userID int64, roles []membe
 
 // SetLanguage records the interface language a member picked.
 func (db *DB) SetLanguage(ctx context.Context, userID int64, lang string) error {
-	return db.read(ctx, "set language", func(tx *gorm.DB) error {
-		return tx.Model(&userRow{}).Where("id = ?", userID).Update("language", lang).Error
+	return db.transact(ctx, "set language", func(tx *gorm.DB) error {
+		if err := tx.Model(&userRow{}).Where("id = ?", userID).Update("language", lang).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicUser, userID)
 	})
 }
 
