@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -69,7 +70,13 @@ const (
 // feed tells what is kept in memory, and those who follow the changes
 // (live pages), of every change.
 type feed struct {
-	origin   string // this instance
+	origin string // this instance
+	// wal is SQLite's write-ahead log, whose size and time change with
+	// every commit by any process: looked at before memory answers, it
+	// tells at once that another process (charter token revoke) may have
+	// changed something, which the poll would tell only later.
+	wal      string
+	walSeen  walState
 	mu       sync.Mutex
 	seen     map[int64]bool // ids read from the table, within the window
 	last     int64
@@ -81,8 +88,38 @@ type feed struct {
 	done     sync.WaitGroup
 }
 
+type walState struct {
+	size int64
+	mod  time.Time
+}
+
 func newFeed(origin string) *feed {
 	return &feed{origin: origin, seen: map[int64]bool{}, follow: map[chan Change]struct{}{}, stop: make(chan struct{}), wake: make(chan struct{}, 1)}
+}
+
+// catchUp reads the changes of other processes before memory answers, when
+// SQLite's log shows a commit since it last looked. On PostgreSQL other
+// instances' NOTIFY arrives within a millisecond or so, and there is
+// nothing to look at.
+func (db *DB) catchUp() {
+	f := db.feed
+	if f.wal == "" {
+		return
+	}
+	info, err := os.Stat(f.wal)
+	if err != nil {
+		return // no log yet: nothing was written
+	}
+	now := walState{info.Size(), info.ModTime()}
+	f.mu.Lock()
+	changed := now != f.walSeen
+	f.walSeen = now
+	f.mu.Unlock()
+	if changed {
+		if err := db.readChanges(context.Background()); err != nil {
+			slog.Warn("read changes", "err", err)
+		}
+	}
 }
 
 // pendingChanges are the changes a transaction announced, told to this

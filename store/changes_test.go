@@ -6,6 +6,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
 )
@@ -94,4 +98,69 @@ func BenchmarkChangeSeenByAnotherInstance(b *testing.B) {
 			b.ReportMetric(float64(lags[len(lags)-1].Microseconds())/1000, "max-ms")
 		})
 	}
+}
+
+// TestMemoryForgetsWhatAnotherInstanceChanged: what one instance answers
+// from memory — a session's account and roles, a document's head, its
+// comments' stamp — follows a change made through another instance on
+// the same database, at once: a revoked session is refused by the next
+// request, wherever it lands.
+func TestMemoryForgetsWhatAnotherInstanceChanged(t *testing.T) {
+	eachAddress(t, func(t *testing.T, address string) {
+		ctx := context.Background()
+		a, b := reopen(t, address), reopen(t, address)
+		u, err := a.CreateUser(ctx, 0, store.NewUser{Email: "m@example.org", Name: "M", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		secret, err := a.CreateSession(ctx, u.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := a.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(mergeBase)}); err != nil {
+			t.Fatal(err)
+		}
+		_, v1, err := a.DocumentHead(ctx, "c")
+		if err != nil {
+			t.Fatal(err)
+		}
+		stamp, _ := a.CommentsStamp(ctx, v1.DocumentID)
+		if got, err := a.SessionUser(ctx, secret); err != nil || got.Has(member.RoleCommittee) {
+			t.Fatalf("the session as first read: %+v %v", got, err)
+		}
+
+		if err := b.SetRoles(ctx, 0, u.ID, []member.Role{member.RoleMember, member.RoleCommittee}); err != nil {
+			t.Fatal(err)
+		}
+		v2, err := b.PublishVersion(ctx, 0, store.NewVersion{Slug: "c", Base: v1.ID, Markdown: []byte(mergeBase + "\n# Later\n\n## More\n\n1. More text.\n"), Origin: document.OriginImport})
+		if err != nil {
+			t.Fatal(err)
+		}
+		eventually := func(what string, ok func() bool) {
+			t.Helper()
+			// PostgreSQL's NOTIFY and SQLite's log tell within moments; the
+			// test allows a second.
+			for deadline := time.Now().Add(time.Second); !ok(); time.Sleep(time.Millisecond) {
+				if time.Now().After(deadline) {
+					t.Fatalf("instance A still answers the old %s", what)
+				}
+			}
+		}
+		eventually("roles", func() bool { got, err := a.SessionUser(ctx, secret); return err == nil && got.Has(member.RoleCommittee) })
+		eventually("head", func() bool { _, head, err := a.DocumentHead(ctx, "c"); return err == nil && head.ID == v2.ID })
+		stamp, _ = a.CommentsStamp(ctx, v1.DocumentID)
+		nodes, err := a.Outline(ctx, v2.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.PostComment(ctx, u, store.NewComment{DocumentSlug: "c", VersionID: v2.ID, SectionKey: nodes[0].Key, Stance: comment.Support, Body: "Yes."}); err != nil {
+			t.Fatal(err)
+		}
+		eventually("comments' stamp", func() bool { s, err := a.CommentsStamp(ctx, v1.DocumentID); return err == nil && s != stamp })
+
+		if _, err := b.RevokeAll(ctx, 0, u.ID); err != nil {
+			t.Fatal(err)
+		}
+		eventually("session", func() bool { _, err := a.SessionUser(ctx, secret); return charter.ErrorCode(err) == charter.EUNAUTHORIZED })
+	})
 }

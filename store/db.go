@@ -45,6 +45,7 @@ type DB struct {
 	writer sync.Mutex
 	counts *countKeys
 	feed   *feed
+	held   *held
 }
 
 // Open connects to "sqlite:PATH" (or a bare path) or a postgres:// URL and
@@ -72,6 +73,11 @@ func Open(ctx context.Context, address string) (*DB, error) {
 	}
 	counts := newCountKeys()
 	db := &DB{gorm: g, Dialect: dialect, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }, counts: counts, feed: newFeed(counts.process)}
+	db.held = newHeld(db.catchUp)
+	db.OnChange(db.held.forgetChanged)
+	if dialect == SQLite {
+		db.feed.wal = strings.TrimPrefix(address, "sqlite:") + "-wal"
+	}
 	if dialect == SQLite {
 		// One writer at a time is SQLite's rule; readers share WAL snapshots.
 		db.LimitConnections(8)
