@@ -146,7 +146,10 @@ func TestMemoryForgetsWhatAnotherInstanceChanged(t *testing.T) {
 				}
 			}
 		}
-		eventually("roles", func() bool { got, err := a.SessionUser(ctx, secret); return err == nil && got.Has(member.RoleCommittee) })
+		eventually("roles", func() bool {
+			got, err := a.SessionUser(ctx, secret)
+			return err == nil && got.Has(member.RoleCommittee)
+		})
 		eventually("head", func() bool { _, head, err := a.DocumentHead(ctx, "c"); return err == nil && head.ID == v2.ID })
 		stamp, _ = a.CommentsStamp(ctx, v1.DocumentID)
 		nodes, err := a.Outline(ctx, v2.ID)
@@ -161,6 +164,9 @@ func TestMemoryForgetsWhatAnotherInstanceChanged(t *testing.T) {
 		if _, err := b.RevokeAll(ctx, 0, u.ID); err != nil {
 			t.Fatal(err)
 		}
-		eventually("session", func() bool { _, err := a.SessionUser(ctx, secret); return charter.ErrorCode(err) == charter.EUNAUTHORIZED })
+		eventually("session", func() bool {
+			_, err := a.SessionUser(ctx, secret)
+			return charter.ErrorCode(err) == charter.EUNAUTHORIZED
+		})
 	})
 }
