@@ -519,16 +519,6 @@ func adoptedVersion(tx *gorm.DB, documentID int64) (versionRow, error) {
 	return v, tx.Where("document_id = ?", documentID).Order("number").Limit(1).Take(&v).Error
 }
 
-func userNames(tx *gorm.DB, ids []int64) (map[int64]string, error) {
-	var rows []userRow
-	names := map[int64]string{}
-	err := tx.Select("id", "name").Where("id IN ?", ids).Find(&rows).Error
-	for _, r := range rows {
-		names[r.ID] = r.Name
-	}
-	return names, err
-}
-
 // ballotByID reads a ballot and its questions' rules and hashes, without
 // the snapshots' texts or the turnout: what checking an action needs.
 func ballotByID(tx *gorm.DB, id int64) (ballot.Ballot, error) {

@@ -170,3 +170,61 @@ func TestMemoryForgetsWhatAnotherInstanceChanged(t *testing.T) {
 		})
 	})
 }
+
+// TestSectionThreadsAreReadOnceAndForgottenOnAChange: a section's page
+// reads its comments, their authors, earlier texts and reports in one
+// transaction, keeps them, and reads them again once any instance changes
+// the document's comments.
+func TestSectionThreadsAreReadOnceAndForgottenOnAChange(t *testing.T) {
+	eachAddress(t, func(t *testing.T, address string) {
+		ctx := context.Background()
+		a, b := reopen(t, address), reopen(t, address)
+		ana, _ := a.CreateUser(ctx, 0, store.NewUser{Email: "ana@example.org", Name: "Ana", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		bo, _ := a.CreateUser(ctx, 0, store.NewUser{Email: "bo@example.org", Name: "Bo", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		_, v, err := a.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(mergeBase)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		nodes, _ := a.Outline(ctx, v.ID)
+		key := nodes[1].Key
+		first, err := a.PostComment(ctx, ana, store.NewComment{DocumentSlug: "c", VersionID: v.ID, SectionKey: key, Stance: comment.Oppose, Body: "No."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.PostComment(ctx, bo, store.NewComment{DocumentSlug: "c", VersionID: v.ID, SectionKey: key, Stance: comment.Question, Body: "Why?", ParentID: first.ID}); err != nil {
+			t.Fatal(err)
+		}
+		if err := a.EditComment(ctx, ana, first.ID, "No, never."); err != nil {
+			t.Fatal(err)
+		}
+		if err := a.ReportComment(ctx, bo, first.ID, "rude"); err != nil {
+			t.Fatal(err)
+		}
+		threads, err := a.SectionThreads(ctx, v.DocumentID, v.ID, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(threads.Comments) != 2 || threads.Authors[ana.ID] != "Ana" || threads.Authors[bo.ID] != "Bo" ||
+			len(threads.Edits[first.ID]) != 1 || threads.Edits[first.ID][0] != "No." || threads.Reports[first.ID] != 1 {
+			t.Fatalf("the section's threads: %+v", threads)
+		}
+		if again, _ := a.SectionThreads(ctx, v.DocumentID, v.ID, key); again != threads {
+			t.Error("a second view read the section again")
+		}
+		if _, err := b.PostComment(ctx, bo, store.NewComment{DocumentSlug: "c", VersionID: v.ID, SectionKey: key, Stance: comment.Support, Body: "Yes."}); err != nil {
+			t.Fatal(err)
+		}
+		for deadline := time.Now().Add(time.Second); ; time.Sleep(time.Millisecond) {
+			now, err := a.SectionThreads(ctx, v.DocumentID, v.ID, key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(now.Comments) == 3 {
+				break
+			}
+			if time.Now().After(deadline) {
+				t.Fatal("the section still shows two comments after another instance posted a third")
+			}
+		}
+	})
+}

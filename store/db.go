@@ -5,6 +5,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -225,6 +226,13 @@ func (db *DB) transact(ctx context.Context, op string, fn func(tx *gorm.DB) erro
 		db.feed.tell(pending.changes)
 	}
 	return wrap(op, err)
+}
+
+// view runs fn in one read-only transaction, so that a page that reads
+// several things reads them at one moment: on PostgreSQL a repeatable-read
+// snapshot, on SQLite a deferred transaction that takes no write lock.
+func (db *DB) view(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
+	return wrap(op, db.gorm.WithContext(ctx).Transaction(fn, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}))
 }
 
 // read runs fn on a plain connection: a single query needs no transaction.

@@ -98,6 +98,7 @@ type held struct {
 	heads       *memo[string, documentHead]         // by slug
 	stamps      *memo[int64, string]                // by document
 	pending     *memo[[2]int64, []PendingAmendment] // by document and version
+	sections    *memo[sectionKey, *SectionThreads]  // by version and section
 }
 
 func newHeld(catchUp func()) *held {
@@ -106,6 +107,8 @@ func newHeld(catchUp func()) *held {
 		heads:       newMemo[string, documentHead](10_000, catchUp),
 		stamps:      newMemo[int64, string](10_000, catchUp),
 		pending:     newMemo[[2]int64, []PendingAmendment](10_000, catchUp),
+		// A section with a hundred comments holds about 100 KB.
+		sections: newMemo[sectionKey, *SectionThreads](2_000, catchUp),
 	}
 }
 
@@ -114,11 +117,13 @@ func (h *held) forgetChanged(c Change) {
 	switch c.Topic {
 	case TopicUser:
 		h.credentials.forget(c.Subject)
+		h.sections.forget(0) // authors' names
 	case TopicDocument:
 		h.heads.forget(c.Subject)
 		h.pending.forget(c.Subject)
 	case TopicComments:
 		h.stamps.forget(c.Subject)
+		h.sections.forget(c.Subject)
 	case TopicAmendments:
 		h.pending.forget(c.Subject)
 	}

@@ -332,17 +332,24 @@ func (db *DB) UserNames(ctx context.Context, ids []int64) (map[int64]string, err
 			unique = append(unique, id)
 		}
 	}
-	err := db.read(ctx, "user names", func(tx *gorm.DB) error {
-		for lo := 0; lo < len(unique); lo += 500 {
-			var rows []userRow
-			if err := tx.Select("id", "name").Where("id IN ?", unique[lo:min(lo+500, len(unique))]).Find(&rows).Error; err != nil {
-				return err
-			}
-			for _, r := range rows {
-				names[r.ID] = r.Name
-			}
-		}
-		return nil
+	err := db.read(ctx, "user names", func(tx *gorm.DB) (err error) {
+		names, err = userNames(tx, unique)
+		return err
 	})
 	return names, err
+}
+
+// userNames names the accounts, a few hundred to a query.
+func userNames(tx *gorm.DB, ids []int64) (map[int64]string, error) {
+	names := make(map[int64]string, len(ids))
+	for lo := 0; lo < len(ids); lo += 500 {
+		var rows []userRow
+		if err := tx.Select("id", "name").Where("id IN ?", ids[lo:min(lo+500, len(ids))]).Find(&rows).Error; err != nil {
+			return names, err
+		}
+		for _, r := range rows {
+			names[r.ID] = r.Name
+		}
+	}
+	return names, nil
 }
