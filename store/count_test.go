@@ -338,3 +338,42 @@ func TestPapersKeysAndSharesNeverChange(t *testing.T) {
 		}
 	})
 }
+
+// TestHomeReadsWhereTheReaderStands: the home page's read model says, in
+// one read, which ballots hold the reader on their roll, which they voted
+// on, and of which closed ones they are a teller whose share is due.
+func TestHomeReadsWhereTheReaderStands(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := storetest.OpenPoll(t, db, 3)
+		id := poll.Ballot.ID
+		if _, err := db.CastBallot(ctx, poll.Voters[0], id, []ballot.Choice{ballot.Yes}, hashes(poll.Ballot)); err != nil {
+			t.Fatal(err)
+		}
+		voter, err := db.Home(ctx, poll.Voters[0], 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		other, _ := db.Home(ctx, poll.Voters[1], 8)
+		if !voter.OnRoll[id] || !voter.Voted[id] || !other.OnRoll[id] || other.Voted[id] || len(voter.Ballots) != 1 {
+			t.Errorf("home: voter %+v, other %+v", voter, other)
+		}
+		for _, v := range poll.Voters[1:] {
+			if _, err := db.CastBallot(ctx, v, id, []ballot.Choice{ballot.No}, hashes(poll.Ballot)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		db.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
+		if err := db.CloseBallot(ctx, poll.Officer, id); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.GiveShare(ctx, poll.Tellers[0].User, id, poll.Tellers[0].Key); err != nil {
+			t.Fatal(err)
+		}
+		gave, _ := db.Home(ctx, poll.Tellers[0].User, 8)
+		due, _ := db.Home(ctx, poll.Tellers[1].User, 8)
+		if gave.ShareDue[id] || !due.ShareDue[id] || voter.ShareDue[id] {
+			t.Errorf("shares due: the teller who gave %v, one who did not %v", gave.ShareDue, due.ShareDue)
+		}
+	})
+}
