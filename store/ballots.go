@@ -816,6 +816,12 @@ func countBallot(tx *gorm.DB, id int64) (Results, error) {
 	if err != nil {
 		return Results{}, err
 	}
+	return tally(tx, b)
+}
+
+// tally counts the published papers of b, read with its turnout.
+func tally(tx *gorm.DB, b ballot.Ballot) (Results, error) {
+	id := b.ID
 	if err := b.CanShowResults(); err != nil {
 		return Results{}, err
 	}
@@ -1050,20 +1056,26 @@ type RollChange struct {
 // RollChanges lists the changes to a ballot's roll since notice.
 func (db *DB) RollChanges(ctx context.Context, id int64) ([]RollChange, error) {
 	var out []RollChange
-	err := db.read(ctx, "roll changes", func(tx *gorm.DB) error {
-		var rows []rollChangeRow
-		if err := tx.Where("ballot_id = ?", id).Order("id").Find(&rows).Error; err != nil {
-			return err
-		}
-		ids := make([]int64, len(rows))
-		for i, r := range rows {
-			ids[i] = r.UserID
-		}
-		names, err := userNames(tx, ids)
-		for _, r := range rows {
-			out = append(out, RollChange{UserID: r.UserID, Name: names[r.UserID], Change: r.Change, Reason: r.Reason, ActorID: r.ActorID, At: r.At})
-		}
+	err := db.read(ctx, "roll changes", func(tx *gorm.DB) (err error) {
+		out, err = rollChanges(tx, id)
 		return err
 	})
+	return out, err
+}
+
+func rollChanges(tx *gorm.DB, id int64) ([]RollChange, error) {
+	var rows []rollChangeRow
+	if err := tx.Where("ballot_id = ?", id).Order("id").Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.UserID
+	}
+	names, err := userNames(tx, ids)
+	var out []RollChange
+	for _, r := range rows {
+		out = append(out, RollChange{UserID: r.UserID, Name: names[r.UserID], Change: r.Change, Reason: r.Reason, ActorID: r.ActorID, At: r.At})
+	}
 	return out, err
 }

@@ -377,3 +377,24 @@ func TestHomeReadsWhereTheReaderStands(t *testing.T) {
 		}
 	})
 }
+
+// TestBallotPageIsOneRead: a ballot's page for a voter holds the ballot
+// with its turnout, the reader's line, the tellers, and the result once
+// counted.
+func TestBallotPageIsOneRead(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := votedPoll(t, db, 3)
+		p, err := db.BallotPage(ctx, poll.Voters[0], poll.Ballot.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.OnRoll || !p.Voted || p.Ballot.Turnout != 3 || len(p.Count.Tellers) != 3 || p.Results != nil {
+			t.Errorf("closed: %+v", p)
+		}
+		storetest.Count(t, db, poll.Ballot.ID, poll.Tellers)
+		if p, err = db.BallotPage(ctx, poll.Officer, poll.Ballot.ID); err != nil || p.OnRoll || p.Results == nil || p.Results.Results[0].Yes != 3 || !p.Count.Counted {
+			t.Errorf("counted, for the officer: %+v %v", p, err)
+		}
+	})
+}
