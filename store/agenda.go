@@ -57,19 +57,25 @@ type DocumentQueue struct {
 // the members; the committee's queues only when u may edit documents.
 func (db *DB) Agenda(ctx context.Context, u member.User, limit int) (Agenda, error) {
 	var a Agenda
-	err := db.read(ctx, "agenda", func(tx *gorm.DB) error {
-		var err error
-		if a.AwaitingSeconds, err = awaitingSeconds(tx, u, limit); err != nil {
-			return err
-		}
-		if a.RecentComments, err = recentComments(tx, limit); err != nil {
-			return err
-		}
-		if document.CanEdit(&u) {
-			a.Queues, err = documentQueues(tx)
-		}
+	err := db.view(ctx, "agenda", func(tx *gorm.DB) (err error) {
+		a, err = agenda(tx, u, limit)
 		return err
 	})
+	return a, err
+}
+
+func agenda(tx *gorm.DB, u member.User, limit int) (Agenda, error) {
+	var a Agenda
+	var err error
+	if a.AwaitingSeconds, err = awaitingSeconds(tx, u, limit); err != nil {
+		return a, err
+	}
+	if a.RecentComments, err = recentComments(tx, limit); err != nil {
+		return a, err
+	}
+	if document.CanEdit(&u) {
+		a.Queues, err = documentQueues(tx)
+	}
 	return a, err
 }
 

@@ -127,7 +127,7 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 			}
 		}
 		out = row.domain(nil)
-		return nil
+		return db.announce(tx, TopicAmendments, doc.ID)
 	})
 	return out, err
 }
@@ -256,8 +256,10 @@ func (db *DB) Cosponsor(ctx context.Context, u member.User, id int64) (amendment
 		if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, len(a.Cosponsors)+1, now); err != nil {
 			return err
 		}
-		out, err = amendmentByID(tx, id)
-		return err
+		if out, err = amendmentByID(tx, id); err != nil {
+			return err
+		}
+		return db.announce(tx, TopicAmendments, out.DocumentID)
 	})
 	return out, err
 }
@@ -310,8 +312,10 @@ func (db *DB) SetAmendmentStatus(ctx context.Context, u member.User, id int64, t
 				return err
 			}
 		}
-		out, err = amendmentByID(tx, id)
-		return err
+		if out, err = amendmentByID(tx, id); err != nil {
+			return err
+		}
+		return db.announce(tx, TopicAmendments, out.DocumentID)
 	})
 	return out, err
 }
@@ -425,8 +429,10 @@ func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in D
 				return err
 			}
 		}
-		out, err = amendmentByID(tx, id)
-		return err
+		if out, err = amendmentByID(tx, id); err != nil {
+			return err
+		}
+		return db.announce(tx, TopicAmendments, out.DocumentID)
 	})
 	return out, err
 }

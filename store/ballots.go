@@ -225,6 +225,9 @@ func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule 
 		}).Error; err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicDocument, doc.ID); err != nil {
+			return err
+		}
 		return db.record(tx, u.ID, "document.rule", "document:"+slug, fmt.Sprintf("vote rule: %s of votes %s, quorum %s, %d days' notice; online ballots: %q",
 			rule.Threshold, rule.Base, rule.Quorum, rule.NoticeDays, onlineClause))
 	})
@@ -386,6 +389,13 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			}
 		}
 		noticed = row.ID
+		if err := db.announce(tx, TopicBallot, row.ID); err != nil {
+			return err
+		}
+		if doc.ID != 0 {
+			// Noticed amendments are no longer pending.
+			return db.announce(tx, TopicAmendments, doc.ID)
+		}
 		return nil
 	})
 	if err != nil {
@@ -476,16 +486,6 @@ func adoptedVersion(tx *gorm.DB, documentID int64) (versionRow, error) {
 		return v, err
 	}
 	return v, tx.Where("document_id = ?", documentID).Order("number").Limit(1).Take(&v).Error
-}
-
-func userNames(tx *gorm.DB, ids []int64) (map[int64]string, error) {
-	var rows []userRow
-	names := map[int64]string{}
-	err := tx.Select("id", "name").Where("id IN ?", ids).Find(&rows).Error
-	for _, r := range rows {
-		names[r.ID] = r.Name
-	}
-	return names, err
 }
 
 // ballotByID reads a ballot and its questions' rules and hashes, without
@@ -622,6 +622,9 @@ func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, ac
 		}
 		if res.RowsAffected != 1 {
 			return charter.Errorf(charter.ECONFLICT, "The ballot changed meanwhile; reload it.")
+		}
+		if err := db.announce(tx, TopicBallot, id); err != nil {
+			return err
 		}
 		return db.record(tx, officer.ID, "ballot."+action, fmt.Sprintf("ballot:%d", id), detail)
 	})
@@ -768,6 +771,12 @@ func countBallot(tx *gorm.DB, id int64) (Results, error) {
 	if err != nil {
 		return Results{}, err
 	}
+	return tally(tx, b)
+}
+
+// tally counts the published papers of b, read with its turnout.
+func tally(tx *gorm.DB, b ballot.Ballot) (Results, error) {
+	id := b.ID
 	if err := b.CanShowResults(); err != nil {
 		return Results{}, err
 	}
@@ -857,6 +866,14 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 		}
 		res.Ballot.Status, res.Ballot.CertifiedAt = ballot.StatusCertified, now
 		out = res
+		if err := db.announce(tx, TopicBallot, id); err != nil {
+			return err
+		}
+		if res.Ballot.DocumentID != 0 {
+			if err := db.announce(tx, TopicAmendments, res.Ballot.DocumentID); err != nil {
+				return err
+			}
+		}
 		return db.record(tx, officer.ID, "ballot.certify", fmt.Sprintf("ballot:%d", id), strings.Join(lines, " | "))
 	})
 	return out, err
@@ -974,6 +991,9 @@ func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID in
 		if err := tx.Create(&rollChangeRow{BallotID: id, UserID: userID, Change: change, Reason: reason, ActorID: officer.ID, At: now}).Error; err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicBallot, id); err != nil {
+			return err
+		}
 		return db.record(tx, officer.ID, "ballot.roll", fmt.Sprintf("ballot:%d", id), fmt.Sprintf("%s %s (member %d): %s", change, user.Name, userID, reason))
 	})
 }
@@ -991,20 +1011,26 @@ type RollChange struct {
 // RollChanges lists the changes to a ballot's roll since notice.
 func (db *DB) RollChanges(ctx context.Context, id int64) ([]RollChange, error) {
 	var out []RollChange
-	err := db.read(ctx, "roll changes", func(tx *gorm.DB) error {
-		var rows []rollChangeRow
-		if err := tx.Where("ballot_id = ?", id).Order("id").Find(&rows).Error; err != nil {
-			return err
-		}
-		ids := make([]int64, len(rows))
-		for i, r := range rows {
-			ids[i] = r.UserID
-		}
-		names, err := userNames(tx, ids)
-		for _, r := range rows {
-			out = append(out, RollChange{UserID: r.UserID, Name: names[r.UserID], Change: r.Change, Reason: r.Reason, ActorID: r.ActorID, At: r.At})
-		}
+	err := db.read(ctx, "roll changes", func(tx *gorm.DB) (err error) {
+		out, err = rollChanges(tx, id)
 		return err
 	})
+	return out, err
+}
+
+func rollChanges(tx *gorm.DB, id int64) ([]RollChange, error) {
+	var rows []rollChangeRow
+	if err := tx.Where("ballot_id = ?", id).Order("id").Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.UserID
+	}
+	names, err := userNames(tx, ids)
+	var out []RollChange
+	for _, r := range rows {
+		out = append(out, RollChange{UserID: r.UserID, Name: names[r.UserID], Change: r.Change, Reason: r.Reason, ActorID: r.ActorID, At: r.At})
+	}
 	return out, err
 }

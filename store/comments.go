@@ -181,7 +181,7 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 		}
 		out = row.domain()
 		out.SectionKey, out.Anchor = c.SectionKey, c.Anchor
-		return nil
+		return db.announce(tx, TopicComments, doc.ID)
 	})
 	return out, err
 }
@@ -430,6 +430,9 @@ func (db *DB) SupportComment(ctx context.Context, u member.User, id int64) error
 			}
 			return err
 		}
+		if err := db.announce(tx, TopicComments, row.DocumentID); err != nil {
+			return err
+		}
 		return nil
 	})
 }
@@ -492,6 +495,9 @@ func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d com
 		}).Error; err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicComments, row.DocumentID); err != nil {
+			return err
+		}
 		return db.record(tx, u.ID, "comment.disposition", fmt.Sprintf("comment:%d", id), fmt.Sprintf("%s: %s", d, reason))
 	})
 }
@@ -548,7 +554,10 @@ func (db *DB) EditComment(ctx context.Context, u member.User, id int64, body str
 		if err := tx.Create(&editRow{CommentID: id, Body: row.Body, ReplacedAt: now}).Error; err != nil {
 			return err
 		}
-		return tx.Model(&commentRow{}).Where("id = ?", id).Updates(map[string]any{"body": body, "edited_at": now}).Error
+		if err := tx.Model(&commentRow{}).Where("id = ?", id).Updates(map[string]any{"body": body, "edited_at": now}).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicComments, row.DocumentID)
 	})
 }
 
@@ -556,10 +565,14 @@ func (db *DB) EditComment(ctx context.Context, u member.User, id int64, body str
 // Its text stays on record for observers: nothing is lost.
 func (db *DB) DeleteComment(ctx context.Context, u member.User, id int64) error {
 	return db.transact(ctx, "delete comment", func(tx *gorm.DB) error {
-		if _, err := ownComment(tx, u, id); err != nil {
+		row, err := ownComment(tx, u, id)
+		if err != nil {
 			return err
 		}
-		return tx.Model(&commentRow{}).Where("id = ?", id).Update("deleted_at", db.now()).Error
+		if err := tx.Model(&commentRow{}).Where("id = ?", id).Update("deleted_at", db.now()).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicComments, row.DocumentID)
 	})
 }
 
@@ -574,6 +587,22 @@ func (db *DB) CommentEdits(ctx context.Context, id int64) ([]string, error) {
 		out[i] = r.Body
 	}
 	return out, err
+}
+
+// commentEdits gives the earlier texts of each comment named, oldest
+// first, in one query.
+func commentEdits(tx *gorm.DB, ids []int64) (map[int64][]string, error) {
+	out := map[int64][]string{}
+	for lo := 0; lo < len(ids); lo += 500 {
+		var rows []editRow
+		if err := tx.Where("comment_id IN ?", ids[lo:min(lo+500, len(ids))]).Order("id").Find(&rows).Error; err != nil {
+			return out, err
+		}
+		for _, r := range rows {
+			out[r.CommentID] = append(out[r.CommentID], r.Body)
+		}
+	}
+	return out, nil
 }
 
 // ReportComment records a member's report that a comment breaks a rule.
@@ -597,6 +626,9 @@ func (db *DB) ReportComment(ctx context.Context, u member.User, id int64, reason
 			if isDuplicate(err) {
 				return charter.Errorf(charter.ECONFLICT, "You reported this comment already.")
 			}
+			return err
+		}
+		if err := db.announce(tx, TopicComments, row.DocumentID); err != nil {
 			return err
 		}
 		return nil
@@ -627,6 +659,13 @@ func (db *DB) HideComment(ctx context.Context, u member.User, id int64, rule com
 		if res.RowsAffected != 1 {
 			return charter.Errorf(charter.ENOTFOUND, "There is no comment %d.", id)
 		}
+		var documentID int64
+		if err := tx.Model(&commentRow{}).Where("id = ?", id).Pluck("document_id", &documentID).Error; err != nil {
+			return err
+		}
+		if err := db.announce(tx, TopicComments, documentID); err != nil {
+			return err
+		}
 		return db.record(tx, u.ID, "comment.hide", fmt.Sprintf("comment:%d", id), string(rule)+": "+reason)
 	})
 }
@@ -634,15 +673,22 @@ func (db *DB) HideComment(ctx context.Context, u member.User, id int64, rule com
 // ReportCounts says how many members reported each of a document's
 // comments, for the moderators.
 func (db *DB) ReportCounts(ctx context.Context, documentID int64) (map[int64]int, error) {
+	var out map[int64]int
+	err := db.read(ctx, "report counts", func(tx *gorm.DB) (err error) {
+		out, err = reportCounts(tx, documentID)
+		return err
+	})
+	return out, err
+}
+
+func reportCounts(tx *gorm.DB, documentID int64) (map[int64]int, error) {
 	var rows []struct {
 		CommentID int64
 		N         int
 	}
-	err := db.read(ctx, "report counts", func(tx *gorm.DB) error {
-		return tx.Model(&reportRow{}).Select("comment_reports.comment_id, COUNT(*) AS n").
-			Joins("JOIN comments ON comments.id = comment_reports.comment_id").
-			Where("comments.document_id = ?", documentID).Group("comment_reports.comment_id").Scan(&rows).Error
-	})
+	err := tx.Model(&reportRow{}).Select("comment_reports.comment_id, COUNT(*) AS n").
+		Joins("JOIN comments ON comments.id = comment_reports.comment_id").
+		Where("comments.document_id = ?", documentID).Group("comment_reports.comment_id").Scan(&rows).Error
 	out := map[int64]int{}
 	for _, r := range rows {
 		out[r.CommentID] = r.N
@@ -662,16 +708,22 @@ type CommentOrigin struct {
 // was on. It reads only those a page shows, not every comment of the
 // document.
 func (db *DB) CommentOrigins(ctx context.Context, versionID int64, ids []int64) (map[int64]CommentOrigin, error) {
-	out := map[int64]CommentOrigin{}
-	err := db.read(ctx, "comment origins", func(tx *gorm.DB) error {
-		for lo := 0; lo < len(ids); lo += 500 {
-			if err := commentOrigins(tx, out, tx.Where("comments.id IN ? AND comments.version_id <> ?", ids[lo:min(lo+500, len(ids))], versionID)); err != nil {
-				return err
-			}
-		}
-		return nil
+	var out map[int64]CommentOrigin
+	err := db.read(ctx, "comment origins", func(tx *gorm.DB) (err error) {
+		out, err = commentOriginsOn(tx, versionID, ids)
+		return err
 	})
 	return out, err
+}
+
+func commentOriginsOn(tx *gorm.DB, versionID int64, ids []int64) (map[int64]CommentOrigin, error) {
+	out := map[int64]CommentOrigin{}
+	for lo := 0; lo < len(ids); lo += 500 {
+		if err := commentOrigins(tx, out, tx.Where("comments.id IN ? AND comments.version_id <> ?", ids[lo:min(lo+500, len(ids))], versionID)); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
 }
 
 func commentOrigins(tx *gorm.DB, out map[int64]CommentOrigin, which *gorm.DB) error {
@@ -704,6 +756,15 @@ type CommentChange struct {
 // CommentChanges gives the first change to each of the comments whose
 // passage or section changed or went, for the page to say by what.
 func (db *DB) CommentChanges(ctx context.Context, documentID int64, commentIDs []int64) (map[int64]CommentChange, error) {
+	var out map[int64]CommentChange
+	err := db.read(ctx, "comment changes", func(tx *gorm.DB) (err error) {
+		out, err = commentChanges(tx, documentID, commentIDs)
+		return err
+	})
+	return out, err
+}
+
+func commentChanges(tx *gorm.DB, documentID int64, commentIDs []int64) (map[int64]CommentChange, error) {
 	out := map[int64]CommentChange{}
 	if len(commentIDs) == 0 {
 		return out, nil
@@ -715,27 +776,25 @@ func (db *DB) CommentChanges(ctx context.Context, documentID int64, commentIDs [
 		Fate       string
 		SectionKey string
 	}
-	if err := db.read(ctx, "comment changes", func(tx *gorm.DB) error {
-		return tx.Table("comment_placements").
-			Select("comment_placements.comment_id, comment_placements.version_id, versions.number, comment_placements.fate, comment_placements.section_key").
-			Joins("JOIN versions ON versions.id = comment_placements.version_id").
-			Where("comment_placements.comment_id IN ? AND comment_placements.fate IN ?", commentIDs, []string{string(redline.Changed), string(redline.Removed)}).
-			Order("comment_placements.comment_id, versions.number").Scan(&rows).Error
-	}); err != nil {
+	if err := tx.Table("comment_placements").
+		Select("comment_placements.comment_id, comment_placements.version_id, versions.number, comment_placements.fate, comment_placements.section_key").
+		Joins("JOIN versions ON versions.id = comment_placements.version_id").
+		Where("comment_placements.comment_id IN ? AND comment_placements.fate IN ?", commentIDs, []string{string(redline.Changed), string(redline.Removed)}).
+		Order("comment_placements.comment_id, versions.number").Scan(&rows).Error; err != nil {
 		return nil, err
 	}
-	changedBy := map[int64]map[string]int64{} // per version
+	changers := map[int64]map[string]int64{} // per version
 	for _, r := range rows {
 		if _, seen := out[r.CommentID]; seen {
 			continue // only the first change counts
 		}
-		by, ok := changedBy[r.VersionID]
+		by, ok := changers[r.VersionID]
 		if !ok {
 			var err error
-			if by, err = db.ChangedBy(ctx, documentID, r.VersionID); err != nil {
+			if by, err = changedBy(tx, documentID, r.VersionID); err != nil {
 				return nil, err
 			}
-			changedBy[r.VersionID] = by
+			changers[r.VersionID] = by
 		}
 		out[r.CommentID] = CommentChange{Fate: redline.Fate(r.Fate), VersionNumber: r.Number, AmendmentID: by[r.SectionKey]}
 	}

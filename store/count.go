@@ -192,6 +192,9 @@ func (db *DB) GiveShare(ctx context.Context, teller member.User, id int64, telle
 		if err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicBallot, id); err != nil {
+			return err
+		}
 		if err := b.CanCount(); err != nil {
 			return err
 		}
@@ -375,6 +378,9 @@ func (db *DB) count(ctx context.Context, id int64) error {
 		if err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicBallot, id); err != nil {
+			return err
+		}
 		var session countRow
 		if err := tx.Where("ballot_id = ?", id).Limit(1).Find(&session).Error; err != nil {
 			return err
@@ -457,6 +463,9 @@ func (db *DB) count(ctx context.Context, id int64) error {
 				return err
 			}
 			if err := tx.Where("ballot_id = ?", id).Delete(&countRow{}).Error; err != nil {
+				return err
+			}
+			if err := db.announce(tx, TopicBallot, id); err != nil {
 				return err
 			}
 			return db.record(tx, 0, "ballot.count_failed", fmt.Sprintf("ballot:%d", id), charter.ErrorMessage(err))

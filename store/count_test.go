@@ -15,7 +15,7 @@ import (
 )
 
 // reopen is a second Charter instance on the same database.
-func reopen(t *testing.T, address string) *store.DB {
+func reopen(t testing.TB, address string) *store.DB {
 	t.Helper()
 	other, err := store.Open(context.Background(), address)
 	if err != nil {
@@ -335,6 +335,66 @@ func TestPapersKeysAndSharesNeverChange(t *testing.T) {
 		}
 		if _, err := db.CertifyBallot(ctx, poll.Officer, id, ""); charter.ErrorCode(err) != charter.ECONFLICT || !strings.Contains(err.Error(), "changed after the count") {
 			t.Errorf("certifying papers changed after the count: %v", err)
+		}
+	})
+}
+
+// TestHomeReadsWhereTheReaderStands: the home page's read model says, in
+// one read, which ballots hold the reader on their roll, which they voted
+// on, and of which closed ones they are a teller whose share is due.
+func TestHomeReadsWhereTheReaderStands(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := storetest.OpenPoll(t, db, 3)
+		id := poll.Ballot.ID
+		if _, err := db.CastBallot(ctx, poll.Voters[0], id, []ballot.Choice{ballot.Yes}, hashes(poll.Ballot)); err != nil {
+			t.Fatal(err)
+		}
+		voter, err := db.Home(ctx, poll.Voters[0], 8)
+		if err != nil {
+			t.Fatal(err)
+		}
+		other, _ := db.Home(ctx, poll.Voters[1], 8)
+		if !voter.OnRoll[id] || !voter.Voted[id] || !other.OnRoll[id] || other.Voted[id] || len(voter.Ballots) != 1 {
+			t.Errorf("home: voter %+v, other %+v", voter, other)
+		}
+		for _, v := range poll.Voters[1:] {
+			if _, err := db.CastBallot(ctx, v, id, []ballot.Choice{ballot.No}, hashes(poll.Ballot)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		db.UseClock(func() time.Time { return poll.Ballot.ClosesAt })
+		if err := db.CloseBallot(ctx, poll.Officer, id); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.GiveShare(ctx, poll.Tellers[0].User, id, poll.Tellers[0].Key); err != nil {
+			t.Fatal(err)
+		}
+		gave, _ := db.Home(ctx, poll.Tellers[0].User, 8)
+		due, _ := db.Home(ctx, poll.Tellers[1].User, 8)
+		if gave.ShareDue[id] || !due.ShareDue[id] || voter.ShareDue[id] {
+			t.Errorf("shares due: the teller who gave %v, one who did not %v", gave.ShareDue, due.ShareDue)
+		}
+	})
+}
+
+// TestBallotPageIsOneRead: a ballot's page for a voter holds the ballot
+// with its turnout, the reader's line, the tellers, and the result once
+// counted.
+func TestBallotPageIsOneRead(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := votedPoll(t, db, 3)
+		p, err := db.BallotPage(ctx, poll.Voters[0], poll.Ballot.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.OnRoll || !p.Voted || p.Ballot.Turnout != 3 || len(p.Count.Tellers) != 3 || p.Results != nil {
+			t.Errorf("closed: %+v", p)
+		}
+		storetest.Count(t, db, poll.Ballot.ID, poll.Tellers)
+		if p, err = db.BallotPage(ctx, poll.Officer, poll.Ballot.ID); err != nil || p.OnRoll || p.Results == nil || p.Results.Results[0].Yes != 3 || !p.Count.Counted {
+			t.Errorf("counted, for the officer: %+v %v", p, err)
 		}
 	})
 }

@@ -79,15 +79,17 @@ func (db *DB) SectionComments(ctx context.Context, versionID int64, key string) 
 // higher id; it still changes this count), and how many comments were
 // withdrawn, through the partial index of migration 11.
 func (db *DB) CommentsStamp(ctx context.Context, documentID int64) (string, error) {
-	var s struct{ Newest, Recent, Withdrawn int64 }
-	err := db.read(ctx, "comments stamp", func(tx *gorm.DB) error {
-		return tx.Raw(`SELECT t.newest,
-			(SELECT COUNT(*) FROM comments WHERE document_id = ? AND id > t.newest - ?) AS recent,
-			(SELECT COUNT(*) FROM comments WHERE document_id = ? AND (deleted_at IS NOT NULL OR hidden_reason <> '')) AS withdrawn
-			FROM (SELECT COALESCE(MAX(id), 0) AS newest FROM comments WHERE document_id = ?) t`,
-			documentID, stampWindow, documentID, documentID).Scan(&s).Error
+	return db.held.stamps.get(documentID, func() (string, int64, error) {
+		var s struct{ Newest, Recent, Withdrawn int64 }
+		err := db.read(ctx, "comments stamp", func(tx *gorm.DB) error {
+			return tx.Raw(`SELECT t.newest,
+				(SELECT COUNT(*) FROM comments WHERE document_id = ? AND id > t.newest - ?) AS recent,
+				(SELECT COUNT(*) FROM comments WHERE document_id = ? AND (deleted_at IS NOT NULL OR hidden_reason <> '')) AS withdrawn
+				FROM (SELECT COALESCE(MAX(id), 0) AS newest FROM comments WHERE document_id = ?) t`,
+				documentID, stampWindow, documentID, documentID).Scan(&s).Error
+		})
+		return fmt.Sprintf("%d.%d.%d", s.Newest, s.Recent, s.Withdrawn), documentID, err
 	})
-	return fmt.Sprintf("%d.%d.%d", s.Newest, s.Recent, s.Withdrawn), err
 }
 
 // stampWindow is how many ids back CommentsStamp counts comments: far more
@@ -108,6 +110,13 @@ type PendingAmendment struct {
 // them into one value: SQLite's driver spent about 8 µs on each row it
 // returned, and 500 rows were half of every view of their document's page.
 func (db *DB) PendingAmendments(ctx context.Context, documentID, versionID int64) ([]PendingAmendment, error) {
+	return db.held.pending.get([2]int64{documentID, versionID}, func() ([]PendingAmendment, int64, error) {
+		list, err := db.readPendingAmendments(ctx, documentID, versionID)
+		return list, documentID, err
+	})
+}
+
+func (db *DB) readPendingAmendments(ctx context.Context, documentID, versionID int64) ([]PendingAmendment, error) {
 	var joined *string
 	err := db.read(ctx, "pending amendments", func(tx *gorm.DB) error {
 		return tx.Table("amendments").Select(db.joinValues("CAST(id AS TEXT) || ' ' || proposed_sha256")).

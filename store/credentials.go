@@ -75,6 +75,10 @@ func (db *DB) RevokeSession(ctx context.Context, actorID, userID int64, sessionI
 		if err != nil {
 			return err
 		}
+		// Sessions held in memory forget the account's roles and standing.
+		if err := db.announce(tx, TopicUser, userID); err != nil {
+			return err
+		}
 		var row sessionRow
 		err = tx.Where("user_id = ? AND public_id = ? AND expires_at > ?", userID, sessionID, db.now()).Take(&row).Error
 		if isNotFound(err) {
@@ -96,6 +100,10 @@ func (db *DB) RevokeToken(ctx context.Context, actorID, userID, tokenID int64) e
 	return db.transact(ctx, "revoke token", func(tx *gorm.DB) error {
 		u, err := userByID(tx, userID)
 		if err != nil {
+			return err
+		}
+		// Sessions held in memory forget the account's roles and standing.
+		if err := db.announce(tx, TopicUser, userID); err != nil {
 			return err
 		}
 		var row apiTokenRow
@@ -123,6 +131,10 @@ func (db *DB) RevokeAll(ctx context.Context, actorID, userID int64) (Revoked, er
 	err := db.transact(ctx, "revoke all credentials", func(tx *gorm.DB) error {
 		u, err := userByID(tx, userID)
 		if err != nil {
+			return err
+		}
+		// Sessions held in memory forget the account's roles and standing.
+		if err := db.announce(tx, TopicUser, userID); err != nil {
 			return err
 		}
 		now := db.now()

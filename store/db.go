@@ -5,6 +5,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -44,6 +45,8 @@ type DB struct {
 	// the busy handler.
 	writer sync.Mutex
 	counts *countKeys
+	feed   *feed
+	held   *held
 }
 
 // Open connects to "sqlite:PATH" (or a bare path) or a postgres:// URL and
@@ -69,7 +72,13 @@ func Open(ctx context.Context, address string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s database: %w", dialect, err)
 	}
-	db := &DB{gorm: g, Dialect: dialect, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }, counts: newCountKeys()}
+	counts := newCountKeys()
+	db := &DB{gorm: g, Dialect: dialect, now: func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }, counts: counts, feed: newFeed(counts.process)}
+	db.held = newHeld(db.catchUp)
+	db.OnChange(db.held.forgetChanged)
+	if dialect == SQLite {
+		db.feed.wal = strings.TrimPrefix(address, "sqlite:") + "-wal"
+	}
 	if dialect == SQLite {
 		// One writer at a time is SQLite's rule; readers share WAL snapshots.
 		db.LimitConnections(8)
@@ -83,10 +92,18 @@ func Open(ctx context.Context, address string) (*DB, error) {
 	}
 	err = db.migrate(ctx)
 	unlock()
+	if err == nil {
+		err = db.gorm.WithContext(ctx).Model(&changeRow{}).Select("COALESCE(MAX(id), 0)").Scan(&db.feed.last).Error
+	}
 	if err != nil {
 		_ = db.Close()
 		return nil, err
 	}
+	db.feed.done.Add(1)
+	go func() {
+		defer db.feed.done.Done()
+		db.followOthers(address)
+	}()
 	return db, nil
 }
 
@@ -153,6 +170,8 @@ func (db *DB) LimitConnections(n int) {
 // Close forgets the keys of the counts this process holds and closes the
 // connection pool.
 func (db *DB) Close() error {
+	db.feed.stopOnce.Do(func() { close(db.feed.stop) })
+	db.feed.done.Wait()
 	db.counts.close()
 	db.counts.mu.Lock()
 	for id, key := range db.counts.keys {
@@ -191,15 +210,29 @@ func (db *DB) transact(ctx context.Context, op string, fn func(tx *gorm.DB) erro
 		defer db.writer.Unlock()
 	}
 	var err error
+	var pending *pendingChanges
 	for attempt := 0; attempt < 5; attempt++ {
-		err = db.gorm.WithContext(ctx).Transaction(fn)
+		pending = &pendingChanges{}
+		err = db.gorm.WithContext(context.WithValue(ctx, pendingKey{}, pending)).Transaction(fn)
 		if !errors.Is(err, errAuditRace) {
 			break
 		}
 		// Another writer appended to the audit chain first: the whole use
 		// case runs again on the new head, so nothing is half-applied.
 	}
+	if err == nil {
+		// Before the use case returns: whoever made the change sees it on
+		// the next page.
+		db.feed.tell(pending.changes)
+	}
 	return wrap(op, err)
+}
+
+// view runs fn in one read-only transaction, so that a page that reads
+// several things reads them at one moment: on PostgreSQL a repeatable-read
+// snapshot, on SQLite a deferred transaction that takes no write lock.
+func (db *DB) view(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
+	return wrap(op, db.gorm.WithContext(ctx).Transaction(fn, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}))
 }
 
 // read runs fn on a plain connection: a single query needs no transaction.

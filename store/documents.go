@@ -131,6 +131,13 @@ func (db *DB) publish(tx *gorm.DB, doc documentRow, head versionRow, parsed *doc
 	if err := reanchorComments(tx, head, next, parsed.Outline.Nodes); err != nil {
 		return ver, err
 	}
+	// Comments move to the new version, and what is pending is what is
+	// pending against it.
+	for _, topic := range []Topic{TopicComments, TopicAmendments} {
+		if err := db.announce(tx, topic, doc.ID); err != nil {
+			return ver, err
+		}
+	}
 	return ver, db.record(tx, actorID, "version.publish", "document:"+doc.Slug,
 		fmt.Sprintf("published version %d (%s), sha256 %s", ver.Number, origin, ver.SHA256))
 }
@@ -162,7 +169,7 @@ func (db *DB) insertVersion(tx *gorm.DB, docID int64, parent *versionRow, p *doc
 	if err := tx.CreateInBatches(nodes, 500).Error; err != nil {
 		return document.Version{}, fmt.Errorf("insert outline: %w", err)
 	}
-	return row.domain(), nil
+	return row.domain(), db.announce(tx, TopicDocument, docID)
 }
 
 // Documents lists every document by title.
@@ -251,6 +258,9 @@ func (db *DB) SetCosponsorsNeeded(ctx context.Context, actorID int64, slug strin
 			return err
 		}
 		if err := tx.Model(&documentRow{}).Where("id = ?", doc.ID).Update("cosponsors_needed", n).Error; err != nil {
+			return err
+		}
+		if err := db.announce(tx, TopicDocument, doc.ID); err != nil {
 			return err
 		}
 		return db.record(tx, actorID, "document.rule", "document:"+slug,

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"gorm.io/gorm"
@@ -86,6 +87,20 @@ func (db *DB) HoldTableForTest(ctx context.Context, table string, release <-chan
 			return err
 		}
 		<-release
+		return nil
+	})
+}
+
+// AnnounceForTest runs a transaction that announces one change, and fails
+// it after announcing when fail is set.
+func (db *DB) AnnounceForTest(ctx context.Context, topic Topic, subject int64, fail bool) error {
+	return db.transact(ctx, "announce for test", func(tx *gorm.DB) error {
+		if err := db.announce(tx, topic, subject); err != nil {
+			return err
+		}
+		if fail {
+			return errors.New("failed after announcing")
+		}
 		return nil
 	})
 }

@@ -124,6 +124,9 @@ func (db *DB) AcceptInvitation(ctx context.Context, secret, password string) (me
 		if err := tx.Where("user_id = ?", row.UserID).Delete(&sessionRow{}).Error; err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicUser, row.UserID); err != nil {
+			return err
+		}
 		if u, err = userByID(tx, row.UserID); err != nil {
 			return err
 		}
@@ -146,6 +149,11 @@ func (db *DB) ImportRoster(ctx context.Context, actorID int64, entries []member.
 	var res RosterResult
 	err := db.transact(ctx, "import roster", func(tx *gorm.DB) error {
 		res = RosterResult{}
+		// Names and standing of any account may change: everything held of
+		// every account is forgotten (subject 0).
+		if err := db.announce(tx, TopicUser, 0); err != nil {
+			return err
+		}
 		for _, e := range entries {
 			var row userRow
 			err := tx.Where("email = ?", e.Email).Take(&row).Error

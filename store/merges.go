@@ -330,8 +330,10 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 		if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, 0, now); err != nil {
 			return err
 		}
-		out, err = amendmentByID(tx, id)
-		return err
+		if out, err = amendmentByID(tx, id); err != nil {
+			return err
+		}
+		return db.announce(tx, TopicAmendments, out.DocumentID)
 	})
 	return out, err
 }
@@ -399,19 +401,25 @@ func contributions(tx *gorm.DB, versionID int64, scheme document.Scheme) ([]amen
 // changed to the last amendment that changed it: for "the passage was
 // changed by amendment 12".
 func (db *DB) ChangedBy(ctx context.Context, documentID, versionID int64) (map[string]int64, error) {
-	out := map[string]int64{}
-	err := db.read(ctx, "changed by", func(tx *gorm.DB) error {
-		var doc documentRow
-		if err := tx.Where("id = ?", documentID).Take(&doc).Error; err != nil {
-			return err
-		}
-		cs, err := contributions(tx, versionID, document.Scheme(doc.Numbering))
-		for _, c := range cs {
-			for _, k := range c.Keys {
-				out[k] = c.AmendmentID
-			}
-		}
+	var out map[string]int64
+	err := db.read(ctx, "changed by", func(tx *gorm.DB) (err error) {
+		out, err = changedBy(tx, documentID, versionID)
 		return err
 	})
+	return out, err
+}
+
+func changedBy(tx *gorm.DB, documentID, versionID int64) (map[string]int64, error) {
+	out := map[string]int64{}
+	var doc documentRow
+	if err := tx.Where("id = ?", documentID).Take(&doc).Error; err != nil {
+		return out, err
+	}
+	cs, err := contributions(tx, versionID, document.Scheme(doc.Numbering))
+	for _, c := range cs {
+		for _, k := range c.Keys {
+			out[k] = c.AmendmentID
+		}
+	}
 	return out, err
 }

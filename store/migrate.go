@@ -410,6 +410,18 @@ var migrations = []string{
 	// behind Charter must drop a trigger first, which PostgreSQL's DDL log
 	// records.
 	`ALTER TABLE ballot_tellers ADD COLUMN teller_key TEXT NOT NULL DEFAULT '';`,
+
+	// 21: the changes every instance reads to keep what it holds in memory
+	// told of every change (changes.go): a row per change, kept ten
+	// minutes.
+	`CREATE TABLE changes (
+		id      {{id}},
+		topic   TEXT NOT NULL,
+		subject BIGINT NOT NULL,
+		origin  TEXT NOT NULL,
+		at      {{time}} NOT NULL
+	);
+	CREATE INDEX changes_at ON changes(at);`,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the

@@ -80,6 +80,9 @@ func (db *DB) SeedComments(ctx context.Context, slug string, batch []SeedComment
 		if err != nil {
 			return err
 		}
+		if err := db.announce(tx, TopicComments, doc.ID); err != nil {
+			return err
+		}
 		now := db.now()
 		rows := make([]commentRow, len(batch))
 		places := make([]placementRow, len(batch))

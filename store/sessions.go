@@ -58,23 +58,59 @@ func (db *DB) CreateSession(ctx context.Context, userID int64) (string, error) {
 	return secret, err
 }
 
-// SessionUser returns the member a live session belongs to.
+// SessionUser returns the member a live session belongs to: from memory
+// after the first request, until a change to the account, its roles or
+// its sessions is told (TopicUser) or the session expires.
 func (db *DB) SessionUser(ctx context.Context, secret string) (member.User, error) {
-	var u member.User
-	err := db.read(ctx, "session user", func(tx *gorm.DB) error {
-		var err error
-		u, err = userBy(tx.Joins("JOIN sessions ON sessions.user_id = users.id").
-			Where("sessions.token_hash = ? AND sessions.expires_at > ?", member.SecretHash(secret), db.now()),
-			charter.Errorf(charter.EUNAUTHORIZED, "Your session has ended; log in again."))
-		return err
+	ended := charter.Errorf(charter.EUNAUTHORIZED, "Your session has ended; log in again.")
+	return db.credentialUser(ctx, "session:"+member.SecretHash(secret), ended, func(tx *gorm.DB) (int64, time.Time, error) {
+		var row sessionRow
+		err := tx.Where("token_hash = ? AND expires_at > ?", member.SecretHash(secret), db.now()).Limit(1).Find(&row).Error
+		return row.UserID, row.ExpiresAt, err
 	})
-	return u, err
+}
+
+// credentialUser answers the account behind a session or token, from
+// memory or, the first time, by find (which gives the account's id, 0 if
+// none, and when the credential expires) and the account.
+func (db *DB) credentialUser(ctx context.Context, key string, missing error, find func(tx *gorm.DB) (int64, time.Time, error)) (member.User, error) {
+	c, err := db.held.credentials.get(key, func() (credential, int64, error) {
+		var c credential
+		err := db.read(ctx, "credential user", func(tx *gorm.DB) error {
+			id, expires, err := find(tx)
+			if err != nil {
+				return err
+			}
+			if id == 0 {
+				return missing
+			}
+			c.expires = expires
+			c.user, err = userByID(tx, id)
+			return err
+		})
+		return c, c.user.ID, err
+	})
+	if err != nil {
+		return member.User{}, err
+	}
+	if !c.expires.IsZero() && !db.now().Before(c.expires) {
+		db.held.credentials.drop(key)
+		return member.User{}, missing
+	}
+	return c.user, nil
 }
 
 // DeleteSession ends a login.
 func (db *DB) DeleteSession(ctx context.Context, secret string) error {
-	return db.read(ctx, "delete session", func(tx *gorm.DB) error {
-		return tx.Where("token_hash = ?", member.SecretHash(secret)).Delete(&sessionRow{}).Error
+	return db.transact(ctx, "delete session", func(tx *gorm.DB) error {
+		var row sessionRow
+		if err := tx.Where("token_hash = ?", member.SecretHash(secret)).Limit(1).Find(&row).Error; err != nil || row.UserID == 0 {
+			return err
+		}
+		if err := tx.Where("token_hash = ?", row.TokenHash).Delete(&sessionRow{}).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicUser, row.UserID)
 	})
 }
 
@@ -110,15 +146,12 @@ func (db *DB) CreateToken(ctx context.Context, actorID, userID int64, name strin
 
 // TokenUser returns the member an access token belongs to.
 func (db *DB) TokenUser(ctx context.Context, secret string) (member.User, error) {
-	var u member.User
-	err := db.read(ctx, "token user", func(tx *gorm.DB) error {
-		var err error
-		u, err = userBy(tx.Joins("JOIN api_tokens ON api_tokens.user_id = users.id").
-			Where("api_tokens.token_hash = ?", member.SecretHash(secret)),
-			charter.Errorf(charter.EUNAUTHORIZED, "The access token is not valid."))
-		return err
+	invalid := charter.Errorf(charter.EUNAUTHORIZED, "The access token is not valid.")
+	return db.credentialUser(ctx, "token:"+member.SecretHash(secret), invalid, func(tx *gorm.DB) (int64, time.Time, error) {
+		var row apiTokenRow
+		err := tx.Where("token_hash = ?", member.SecretHash(secret)).Limit(1).Find(&row).Error
+		return row.UserID, time.Time{}, err
 	})
-	return u, err
 }
 
 type settingRow struct {

@@ -252,6 +252,10 @@ func (db *DB) SetStanding(ctx context.Context, actorID, userID int64, good bool,
 		if err != nil {
 			return err
 		}
+		// Sessions held in memory forget the account's roles and standing.
+		if err := db.announce(tx, TopicUser, userID); err != nil {
+			return err
+		}
 		if err := tx.Model(&userRow{}).Where("id = ?", userID).Update("good_standing", good).Error; err != nil {
 			return err
 		}
@@ -274,6 +278,10 @@ func (db *DB) SetRoles(ctx context.Context, actorID, userID int64, roles []membe
 		if err != nil {
 			return err
 		}
+		// Sessions held in memory forget the account's roles and standing.
+		if err := db.announce(tx, TopicUser, userID); err != nil {
+			return err
+		}
 		if err := setRoles(tx, userID, roles); err != nil {
 			return err
 		}
@@ -284,8 +292,11 @@ func (db *DB) SetRoles(ctx context.Context, actorID, userID int64, roles []membe
 
 // SetLanguage records the interface language a member picked.
 func (db *DB) SetLanguage(ctx context.Context, userID int64, lang string) error {
-	return db.read(ctx, "set language", func(tx *gorm.DB) error {
-		return tx.Model(&userRow{}).Where("id = ?", userID).Update("language", lang).Error
+	return db.transact(ctx, "set language", func(tx *gorm.DB) error {
+		if err := tx.Model(&userRow{}).Where("id = ?", userID).Update("language", lang).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicUser, userID)
 	})
 }
 
@@ -321,17 +332,24 @@ func (db *DB) UserNames(ctx context.Context, ids []int64) (map[int64]string, err
 			unique = append(unique, id)
 		}
 	}
-	err := db.read(ctx, "user names", func(tx *gorm.DB) error {
-		for lo := 0; lo < len(unique); lo += 500 {
-			var rows []userRow
-			if err := tx.Select("id", "name").Where("id IN ?", unique[lo:min(lo+500, len(unique))]).Find(&rows).Error; err != nil {
-				return err
-			}
-			for _, r := range rows {
-				names[r.ID] = r.Name
-			}
-		}
-		return nil
+	err := db.read(ctx, "user names", func(tx *gorm.DB) (err error) {
+		names, err = userNames(tx, unique)
+		return err
 	})
 	return names, err
+}
+
+// userNames names the accounts, a few hundred to a query.
+func userNames(tx *gorm.DB, ids []int64) (map[int64]string, error) {
+	names := make(map[int64]string, len(ids))
+	for lo := 0; lo < len(ids); lo += 500 {
+		var rows []userRow
+		if err := tx.Select("id", "name").Where("id IN ?", ids[lo:min(lo+500, len(ids))]).Find(&rows).Error; err != nil {
+			return names, err
+		}
+		for _, r := range rows {
+			names[r.ID] = r.Name
+		}
+	}
+	return names, nil
 }

@@ -114,20 +114,23 @@ const versionHeader = "id, document_id, number, parent_id, sha256, kind, origin,
 // other queries. (One query joining the two cost more than these two:
 // SQLite's driver parses and plans every query anew.)
 func (db *DB) DocumentHead(ctx context.Context, slug string) (document.Document, document.Version, error) {
-	var doc documentRow
-	var head versionRow
-	err := db.read(ctx, "get document head", func(tx *gorm.DB) error {
-		var err error
-		if doc, err = documentBySlug(tx, slug); err != nil {
+	h, err := db.held.heads.get(slug, func() (documentHead, int64, error) {
+		var doc documentRow
+		var head versionRow
+		err := db.read(ctx, "get document head", func(tx *gorm.DB) error {
+			var err error
+			if doc, err = documentBySlug(tx, slug); err != nil {
+				return err
+			}
+			err = tx.Select(versionHeader).Where("document_id = ?", doc.ID).Order("number DESC").Limit(1).Take(&head).Error
+			if isNotFound(err) {
+				return charter.Errorf(charter.ENOTFOUND, "This document has no version yet.")
+			}
 			return err
-		}
-		err = tx.Select(versionHeader).Where("document_id = ?", doc.ID).Order("number DESC").Limit(1).Take(&head).Error
-		if isNotFound(err) {
-			return charter.Errorf(charter.ENOTFOUND, "This document has no version yet.")
-		}
-		return err
+		})
+		return documentHead{doc.domain(), head.domain()}, doc.ID, err
 	})
-	return doc.domain(), head.domain(), err
+	return h.doc, h.head, err
 }
 
 // HeadVersions gives every document's current version, without its text,
