@@ -1,12 +1,12 @@
 package amendment
 
 import (
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/member"
 )
 
@@ -61,16 +61,6 @@ func (a *Amendment) Pending() bool {
 // reached through submission.
 func (a *Amendment) Private() bool {
 	return a.SubmittedAt == nil && (a.Status == StatusDraft || a.Status == StatusWithdrawn)
-}
-
-// VisibleTo says whether u may read a, or learn that it exists: a draft is
-// its sponsor's until they submit it, and no one else's, whatever their
-// role (some members distrust those who run the union, and what a member
-// is drafting is theirs to reveal); a submitted amendment is every
-// member's. Pages, the API and the store all ask this, and answer "not
-// found" to anyone it refuses.
-func VisibleTo(a *Amendment, u *member.User) bool {
-	return !a.Private() || u != nil && u.ID == a.SponsorID
 }
 
 // Limits on what a sponsor writes.
@@ -135,6 +125,22 @@ func CheckDegree(parent *Amendment) error {
 	return nil
 }
 
+// CheckNotice says whether notice of a ballot may be given of a, as a
+// question on the document documentID: a seconded amendment of that
+// document, with no conflict left for its sponsor to resolve. A member's
+// private draft is not found: the officer learns nothing of it.
+func CheckNotice(a *Amendment, documentID int64) error {
+	switch {
+	case a.Private():
+		return charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", a.ID)
+	case a.DocumentID != documentID:
+		return charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", a.ID)
+	case a.Status != StatusSeconded || a.RebaseConflict != "":
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; notice is given only of a seconded amendment with no conflict to resolve.", a.ID, a.Status)
+	}
+	return nil
+}
+
 // who may move an amendment from one status to another.
 type actor int
 
@@ -163,42 +169,12 @@ func CheckTransition(a *Amendment, to Status, u *member.User) error {
 	case bySponsor:
 		allowed = u != nil && u.ID == a.SponsorID
 	case byCommittee:
-		allowed = u.Has(member.RoleCommittee)
+		allowed = CanMerge(u)
 	case byOfficer:
-		allowed = u.Has(member.RoleOfficer)
+		allowed = ballot.CanRun(u)
 	}
 	if !allowed {
 		return charter.Errorf(charter.EFORBIDDEN, "You may not make this amendment %s.", to)
-	}
-	return nil
-}
-
-// CanCosponsor says whether u may second a: a member in good standing, not
-// its sponsor, not already a co-sponsor, while it is submitted.
-func CanCosponsor(a *Amendment, u *member.User) error {
-	switch {
-	case !u.Has(member.RoleMember):
-		return charter.Errorf(charter.EFORBIDDEN, "Only members can co-sponsor amendments.")
-	case !u.GoodStanding:
-		return charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can co-sponsor amendments.")
-	case u.ID == a.SponsorID:
-		return charter.Errorf(charter.EINVALID, "The sponsor of an amendment cannot also co-sponsor it.")
-	case slices.Contains(a.Cosponsors, u.ID):
-		return charter.Errorf(charter.ECONFLICT, "You co-sponsor this amendment already.")
-	case a.Status != StatusSubmitted && a.Status != StatusSeconded:
-		return charter.Errorf(charter.ECONFLICT, "An amendment that is %s is not open for co-sponsors.", a.Status)
-	}
-	return nil
-}
-
-// CanPropose says whether u may sponsor an amendment: every member in good
-// standing has the equal right to propose (LMRDA §101(a)(1)).
-func CanPropose(u *member.User) error {
-	if !u.Has(member.RoleMember) {
-		return charter.Errorf(charter.EFORBIDDEN, "Only members can propose amendments.")
-	}
-	if !u.GoodStanding {
-		return charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can propose amendments.")
 	}
 	return nil
 }

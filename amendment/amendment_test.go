@@ -98,3 +98,23 @@ func TestDraftIsPrivateToItsSponsor(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckNotice: notice is given only of a seconded amendment of the
+// ballot's document with no conflict open; a private draft is not found.
+func TestCheckNotice(t *testing.T) {
+	now := time.Now()
+	for _, tc := range []struct {
+		a    Amendment
+		code string
+	}{
+		{Amendment{ID: 1, DocumentID: 5, Status: StatusSeconded, SubmittedAt: &now}, ""},
+		{Amendment{ID: 1, DocumentID: 6, Status: StatusSeconded, SubmittedAt: &now}, charter.EINVALID},
+		{Amendment{ID: 1, DocumentID: 5, Status: StatusSubmitted, SubmittedAt: &now}, charter.ECONFLICT},
+		{Amendment{ID: 1, DocumentID: 5, Status: StatusSeconded, SubmittedAt: &now, RebaseConflict: "Article I"}, charter.ECONFLICT},
+		{Amendment{ID: 1, DocumentID: 5, Status: StatusDraft}, charter.ENOTFOUND},
+	} {
+		if got := charter.ErrorCode(CheckNotice(&tc.a, 5)); got != tc.code {
+			t.Errorf("%+v: %q, want %q", tc.a, got, tc.code)
+		}
+	}
+}

@@ -199,6 +199,21 @@ func (b *Ballot) CanVote(now time.Time) error {
 	return nil
 }
 
+// CheckPaper checks a voter's paper against the ballot: one choice for
+// each question, each question named by the hash of the snapshot the voter
+// read, so that no one votes on words other than those noticed.
+func (b *Ballot) CheckPaper(choices []Choice, hashes []string) error {
+	if len(choices) != len(b.Questions) || len(hashes) != len(b.Questions) {
+		return charter.Errorf(charter.EINVALID, "This ballot has %d questions; answer each one (abstaining is an answer).", len(b.Questions))
+	}
+	for i, q := range b.Questions {
+		if hashes[i] != q.SHA256 {
+			return charter.Errorf(charter.ECONFLICT, "Question %d is not the one you read (its notice has the hash %s); reload the ballot.", i+1, q.SHA256[:12])
+		}
+	}
+	return nil
+}
+
 // CanClose tells whether an officer may close the ballot at now: never
 // before the announced time, which would cut members off.
 func (b *Ballot) CanClose(now time.Time) error {

@@ -29,6 +29,27 @@ func ParseChoice(s string) (Choice, error) {
 	return "", charter.Errorf(charter.EINVALID, "A vote is yes, no or abstain, not %q.", charter.Clip(s, 20))
 }
 
+// ParseChoices reads a paper's choices, one per question in order, before
+// the ballot is read: between one and MaxQuestions, none left empty
+// (abstaining is an answer). Ballot.CheckPaper then holds them against the
+// ballot's questions.
+func ParseChoices(choices []Choice) ([]Choice, error) {
+	if len(choices) == 0 || len(choices) > MaxQuestions {
+		return nil, charter.Errorf(charter.EINVALID, "Answer each question of the ballot (abstaining is an answer).")
+	}
+	chosen := make([]Choice, len(choices))
+	for i, c := range choices {
+		if c == "" {
+			return nil, charter.Errorf(charter.EINVALID, "Answer question %d: yes, no or abstain.", i+1)
+		}
+		var err error
+		if chosen[i], err = ParseChoice(string(c)); err != nil {
+			return nil, err
+		}
+	}
+	return chosen, nil
+}
+
 // Count is the ballots returned on one question.
 type Count struct {
 	Yes, No, Abstain int

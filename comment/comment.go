@@ -125,7 +125,7 @@ func (p Placement) Orphaned() bool { return p.Fate == redline.Removed }
 // section exists, the quote (if any) stands in that section at the offset
 // given, the stance and body are acceptable.
 func New(u *member.User, outline []document.Node, text string, c Comment, quoteStart, quoteEnd int) (Comment, error) {
-	if !u.Has(member.RoleMember) || !u.GoodStanding {
+	if !CanPost(u) {
 		return Comment{}, charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can comment.")
 	}
 	var err error

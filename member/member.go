@@ -63,27 +63,6 @@ func (u *User) Has(roles ...Role) bool {
 	return false
 }
 
-// CanEditDocuments: importing and publishing drafts is the committee's work,
-// and the admin's when setting Charter up.
-func (u *User) CanEditDocuments() bool { return u.Has(RoleCommittee, RoleAdmin) }
-
-// CanManageRoster: only admins change accounts, roles and standing.
-func (u *User) CanManageRoster() bool { return u.Has(RoleAdmin) }
-
-// CanRunBallots: election officers give notice of ballots and run them.
-func (u *User) CanRunBallots() bool { return u.Has(RoleOfficer) }
-
-// CanVote: the roll of a ballot holds members in good standing, and only
-// them (an officer or observer without the member role votes on nothing).
-func (u *User) CanVote() bool { return u.Has(RoleMember) && u.GoodStanding }
-
-// CanHoldTellerKey: tellers keep a key of their own, to which officers
-// seal shares of ballots' keys.
-func (u *User) CanHoldTellerKey() bool { return u.Has(RoleTeller) }
-
-// CanReadAudit: the audit log is open to observers, officers and admins.
-func (u *User) CanReadAudit() bool { return u.Has(RoleObserver, RoleOfficer, RoleAdmin) }
-
 // NormalizeEmail validates an address and lowercases it, so that one person
 // has one account whatever case they type.
 func NormalizeEmail(s string) (string, error) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 )
 
@@ -88,7 +89,7 @@ func TestParseRoster(t *testing.T) {
 
 func TestRoles(t *testing.T) {
 	u := &member.User{Roles: []member.Role{member.RoleMember, member.RoleObserver}}
-	if u.CanEditDocuments() || u.CanManageRoster() || !u.CanReadAudit() {
+	if document.CanEdit(u) || u.CanManageRoster() || !u.CanReadAudit() {
 		t.Errorf("member+observer permissions wrong")
 	}
 	var nobody *member.User

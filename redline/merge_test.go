@@ -200,3 +200,19 @@ func TestSettleOneLine(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestSideNames: forms and the API name the sides "draft" and
+// "amendment", and nothing else.
+func TestSideNames(t *testing.T) {
+	for _, side := range []redline.Side{redline.KeepOurs, redline.TakeTheirs} {
+		if got, ok := redline.ParseSide(side.Name()); !ok || got != side {
+			t.Errorf("side %d: named %q, read back as %d %v", side, side.Name(), got, ok)
+		}
+	}
+	if redline.KeepOurs.Name() != "draft" || redline.TakeTheirs.Name() != "amendment" || redline.Unsettled.Name() != "" {
+		t.Errorf("names: %q %q %q", redline.KeepOurs.Name(), redline.TakeTheirs.Name(), redline.Unsettled.Name())
+	}
+	if _, ok := redline.ParseSide("ours"); ok {
+		t.Error("a side named ours")
+	}
+}

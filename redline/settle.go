@@ -13,6 +13,28 @@ const (
 	TakeTheirs      // the amendment's words replace the draft's there
 )
 
+// sideNames are how forms and the API name the side a conflict is settled
+// for.
+var sideNames = map[string]Side{"draft": KeepOurs, "amendment": TakeTheirs}
+
+// ParseSide reads a side as forms and the API name it: "draft" or
+// "amendment".
+func ParseSide(name string) (Side, bool) {
+	s, ok := sideNames[name]
+	return s, ok
+}
+
+// Name is how forms and the API name s: "draft", "amendment", or "" while
+// it is unsettled.
+func (s Side) Name() string {
+	for name, side := range sideNames {
+		if side == s {
+			return name
+		}
+	}
+	return ""
+}
+
 // MarkerLabels name the three texts in the marker lines Settle writes
 // around a conflict it leaves open.
 type MarkerLabels struct{ Ours, Base, Theirs string }

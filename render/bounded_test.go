@@ -33,6 +33,12 @@ func TestBoundedKeepsTheNewest(t *testing.T) {
 	if _, ok := c.entries["x"]; ok {
 		t.Error("a failed build was kept")
 	}
+	if v, ok := c.Lookup("a"); !ok || v != "va" {
+		t.Errorf("Lookup of a kept key: %q %v", v, ok)
+	}
+	if _, ok := c.Lookup("b"); ok {
+		t.Error("Lookup found an evicted key")
+	}
 }
 
 func TestWeighedCountsBytes(t *testing.T) {

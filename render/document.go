@@ -194,6 +194,14 @@ func NewWeighed[V any](max int, weigh func(V) int) *Bounded[V] {
 	return &Bounded[V]{max: max, weigh: weigh, entries: map[string]V{}}
 }
 
+// Lookup returns the value under key, if the cache holds one.
+func (c *Bounded[V]) Lookup(key string) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.entries[key]
+	return v, ok
+}
+
 // Get returns the value under key, building and keeping it on a miss.
 // Two requests missing at once may both build it; the first is kept. A
 // value heavier than the whole cache is returned and not kept.

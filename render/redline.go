@@ -21,49 +21,6 @@ import (
 	"github.com/charter-org/charter/redline"
 )
 
-// notation is how a plain-text redline marks its runs; substitute, when
-// set, writes a strike-and-insert as one mark, since it moves as one.
-type notation struct{ strike, insert, substitute string }
-
-var (
-	criticMarkup = notation{"{--%s--}", "{++%s++}", "{~~%s~>%s~~}"}
-	wordDiff     = notation{"[-%s-]", "{+%s+}", ""}
-)
-
-func (n notation) write(ops []redline.Op) string {
-	var b strings.Builder
-	size := 0
-	for _, op := range ops {
-		size += len(op.Text) + 8 // the text and its marks
-	}
-	b.Grow(size)
-	for k := 0; k < len(ops); k++ {
-		op := ops[k]
-		switch op.Kind {
-		case redline.Equal:
-			b.WriteString(op.Text)
-		case redline.Delete:
-			if n.substitute != "" && k+1 < len(ops) && ops[k+1].Kind == redline.Insert {
-				fmt.Fprintf(&b, n.substitute, op.Text, ops[k+1].Text)
-				k++
-				continue
-			}
-			fmt.Fprintf(&b, n.strike, op.Text)
-		case redline.Insert:
-			fmt.Fprintf(&b, n.insert, op.Text)
-		}
-	}
-	return b.String()
-}
-
-// Critic writes a redline in CriticMarkup: {--struck--}, {++inserted++},
-// and {~~struck~>inserted~~} for a strike-and-insert.
-func Critic(ops []redline.Op) string { return criticMarkup.write(ops) }
-
-// PlainText writes a redline for email and print as [-struck-]{+inserted+},
-// the notation of git's word diff.
-func PlainText(ops []redline.Op) string { return wordDiff.write(ops) }
-
 // MotionTableMarkdown is the table a secretary pastes into the minutes: one
 // row per changed section, with its number, current text, proposed text and
 // the motion that would make the change.
@@ -324,9 +281,9 @@ var Formats = []string{"html", "table", "critic", "text"}
 func Redline(c *amendment.Comparison, format string, l Labels) (mediaType, body string, err error) {
 	switch format {
 	case "text":
-		return "text/plain; charset=utf-8", PlainText(c.Redline()), nil
+		return "text/plain; charset=utf-8", redline.PlainText(c.Redline()), nil
 	case "critic":
-		return "text/plain; charset=utf-8", Critic(c.Redline()), nil
+		return "text/plain; charset=utf-8", redline.Critic(c.Redline()), nil
 	case "table":
 		return "text/markdown; charset=utf-8", MotionTableMarkdown(c.Changes), nil
 	case "html":

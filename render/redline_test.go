@@ -34,16 +34,6 @@ const after = `# Constitution
 1. Voting may be online.
 `
 
-func TestCriticAndText(t *testing.T) {
-	ops := redline.Diff("requires two-thirds of the votes cast", "requires a majority of the votes cast, online")
-	if got := render.Critic(ops); got != "requires {~~two-thirds~>a majority~~} of the votes cast{++, online++}" {
-		t.Errorf("critic: %q", got)
-	}
-	if got := render.PlainText(ops); got != "requires [-two-thirds-]{+a majority+} of the votes cast{+, online+}" {
-		t.Errorf("text: %q", got)
-	}
-}
-
 func TestInline(t *testing.T) {
 	h, err := render.Inline(redline.Diff(before, after))
 	if err != nil {

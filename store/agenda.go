@@ -7,6 +7,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 )
 
@@ -72,7 +73,7 @@ func agenda(tx *gorm.DB, u member.User, limit int) (Agenda, error) {
 	if a.RecentComments, err = recentComments(tx, limit); err != nil {
 		return a, err
 	}
-	if u.CanEditDocuments() {
+	if document.CanEdit(&u) {
 		a.Queues, err = documentQueues(tx)
 	}
 	return a, err

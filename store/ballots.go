@@ -18,7 +18,6 @@ import (
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/redline"
-	"github.com/charter-org/charter/render"
 )
 
 type ballotRow struct {
@@ -205,7 +204,7 @@ func documentRule(tx *gorm.DB, documentID int64) (ballot.Rule, string, error) {
 // amendment article states it, with the clause that authorises online
 // balloting (RONR: a ballot by mail or online needs the bylaws' authority).
 func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule ballot.Rule, onlineClause string) error {
-	if !u.Has(member.RoleCommittee, member.RoleAdmin) && u.ID != 0 {
+	if !document.CanEdit(&u) && u.ID != 0 {
 		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee or an admin records a document's rules.")
 	}
 	onlineClause, err := charter.CleanLine(charter.Sprintf("The clause"), onlineClause)
@@ -239,7 +238,7 @@ func (db *DB) SetVoteRule(ctx context.Context, u member.User, slug string, rule 
 // its papers are sealed to, whose private half it splits among the
 // tellers, sealing each share to the teller's own key, and then forgets.
 func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallot) (ballot.Ballot, error) {
-	if !officer.Has(member.RoleOfficer) {
+	if !ballot.CanRun(&officer) {
 		return ballot.Ballot{}, charter.Errorf(charter.EFORBIDDEN, "Only an election officer gives notice of a ballot.")
 	}
 	title, err := ballot.ValidateTitle(in.Title)
@@ -422,90 +421,60 @@ func departureReason(n int, reason string, departures []charter.Text) (string, e
 	return reason, nil
 }
 
-// snapshot freezes what a question puts to the members.
+// snapshot reads what a question puts to the members, and freezes it
+// (ballot.NewSnapshot): for a question on the text, the text as it stands
+// and as it would read, with the motions that would make the change.
 func (db *DB) snapshot(tx *gorm.DB, doc documentRow, q NewQuestion, now time.Time) (ballot.Snapshot, error) {
-	s := ballot.Snapshot{Kind: q.Kind, NoticeAt: now, DocumentSlug: doc.Slug, DocumentTitle: doc.Title}
-	text := strings.TrimSpace(q.Question)
-	switch q.Kind {
-	case ballot.KindReferendum:
-		var err error
-		if s.Question, err = ballot.ValidateQuestion(text); err != nil {
-			return s, err
-		}
-		return s, nil
-	case ballot.KindAmendment, ballot.KindVersion:
-		if doc.ID == 0 {
-			return s, charter.Errorf(charter.EINVALID, "Choose the document the question is about.")
-		}
-	default:
-		return s, charter.Errorf(charter.EINVALID, "A question adopts an amendment, adopts a version, or asks a referendum question; not %q.", charter.Clip(string(q.Kind), 20))
+	p := ballot.Proposal{Kind: q.Kind, Question: q.Question, DocumentSlug: doc.Slug, DocumentTitle: doc.Title}
+	if err := ballot.CheckKind(q.Kind, doc.ID != 0); err != nil {
+		return ballot.Snapshot{}, err
 	}
-	scheme := document.Scheme(doc.Numbering)
+	if q.Kind == ballot.KindReferendum {
+		return ballot.NewSnapshot(p, now)
+	}
 	var before versionRow
-	var after string
 	if q.Kind == ballot.KindAmendment {
 		a, err := amendmentByID(tx, q.AmendmentID)
 		if err != nil {
-			return s, err
+			return ballot.Snapshot{}, err
 		}
-		if a.Private() {
-			// A member's draft is theirs alone: the officer learns nothing of it.
-			return s, charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", q.AmendmentID)
-		}
-		if a.DocumentID != doc.ID {
-			return s, charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", a.ID)
-		}
-		if a.Status != amendment.StatusSeconded || a.RebaseConflict != "" {
-			return s, charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; notice is given only of a seconded amendment with no conflict to resolve.", a.ID, a.Status)
+		if err := amendment.CheckNotice(&a, doc.ID); err != nil {
+			return ballot.Snapshot{}, err
 		}
 		if before, err = versionOf(tx, doc.ID, a.BaseVersionID); err != nil {
-			return s, err
+			return ballot.Snapshot{}, err
 		}
-		after, s.AmendmentID, s.Rationale = a.Proposed, a.ID, a.Rationale
+		p.After, p.AmendmentID, p.AmendmentTitle, p.Rationale = a.Proposed, a.ID, a.Title, a.Rationale
 		names, err := userNames(tx, append([]int64{a.SponsorID}, a.Cosponsors...))
 		if err != nil {
-			return s, err
+			return ballot.Snapshot{}, err
 		}
 		for _, id := range append([]int64{a.SponsorID}, a.Cosponsors...) {
-			s.Sponsors = append(s.Sponsors, names[id])
-		}
-		if text == "" {
-			text = fmt.Sprintf("Adopt amendment #%d, %q, to %s?", a.ID, a.Title, doc.Title)
+			p.Sponsors = append(p.Sponsors, names[id])
 		}
 	} else {
 		to, err := versionOf(tx, doc.ID, q.VersionID)
 		if err != nil {
-			return s, err
+			return ballot.Snapshot{}, err
 		}
 		if before, err = adoptedVersion(tx, doc.ID); err != nil {
-			return s, err
+			return ballot.Snapshot{}, err
 		}
-		after, s.ToVersionID = to.Markdown, to.ID
-		if text == "" {
-			text = fmt.Sprintf("Adopt version %d of %s as the %s in force?", to.Number, doc.Title, doc.Title)
-		}
+		p.After, p.ToVersionID, p.ToVersionNumber = to.Markdown, to.ID, to.Number
 	}
-	var err error
-	if s.Question, err = ballot.ValidateQuestion(text); err != nil {
-		return s, err
-	}
-	base, err := restoreVersion(tx, before, scheme)
+	base, err := restoreVersion(tx, before, document.Scheme(doc.Numbering))
 	if err != nil {
-		return s, err
+		return ballot.Snapshot{}, err
 	}
-	cmp, err := amendment.Compare(base, []byte(after))
+	cmp, err := amendment.Compare(base, []byte(p.After))
 	if err != nil {
-		return s, err
+		return ballot.Snapshot{}, err
 	}
-	if len(cmp.Changes) == 0 {
-		return s, charter.Errorf(charter.EINVALID, "This question would change nothing in the text in force.")
-	}
-	s.FromVersionID, s.Before, s.After = before.ID, before.Markdown, after
-	s.Redline = render.Critic(redline.Diff(before.Markdown, after))
+	p.FromVersionID, p.Before = before.ID, before.Markdown
 	for _, c := range cmp.Changes {
-		s.Motions = append(s.Motions, c.Description)
+		p.Motions = append(p.Motions, c.Description)
 	}
-	return s, nil
+	return ballot.NewSnapshot(p, now)
 }
 
 // adoptedVersion is the text in force: the last adopted version, or, before
@@ -633,7 +602,7 @@ func rewriteInKeyOrder(tx *gorm.DB, dialect Dialect, id int64) error {
 // with its audit event.
 func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, action string,
 	step func(tx *gorm.DB, b *ballot.Ballot, now time.Time) (map[string]any, string, error)) error {
-	if !officer.Has(member.RoleOfficer) {
+	if !ballot.CanRun(&officer) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer runs a ballot.")
 	}
 	return db.transact(ctx, action+" ballot", func(tx *gorm.DB) error {
@@ -680,18 +649,9 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 	// transaction guards: a ballot's key never changes once noticed (the
 	// database refuses). So the paper is sealed first, and SQLite's one
 	// writer holds its lock only to write.
-	if len(choices) == 0 || len(choices) > ballot.MaxQuestions {
-		return Receipt{}, charter.Errorf(charter.EINVALID, "Answer each question of the ballot (abstaining is an answer).")
-	}
-	chosen := make([]ballot.Choice, len(choices))
-	for i, c := range choices {
-		if c == "" {
-			return Receipt{}, charter.Errorf(charter.EINVALID, "Answer question %d: yes, no or abstain.", i+1)
-		}
-		var err error
-		if chosen[i], err = ballot.ParseChoice(string(c)); err != nil {
-			return Receipt{}, err
-		}
+	chosen, err := ballot.ParseChoices(choices)
+	if err != nil {
+		return Receipt{}, err
 	}
 	key, err := db.ballotKey(ctx, id)
 	if err != nil {
@@ -714,13 +674,8 @@ func (db *DB) CastBallot(ctx context.Context, voter member.User, id int64, choic
 		if err := b.CanVote(db.now()); err != nil {
 			return err
 		}
-		if len(choices) != len(b.Questions) || len(hashes) != len(b.Questions) {
-			return charter.Errorf(charter.EINVALID, "This ballot has %d questions; answer each one (abstaining is an answer).", len(b.Questions))
-		}
-		for i, q := range b.Questions {
-			if hashes[i] != q.SHA256 {
-				return charter.Errorf(charter.ECONFLICT, "Question %d is not the one you read (its notice has the hash %s); reload the ballot.", i+1, q.SHA256[:12])
-			}
+		if err := b.CheckPaper(chosen, hashes); err != nil {
+			return err
 		}
 		if b.PublicKey != key {
 			return fmt.Errorf("ballot %d's key changed while a vote was sealed", id)
@@ -852,7 +807,7 @@ func tally(tx *gorm.DB, b ballot.Ballot) (Results, error) {
 // provenance names the ballot; effective is the date it takes effect, kept
 // beside the text.
 func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, effective string) (Results, error) {
-	if !officer.Has(member.RoleOfficer) {
+	if !ballot.CanRun(&officer) {
 		return Results{}, charter.Errorf(charter.EFORBIDDEN, "Only an election officer certifies a result.")
 	}
 	effective = strings.TrimSpace(effective)
@@ -979,7 +934,7 @@ func (db *DB) adopt(tx *gorm.DB, b ballot.Ballot, q ballot.Question, actorID int
 // roll, or takes one off who has not voted, with a reason that observers
 // read.
 func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID int64, add bool, reason string) error {
-	if !officer.Has(member.RoleOfficer) {
+	if !ballot.CanRun(&officer) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only an election officer changes a ballot's roll.")
 	}
 	reason, err := charter.CleanLine(charter.Sprintf("The reason"), reason)

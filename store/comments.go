@@ -413,7 +413,7 @@ func (db *DB) Comment(ctx context.Context, id int64) (CommentView, error) {
 
 // SupportComment is a member's "+1", once per member.
 func (db *DB) SupportComment(ctx context.Context, u member.User, id int64) error {
-	if !u.Has(member.RoleMember) || !u.GoodStanding {
+	if !comment.CanSupport(&u) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only members in good standing can support comments.")
 	}
 	return db.transact(ctx, "support comment", func(tx *gorm.DB) error {
@@ -441,7 +441,7 @@ func (db *DB) SupportComment(ctx context.Context, u member.User, id int64) error
 // in the audit log. An incorporated comment names the amendment, or the
 // number of the version, that took it in.
 func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d comment.Disposition, reason string, in comment.Incorporation) error {
-	if !u.Has(member.RoleCommittee) {
+	if !comment.CanAnswer(&u) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee answers comments.")
 	}
 	if _, err := comment.ParseDisposition(string(d)); err != nil {
@@ -607,7 +607,7 @@ func commentEdits(tx *gorm.DB, ids []int64) (map[int64][]string, error) {
 
 // ReportComment records a member's report that a comment breaks a rule.
 func (db *DB) ReportComment(ctx context.Context, u member.User, id int64, reason string) error {
-	if !u.Has(member.RoleMember) {
+	if !comment.CanReport(&u) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only members can report comments.")
 	}
 	reason, err := comment.CleanBody(reason)
@@ -638,7 +638,7 @@ func (db *DB) ReportComment(ctx context.Context, u member.User, id int64, reason
 // HideComment hides a comment under a written rule, with a reason: its
 // author and observers still see it and why; the action is audited.
 func (db *DB) HideComment(ctx context.Context, u member.User, id int64, rule comment.Rule, reason string) error {
-	if !u.Has(member.RoleCommittee, member.RoleAdmin) {
+	if !comment.CanModerate(&u) {
 		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee and admins moderate comments.")
 	}
 	if _, err := comment.ParseRule(string(rule)); err != nil {

@@ -146,7 +146,7 @@ func (db *DB) PreviewMerge(ctx context.Context, slug string, req MergeRequest) (
 // amendment is rebased onto it, or marked for its sponsor where its changes
 // and the draft's overlap. One transaction: nothing is half-applied.
 func (db *DB) Merge(ctx context.Context, u member.User, slug string, req MergeRequest) (MergeResult, error) {
-	if !u.Has(member.RoleCommittee) {
+	if !amendment.CanMerge(&u) {
 		return MergeResult{}, charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee merges amendments.")
 	}
 	var res MergeResult

@@ -9,12 +9,10 @@ import (
 	"net/http"
 	"path"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 // Cache lifetimes of the static files. A hashed name changes with the
@@ -116,62 +114,4 @@ func (t *assetTable) serveAsset(c *gin.Context) {
 	// ServeContent sets the type from the extension and answers
 	// If-None-Match and ranges.
 	http.ServeContent(c.Writer, c.Request, a.name, time.Time{}, bytes.NewReader(a.body))
-}
-
-// redlineMarkerCSS words the hidden start and end markers of struck and
-// inserted text in each language of the catalogs, for screen readers,
-// which read generated content but not <del> and <ins> themselves. The
-// words live in the catalogs like every other string; CSS cannot look them
-// up, so the rules are written once here and appended to charter.css.
-func (cat *catalog) redlineMarkerCSS() []byte {
-	rule := func(l *i18n.Localizer, scope string) string {
-		word := func(id string) string {
-			s, err := l.Localize(&i18n.LocalizeConfig{MessageID: id})
-			if err != nil {
-				s = id // the catalog test reports it
-			}
-			return cssString(" " + s + " ")
-		}
-		return fmt.Sprintf("  %sdel::before { content: %s; }\n  %sdel::after { content: %s; }\n  %sins::before { content: %s; }\n  %sins::after { content: %s; }\n",
-			scope, word("RedlineDeletionStart"), scope, word("RedlineDeletionEnd"),
-			scope, word("RedlineInsertionStart"), scope, word("RedlineInsertionEnd"))
-	}
-	tags := make([]string, 0, len(cat.langs))
-	for _, tag := range cat.langs {
-		tags = append(tags, tag.String())
-	}
-	// Sorted, so that every instance of a release serves the same bytes
-	// under the same hash.
-	sort.Strings(tags)
-	var b strings.Builder
-	b.WriteString("\n/* Generated at start-up from locales/*.json (web/assets.go). */\n@media not print {\n")
-	b.WriteString(rule(i18n.NewLocalizer(cat.bundle, "en"), ""))
-	for _, tag := range tags {
-		if tag != "en" && cssIdent.MatchString(tag) {
-			b.WriteString(rule(i18n.NewLocalizer(cat.bundle, tag), ":lang("+tag+") "))
-		}
-	}
-	b.WriteString("}\n")
-	return []byte(b.String())
-}
-
-var cssIdent = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)
-
-// cssString quotes s as a CSS string.
-func cssString(s string) string {
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, "\\%x ", r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
 }

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"errors"
-	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -14,11 +13,13 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/web/site"
 )
 
 const (
-	sessionCookie = "charter_session"
 	// anonCookie binds the CSRF token of a visitor who is not logged in
 	// (the login and invitation forms), so that login itself cannot be forged.
 	anonCookie = "charter_visitor"
@@ -30,7 +31,6 @@ const (
 	csrfField      = "csrf_token"
 	csrfHeader     = "X-CSRF-Token"
 
-	ctxUser   = "charter.user"
 	ctxBinder = "charter.csrf_binding"
 	ctxBearer = "charter.bearer"
 )
@@ -59,29 +59,29 @@ func (s *Server) authenticate(c *gin.Context) {
 	if auth := c.GetHeader("Authorization"); auth != "" {
 		token, ok := strings.CutPrefix(auth, "Bearer ")
 		if !ok {
-			s.apiFail(c, charter.Errorf(charter.EUNAUTHORIZED, "Send the access token as: Authorization: Bearer TOKEN."))
+			s.site.FailJSON(c, charter.Errorf(charter.EUNAUTHORIZED, "Send the access token as: Authorization: Bearer TOKEN."))
 			return
 		}
 		u, err := s.db.TokenUser(ctx, strings.TrimSpace(token))
 		if err != nil {
-			s.apiFail(c, err)
+			s.site.FailJSON(c, err)
 			return
 		}
-		c.Set(ctxUser, &u)
+		site.SetUser(c, &u)
 		c.Set(ctxBearer, true)
 		c.Next()
 		return
 	}
-	if secret, err := c.Cookie(sessionCookie); err == nil && secret != "" {
+	if secret, err := c.Cookie(site.SessionCookie); err == nil && secret != "" {
 		u, err := s.db.SessionUser(ctx, secret)
 		switch charter.ErrorCode(err) {
 		case "":
-			c.Set(ctxUser, &u)
-			c.Set(ctxBinder, "session:"+member.SecretHash(secret))
+			site.SetUser(c, &u)
+			s.bindCSRF(c, "session:"+member.SecretHash(secret))
 		case charter.EUNAUTHORIZED:
-			s.clearCookie(c, sessionCookie) // expired or logged out elsewhere
+			s.site.ClearCookie(c, site.SessionCookie) // expired or logged out elsewhere
 		default:
-			s.fail(c, err)
+			s.site.Fail(c, err)
 			return
 		}
 	}
@@ -93,15 +93,23 @@ func (s *Server) authenticate(c *gin.Context) {
 			// browser by someone else would fix the login form's token.
 			nonce, err := member.NewSecret("")
 			if err != nil {
-				s.fail(c, charter.Internal(err))
+				s.site.Fail(c, charter.Internal(err))
 				return
 			}
 			visitor = nonce
-			s.setCookie(c, anonCookie, s.signed("visitor", nonce), 0)
+			s.site.SetCookie(c, anonCookie, s.signed("visitor", nonce), 0)
 		}
-		c.Set(ctxBinder, "visitor:"+visitor)
+		s.bindCSRF(c, "visitor:"+visitor)
 	}
 	c.Next()
+}
+
+// bindCSRF binds the request's CSRF token to its session or visitor: the
+// token is the server's signature of the binding, which every form of the
+// pages carries (site.CSRFToken) and checkCSRF expects back.
+func (s *Server) bindCSRF(c *gin.Context, binding string) {
+	c.Set(ctxBinder, binding)
+	site.SetCSRFToken(c, s.mac("csrf", binding))
 }
 
 // mac is the server's signature of value for one purpose; purposes never
@@ -154,26 +162,8 @@ func (s *Server) rememberDevice(c *gin.Context, userID int64) error {
 			return charter.Internal(err)
 		}
 	}
-	s.setCookie(c, deviceCookie, s.signed("device", strconv.FormatInt(userID, 10)+":"+id), deviceLifetime)
+	s.site.SetCookie(c, deviceCookie, s.signed("device", strconv.FormatInt(userID, 10)+":"+id), deviceLifetime)
 	return nil
-}
-
-func currentUser(c *gin.Context) *member.User {
-	if u, ok := c.Get(ctxUser); ok {
-		return u.(*member.User)
-	}
-	return nil
-}
-
-// csrfToken is the token of the request's session or visitor. A page
-// rendered before authenticate found either (the error page of a database
-// that could not be reached) gets none, and its forms are refused.
-func (s *Server) csrfToken(c *gin.Context) string {
-	binding, ok := c.Get(ctxBinder)
-	if !ok {
-		return ""
-	}
-	return s.mac("csrf", binding.(string))
 }
 
 // checkCSRF refuses any state-changing browser request without the token
@@ -191,20 +181,20 @@ func (s *Server) checkCSRF(c *gin.Context) {
 	}
 	// An API call with neither a session nor a token is refused as such,
 	// as the API's own routes would, rather than as a forged form.
-	if currentUser(c) == nil && strings.HasPrefix(c.Request.URL.Path, "/api/") {
-		s.apiFail(c, logInFirst)
+	if site.User(c) == nil && strings.HasPrefix(c.Request.URL.Path, "/api/") {
+		s.site.FailJSON(c, logInFirst)
 		return
 	}
 	got := c.GetHeader(csrfHeader)
 	if got == "" {
 		if err := parseForm(c.Request); err != nil {
-			s.reject(c, err)
+			s.site.Reject(c, err)
 			return
 		}
 		got = c.Request.PostFormValue(csrfField)
 	}
-	if want := s.csrfToken(c); want == "" || !hmac.Equal([]byte(got), []byte(want)) {
-		s.reject(c, charter.Errorf(charter.ECSRF, "This form has expired or did not come from Charter. Go back, reload the page and try again."))
+	if want := site.CSRFToken(c); want == "" || !hmac.Equal([]byte(got), []byte(want)) {
+		s.site.Reject(c, charter.Errorf(charter.ECSRF, "This form has expired or did not come from Charter. Go back, reload the page and try again."))
 		return
 	}
 	c.Next()
@@ -230,8 +220,8 @@ func parseForm(r *http.Request) error {
 }
 
 func (s *Server) requireUser(c *gin.Context) {
-	if currentUser(c) == nil {
-		c.Redirect(http.StatusSeeOther, "/login?next="+url.QueryEscape(safeNext(c.Request.URL.RequestURI())))
+	if site.User(c) == nil {
+		c.Redirect(http.StatusSeeOther, "/login?next="+url.QueryEscape(site.SafeNext(c.Request.URL.RequestURI())))
 		c.Abort()
 		return
 	}
@@ -241,16 +231,16 @@ func (s *Server) requireUser(c *gin.Context) {
 var logInFirst = charter.Errorf(charter.EUNAUTHORIZED, "Log in, or send a personal access token as: Authorization: Bearer TOKEN.")
 
 func (s *Server) requireAPIUser(c *gin.Context) {
-	if currentUser(c) == nil {
-		s.apiFail(c, logInFirst)
+	if site.User(c) == nil {
+		s.site.FailJSON(c, logInFirst)
 		return
 	}
 	c.Next()
 }
 
 func (s *Server) requireRole(c *gin.Context, allowed func(*member.User) bool, refusal *charter.Error) {
-	if !allowed(currentUser(c)) {
-		s.reject(c, refusal)
+	if !allowed(site.User(c)) {
+		s.site.Reject(c, refusal)
 		return
 	}
 	c.Next()
@@ -269,11 +259,11 @@ func (s *Server) requireTeller(c *gin.Context) {
 }
 
 func (s *Server) requireOfficer(c *gin.Context) {
-	s.requireRole(c, (*member.User).CanRunBallots, onlyOfficers)
+	s.requireRole(c, ballot.CanRun, onlyOfficers)
 }
 
 func (s *Server) requireDocumentEditor(c *gin.Context) {
-	s.requireRole(c, (*member.User).CanEditDocuments, onlyEditors)
+	s.requireRole(c, document.CanEdit, onlyEditors)
 }
 
 func (s *Server) requireAdmin(c *gin.Context) {
@@ -282,62 +272,4 @@ func (s *Server) requireAdmin(c *gin.Context) {
 
 func (s *Server) requireAuditReader(c *gin.Context) {
 	s.requireRole(c, (*member.User).CanReadAudit, onlyAuditors)
-}
-
-// secureCookies: cookies carry the Secure flag except over plain HTTP on
-// the loopback interface (a laptop demo), or when the operator says so.
-func (s *Server) secureCookies(c *gin.Context) bool {
-	if s.cfg.InsecureCookies {
-		return false
-	}
-	if c.Request.TLS != nil || c.GetHeader("X-Forwarded-Proto") == "https" {
-		return true
-	}
-	host, _, err := net.SplitHostPort(c.Request.Host)
-	if err != nil {
-		host = c.Request.Host
-	}
-	if host == "localhost" {
-		return false
-	}
-	ip := net.ParseIP(host)
-	return ip == nil || !ip.IsLoopback()
-}
-
-func (s *Server) setCookie(c *gin.Context, name, value string, maxAge int) {
-	http.SetCookie(c.Writer, &http.Cookie{
-		Name: name, Value: value, Path: "/", MaxAge: maxAge,
-		HttpOnly: true, Secure: s.secureCookies(c), SameSite: http.SameSiteLaxMode,
-	})
-}
-
-func (s *Server) clearCookie(c *gin.Context, name string) { s.setCookie(c, name, "", -1) }
-
-// safeNext keeps a redirect after login (or after a form) on this site: it
-// returns next as a browser would read it if that is a path of this site,
-// and "/" otherwise. Browsers drop tabs and line breaks anywhere in a URL
-// and control characters and spaces before it, and read a backslash as a
-// slash, so "/\t/evil.example" and "/\\evil.example" both lead to
-// evil.example: next is read that way before it is judged, and what is
-// returned is what was judged.
-func safeNext(next string) string {
-	next = strings.TrimLeftFunc(next, func(r rune) bool { return r <= ' ' })
-	next = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-			return -1
-		case r == '\\':
-			return '/'
-		}
-		return r
-	}, next)
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") ||
-		strings.ContainsFunc(next, func(r rune) bool { return r < ' ' || r == 0x7f }) {
-		return "/"
-	}
-	u, err := url.Parse(next)
-	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil {
-		return "/"
-	}
-	return next
 }

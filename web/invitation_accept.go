@@ -7,19 +7,20 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/web/view"
 )
 
 // invitationForm asks the invited member for a password.
-func (s *Server) invitationForm(c *gin.Context) {
+func (s *Server) invitationForm(c *gin.Context) error {
 	u, err := s.db.InvitationUser(c.Request.Context(), c.Param("secret"))
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
-	s.render(c, "invitation", gin.H{"Invitee": u})
+	s.site.Render(c, "invitation", &view.Invitation{Invitee: u})
+	return nil
 }
 
-func (s *Server) acceptInvitation(c *gin.Context) {
+func (s *Server) acceptInvitation(c *gin.Context) error {
 	ctx := c.Request.Context()
 	secret := c.Param("secret")
 	password := c.PostForm("password")
@@ -34,20 +35,18 @@ func (s *Server) acceptInvitation(c *gin.Context) {
 		// Ask again, on the same form, while the link is still good.
 		invitee, lookupErr := s.db.InvitationUser(ctx, secret)
 		if lookupErr != nil {
-			s.fail(c, lookupErr)
-			return
+			return lookupErr
 		}
-		_, message := s.classify(c, err)
-		s.renderStatus(c, http.StatusBadRequest, "invitation", gin.H{"Invitee": invitee, "Error": message})
-		return
+		_, message := s.site.Classify(c, err)
+		s.site.RenderStatus(c, http.StatusBadRequest, "invitation", &view.Invitation{Invitee: invitee, Error: message})
+		return nil
 	}
 	if err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	if err := s.startSession(c, u.ID); err != nil {
-		s.fail(c, err)
-		return
+		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/")
+	return nil
 }

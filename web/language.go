@@ -6,22 +6,22 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/web/site"
 )
 
 // setLanguage remembers the interface language a member picked: in a
 // cookie, and on their account when logged in.
-func (s *Server) setLanguage(c *gin.Context) {
+func (s *Server) setLanguage(c *gin.Context) error {
 	lang := c.PostForm("lang")
-	if !s.i18n.supported(lang) {
-		s.fail(c, charter.Errorf(charter.EINVALID, "Charter does not speak %q yet.", lang))
-		return
+	if !s.site.Catalog().Supported(lang) {
+		return charter.Errorf(charter.EINVALID, "Charter does not speak %q yet.", lang)
 	}
-	s.setCookie(c, langCookie, lang, 365*24*3600)
-	if u := currentUser(c); u != nil {
+	s.site.SetCookie(c, site.LangCookie, lang, 365*24*3600)
+	if u := site.User(c); u != nil {
 		if err := s.db.SetLanguage(c.Request.Context(), u.ID, lang); err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 	}
-	c.Redirect(http.StatusSeeOther, safeNext(c.PostForm("next")))
+	c.Redirect(http.StatusSeeOther, site.SafeNext(c.PostForm("next")))
+	return nil
 }

@@ -4,15 +4,17 @@ import (
 	"net/http"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/site"
 )
 
-func (s *Server) logout(c *gin.Context) {
-	if secret, err := c.Cookie(sessionCookie); err == nil && secret != "" {
+func (s *Server) logout(c *gin.Context) error {
+	if secret, err := c.Cookie(site.SessionCookie); err == nil && secret != "" {
 		if err := s.db.DeleteSession(c.Request.Context(), secret); err != nil {
-			s.fail(c, err)
-			return
+			return err
 		}
 	}
-	s.clearCookie(c, sessionCookie)
+	s.site.ClearCookie(c, site.SessionCookie)
 	c.Redirect(http.StatusSeeOther, "/login")
+	return nil
 }

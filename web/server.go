@@ -1,22 +1,30 @@
-// Package web serves Charter's pages and its JSON API with Gin. Handlers stay
-// thin: they read the request, call one store use case, and render.
+// Package web is Charter's web layer: the router, with every route in
+// routes.go, and what runs before any handler — authentication, the CSRF
+// check, the body limit, security headers, recovery from panics — and the
+// sessions themselves (logging in and out, invitations, the language
+// picker), with the static files. The handlers are in web/page (HTML) and
+// web/api (/api/v1); what they share is web/site; the templates and what
+// they show, web/view; the catalogs, web/i18n. docs/architecture.md says
+// why.
 package web
 
 import (
 	"context"
 	"embed"
 	"fmt"
-	"html/template"
 	"log/slog"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/charter-org/charter/amendment"
-	"github.com/charter-org/charter/ballot"
-	"github.com/charter-org/charter/document"
-	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/api"
+	"github.com/charter-org/charter/web/compare"
+	"github.com/charter-org/charter/web/i18n"
+	"github.com/charter-org/charter/web/page"
+	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
 )
 
 //go:embed templates static locales
@@ -38,52 +46,69 @@ type Config struct {
 // DefaultMaxBody is large enough for a 1 MiB document in a multipart form.
 const DefaultMaxBody = 4 << 20
 
-// Server holds what handlers share; it keeps no per-user state, so several
-// instances can run behind a load balancer.
+// Server is the router with the handlers it routes to; it keeps no
+// per-user state, so several instances can run behind a load balancer.
 type Server struct {
-	db     *store.DB
-	cfg    Config
-	pages  *pages
-	i18n   *catalog
-	static *assetTable
-	bodies *render.Bounded[render.Rendered] // rendered versions, by id, hash, numbering and links
-	// A section's own text as its page shows it, by version and key.
-	sectionTexts *render.Bounded[template.HTML]
-	// Comparisons of an amendment's text with its base version, and the
-	// ballot's redlines as noticed: keyed by content, never stale. A
-	// comparison of a 68 KB bylaw holds 0.56 MB: 64 of them, 36 MB.
-	comparisons *render.Bounded[*amendment.Comparison]
-	snapshots   *render.Bounded[template.HTML]
-	changed     *render.Bounded[[]string] // sections each pending amendment changes
-	// Sections' counts of pending amendments, by version and amendments.
-	amendmentTotals *sharedBuild[map[string]int]
-	// Versions as amendments' bases, without their syntax trees.
-	bases *sharedBuild[*document.Parsed]
-	// What a document's page derives from a version alone (versionPage).
-	versionPages   *render.Bounded[*versionPage]
-	tocs           *render.Bounded[template.HTML]        // tables of contents with counts
-	counts         *sharedBuild[map[string]sectionCount] // by version and comments' stamp
-	amendmentPages *render.Bounded[*amendmentPage]       // by texts compared and language, 48 MB at most
-	// Ballot questions' snapshots, decoded, by their hash.
-	snapshotTexts *render.Bounded[ballot.Snapshot]
-	csrfKey       []byte
-	log           *slog.Logger
+	db      SessionStore
+	cfg     Config
+	site    *site.Site
+	pages   *page.Pages
+	api     *api.API
+	static  *assetTable
+	csrfKey []byte
+	log     *slog.Logger
 }
 
-// New prepares a server: templates and catalogs are parsed once, here.
+// SessionStore is what the router itself reads and writes: who is asking,
+// and the sessions of those who log in. Besides the codes listed, every
+// method may fail with EUNAVAILABLE, EFULL or EINTERNAL when the database
+// does.
+type SessionStore interface {
+	// TokenUser finds the member an access token belongs to:
+	// EUNAUTHORIZED for a token that is not live.
+	TokenUser(ctx context.Context, secret string) (member.User, error)
+	// SessionUser finds the member a session belongs to: EUNAUTHORIZED for
+	// a session that is not live.
+	SessionUser(ctx context.Context, secret string) (member.User, error)
+	// CountUsers counts the accounts, so the login form can say there are
+	// none yet.
+	CountUsers(ctx context.Context) (int64, error)
+	// Authenticate checks an email and password: EUNAUTHORIZED when either
+	// is wrong, ETOOMANY (a *store.Throttled) while the attempts from that
+	// device or network are slowed down.
+	Authenticate(ctx context.Context, in store.Login) (member.User, error)
+	// CreateSession starts a session and returns its secret.
+	CreateSession(ctx context.Context, userID int64) (string, error)
+	// DeleteSession ends the session whose secret is given, if it lives.
+	DeleteSession(ctx context.Context, secret string) error
+	// InvitationUser finds the member an invitation link is for:
+	// ENOTFOUND for a link used, expired or mistyped.
+	InvitationUser(ctx context.Context, secret string) (member.User, error)
+	// AcceptInvitation sets the invited member's password: ENOTFOUND as
+	// InvitationUser, EINVALID for a password Charter refuses, ECONFLICT
+	// when the link was just used.
+	AcceptInvitation(ctx context.Context, secret, password string) (member.User, error)
+	// SetLanguage records the interface language a member picked.
+	SetLanguage(ctx context.Context, userID int64, lang string) error
+	// Ping checks that the database answers.
+	Ping(ctx context.Context) error
+}
+
+// New prepares a server: templates and catalogs are parsed once, here, and
+// the handlers' caches made.
 func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Server, error) {
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = DefaultMaxBody
 	}
-	cat, err := loadCatalog(assets)
+	cat, err := i18n.Load(assets)
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
-	static, err := loadAssets(assets, map[string][]byte{"charter.css": cat.redlineMarkerCSS()})
+	static, err := loadAssets(assets, map[string][]byte{"charter.css": cat.RedlineMarkerCSS()})
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
-	p, err := parsePages(assets, cat, static)
+	templates, err := view.Parse(assets, cat, static.url)
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
 	}
@@ -91,147 +116,11 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	if err != nil {
 		return nil, fmt.Errorf("web: csrf key: %w", err)
 	}
-	return &Server{db: db, cfg: cfg, pages: p, i18n: cat, static: static, bodies: render.NewBounded[render.Rendered](256), sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 }),
-		comparisons: render.NewBounded[*amendment.Comparison](64), changed: render.NewBounded[[]string](10000), snapshots: render.NewBounded[template.HTML](256),
-		versionPages: render.NewBounded[*versionPage](256), tocs: render.NewBounded[template.HTML](256),
-		counts:          newSharedBuild[map[string]sectionCount](1024),
-		amendmentTotals: newSharedBuild[map[string]int](256), bases: newSharedBuild[*document.Parsed](8), amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight),
-		snapshotTexts: render.NewBounded[ballot.Snapshot](32), csrfKey: key, log: log}, nil
-}
-
-// Handler returns the HTTP handler with every route.
-func (s *Server) Handler() (http.Handler, error) {
-	gin.SetMode(gin.ReleaseMode)
-	r := gin.New()
-	if err := r.SetTrustedProxies(s.cfg.TrustedProxies); err != nil {
-		return nil, fmt.Errorf("web: trusted proxies: %w", err)
-	}
-	r.Use(s.recoverPanics, securityHeaders)
-	// Static files are registered before the session middleware is added,
-	// so they get none of it: no cookie on a shareable response, no
-	// database query per file.
-	r.GET("/static/*file", s.static.serveAsset)
-	r.HEAD("/static/*file", s.static.serveAsset)
-	r.Use(s.limitBody, s.authenticate, s.checkCSRF)
-	r.GET("/healthz", s.health)
-
-	r.GET("/login", s.loginForm)
-	r.POST("/login", s.login)
-	r.POST("/logout", s.logout)
-	r.GET("/invitations/:secret", s.invitationForm)
-	r.POST("/invitations/:secret", s.acceptInvitation)
-	r.POST("/language", s.setLanguage)
-
-	member := r.Group("/", s.requireUser)
-	member.GET("/", s.home)
-	member.GET("/documents/:slug", s.showDocument)
-	member.GET("/documents/:slug/versions", s.listVersions)
-	member.GET("/documents/:slug/versions/:id", s.showDocument)
-	member.GET("/documents/:slug/compare", s.compareVersions)
-	member.GET("/documents/:slug/sections/:key", s.showSection)
-	member.GET("/documents/:slug/sections/:key/history", s.sectionHistory)
-	member.POST("/documents/:slug/sections/:key/comments", s.postComment)
-	member.GET("/documents/:slug/comments", s.commentQueue)
-	member.POST("/comments/:id/support", s.supportComment)
-	member.POST("/comments/:id/disposition", s.answerComment)
-	member.POST("/comments/:id/edit", s.commentAction(s.editComment))
-	member.POST("/comments/:id/delete", s.commentAction(s.deleteComment))
-	member.POST("/comments/:id/report", s.commentAction(s.reportComment))
-	member.POST("/comments/:id/hide", s.commentAction(s.hideComment))
-	member.GET("/documents/:slug/amendments", s.listAmendments)
-	member.GET("/documents/:slug/amendments/new", s.amendmentForm)
-	member.POST("/documents/:slug/amendments", s.proposeAmendment)
-	member.GET("/amendments/:id", s.showAmendment)
-	member.GET("/amendments/:id/edit", s.editDraftForm)
-	member.POST("/amendments/:id/edit", s.editDraft)
-	member.POST("/amendments/:id/cosponsors", s.cosponsorAmendment)
-	member.POST("/amendments/:id/status", s.setAmendmentStatus)
-	member.POST("/amendments/:id/resolve", s.resolveRebase)
-	member.GET("/ballots", s.listBallots)
-	member.GET("/ballots/:id", s.showBallot)
-	member.POST("/ballots/:id/votes", s.castVote)
-	member.GET("/account", s.showAccount)
-	member.POST("/account/sessions/:session/revoke", s.revokeForm(revokeSession))
-	member.POST("/account/tokens/:token/revoke", s.revokeForm(revokeToken))
-	member.POST("/account/logout-everywhere", s.revokeForm(logOutEverywhere))
-	member.POST("/ballots/:id/shares", s.giveShare)
-
-	tellers := r.Group("/", s.requireUser, s.requireTeller)
-	tellers.GET("/teller-key", s.tellerKeyPage)
-	tellers.POST("/teller-key", s.createTellerKey)
-
-	officer := r.Group("/", s.requireUser, s.requireOfficer)
-	officer.GET("/ballots/new", s.noticeForm)
-	officer.POST("/ballots", s.noticeBallot)
-	officer.POST("/ballots/:id/open", s.ballotAction(s.openBallot))
-	officer.POST("/ballots/:id/close", s.ballotAction(s.closeBallot))
-	officer.POST("/ballots/:id/certify", s.ballotAction(s.certifyBallot))
-	officer.POST("/ballots/:id/roll", s.ballotAction(s.changeRoll))
-
-	committee := r.Group("/", s.requireUser, s.requireDocumentEditor)
-	committee.GET("/import", s.importForm)
-	committee.POST("/import", s.importDocument)
-	committee.POST("/documents/:slug/rule", s.setCosponsorsNeeded)
-	committee.POST("/documents/:slug/vote-rule", s.setVoteRule)
-	committee.GET("/documents/:slug/merge", s.mergeForm)
-	committee.POST("/documents/:slug/merge", s.merge)
-
-	admin := r.Group("/admin", s.requireUser, s.requireAdmin)
-	admin.GET("/members", s.listMembers)
-	admin.POST("/roster", s.importRoster)
-	admin.POST("/members/:id/standing", s.setStanding)
-	admin.POST("/members/:id/roles", s.setRoles)
-	admin.POST("/members/:id/invitation", s.inviteMember)
-	admin.GET("/members/:id", s.showAccount)
-	admin.POST("/members/:id/sessions/:session/revoke", s.revokeForm(revokeSession))
-	admin.POST("/members/:id/tokens/:token/revoke", s.revokeForm(revokeToken))
-	admin.POST("/members/:id/logout-everywhere", s.revokeForm(logOutEverywhere))
-
-	auditors := r.Group("/audit", s.requireUser, s.requireAuditReader)
-	auditors.GET("", s.listAudit)
-
-	api := r.Group("/api/v1", s.requireAPIUser)
-	api.GET("/documents", s.apiListDocuments)
-	api.GET("/documents/:slug", s.apiGetDocument)
-	api.GET("/documents/:slug/versions/:id/outline", s.apiOutline)
-	api.GET("/documents/:slug/versions/:id/provenance", s.apiProvenance)
-	api.GET("/documents/:slug/compare", s.apiCompare)
-	api.POST("/documents/:slug/amendments", s.apiProposeAmendment)
-	api.GET("/amendments/:id", s.apiGetAmendment)
-	api.GET("/amendments/:id/redline", s.apiAmendmentRedline)
-	api.POST("/amendments/:id/cosponsors", s.apiCosponsor)
-	api.POST("/amendments/:id/status", s.apiSetAmendmentStatus)
-	api.GET("/documents/:slug/comments", s.apiListComments)
-	api.POST("/documents/:slug/comments", s.apiPostComment)
-	api.GET("/comments/:id", s.apiGetComment)
-	api.POST("/comments/:id/disposition", s.apiSetDisposition)
-	api.POST("/comments/:id/support", s.apiSupportComment)
-	api.GET("/ballots/:id", s.apiGetBallot)
-	api.POST("/ballots/:id/votes", s.apiCastVote)
-	api.GET("/ballots/:id/results", s.apiBallotResults)
-	api.POST("/ballots/:id/shares", s.apiGiveShare)
-	api.POST("/teller-key", s.requireTeller, s.apiCreateTellerKey)
-	api.POST("/ballots", s.requireOfficer, s.apiNoticeBallot)
-	api.GET("/audit", s.requireAuditReader, s.apiAudit)
-	api.GET("/account/credentials", s.apiCredentials)
-	api.POST("/account/sessions/:session/revoke", s.revokeAPI(revokeSession))
-	api.POST("/account/tokens/:token/revoke", s.revokeAPI(revokeToken))
-	api.POST("/account/logout-everywhere", s.revokeAPI(logOutEverywhere))
-	apiAdmins := api.Group("/users/:id", s.requireAdmin)
-	apiAdmins.GET("/credentials", s.apiCredentials)
-	apiAdmins.POST("/sessions/:session/revoke", s.revokeAPI(revokeSession))
-	apiAdmins.POST("/tokens/:token/revoke", s.revokeAPI(revokeToken))
-	apiAdmins.POST("/logout-everywhere", s.revokeAPI(logOutEverywhere))
-	apiEditors := api.Group("", s.requireDocumentEditor)
-	apiEditors.POST("/documents", s.apiCreateDocument)
-	apiEditors.POST("/documents/:slug/versions", s.apiPublishVersion)
-	apiEditors.POST("/documents/:slug/merges", s.apiMerge)
-
-	r.NoRoute(s.notFound)
-	// The standard library's cross-origin check refuses state-changing
-	// requests that a browser marks as coming from another site, before any
-	// handler runs; the CSRF token check stands behind it.
-	return http.NewCrossOriginProtection().Handler(r), nil
+	shared := site.New(site.Options{Log: log, Catalog: cat, Templates: templates, Build: static.build,
+		InsecureCookies: cfg.InsecureCookies, APIErrorFields: api.ErrorFields})
+	comparisons := compare.New(db)
+	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log,
+		pages: page.New(shared, db, comparisons), api: api.New(shared, db, comparisons)}, nil
 }
 
 func (s *Server) health(c *gin.Context) {

@@ -84,9 +84,9 @@ func writeWordRedline(stdout io.Writer, oldPath, newPath, format string) error {
 		texts[i] = unsafe.String(unsafe.SliceData(text), len(text))
 	}
 	ops := redline.Diff(texts[0], texts[1])
-	body := render.PlainText(ops)
+	body := redline.PlainText(ops)
 	if format == "critic" {
-		body = render.Critic(ops)
+		body = redline.Critic(ops)
 	}
 	_, err := io.WriteString(stdout, body)
 	return err

@@ -1,0 +1,83 @@
+package page
+
+import (
+	"context"
+	"html/template"
+	"time"
+
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
+)
+
+// Ballots are the pages of ballots: the list, a ballot with its questions,
+// voting form, officer's actions, count and results; notice; the teller's
+// key.
+type Ballots struct {
+	site *site.Site
+	db   BallotStore
+	// The ballot's redlines as noticed, by snapshot hash and language.
+	snapshots *render.Bounded[template.HTML]
+	// Ballot questions' snapshots, decoded, by their hash.
+	snapshotTexts *render.Bounded[ballot.Snapshot]
+}
+
+// BallotStore is what the ballot pages read and write.
+type BallotStore interface {
+	// Ballots lists every ballot, without their snapshots.
+	Ballots(ctx context.Context) ([]ballot.Ballot, error)
+	// BallotRules reads a ballot and its questions' rules and hashes,
+	// without the snapshots' texts or the turnout: ENOTFOUND.
+	BallotRules(ctx context.Context, id int64) (ballot.Ballot, error)
+	// QuestionSnapshot reads a question's snapshot as sealed: ENOTFOUND.
+	QuestionSnapshot(ctx context.Context, ballotID, questionID int64) (string, error)
+	// Turnout counts the members who have voted.
+	Turnout(ctx context.Context, id int64) (int, error)
+	// Voted tells whether u is on a ballot's roll and has voted.
+	Voted(ctx context.Context, u member.User, id int64) (onRoll, voted bool, err error)
+	// BallotCount reads a ballot's tellers and the count's progress.
+	BallotCount(ctx context.Context, id int64) (store.CountProgress, error)
+	// RollChanges lists the changes to a ballot's roll with their reasons.
+	RollChanges(ctx context.Context, id int64) ([]store.RollChange, error)
+	// BallotResults counts a ballot's opened papers: ENOTFOUND, ECONFLICT
+	// before the count or under the minimum.
+	BallotResults(ctx context.Context, id int64) (store.Results, error)
+	// DocumentByID finds a document by its id: ENOTFOUND.
+	DocumentByID(ctx context.Context, id int64) (document.Document, error)
+	// Documents lists every document.
+	Documents(ctx context.Context) ([]document.Document, error)
+	// Tellers lists the members who hold the teller role and their keys.
+	Tellers(ctx context.Context) ([]store.Teller, error)
+	// NoticeBallot gives notice of a ballot: EFORBIDDEN (ballot.CanRun),
+	// ENOTFOUND, EINVALID or ETOOLARGE, ECONFLICT.
+	NoticeBallot(ctx context.Context, officer member.User, in store.NewBallot) (ballot.Ballot, error)
+	// CastBallot records a voter's paper: ENOTFOUND, EINVALID, ECONFLICT,
+	// EFORBIDDEN off the roll.
+	CastBallot(ctx context.Context, voter member.User, id int64, choices []ballot.Choice, hashes []string) (store.Receipt, error)
+	// OpenBallot opens a noticed ballot: EFORBIDDEN (ballot.CanRun),
+	// ENOTFOUND, ECONFLICT (Ballot.CanOpen).
+	OpenBallot(ctx context.Context, officer member.User, id int64) error
+	// CloseBallot closes an open ballot: EFORBIDDEN, ENOTFOUND, ECONFLICT
+	// (Ballot.CanClose).
+	CloseBallot(ctx context.Context, officer member.User, id int64) error
+	// CertifyBallot certifies a counted ballot's result: EFORBIDDEN,
+	// ENOTFOUND, EINVALID for the effective date, ECONFLICT.
+	CertifyBallot(ctx context.Context, officer member.User, id int64, effective string) (store.Results, error)
+	// ChangeRoll adds a member to a ballot's roll or takes one off:
+	// EFORBIDDEN, ENOTFOUND, EINVALID, ECONFLICT.
+	ChangeRoll(ctx context.Context, officer member.User, id, userID int64, add bool, reason string) error
+	// GiveShare gives a teller's share to the count: ENOTFOUND, ECONFLICT,
+	// EFORBIDDEN, EINVALID for a key that does not open the share.
+	GiveShare(ctx context.Context, teller member.User, id int64, tellerKey string) (store.CountProgress, error)
+	// PresentTellerKey says whether a teller has a key, and its
+	// fingerprint.
+	PresentTellerKey(ctx context.Context, teller member.User) (store.TellerKey, error)
+	// CreateTellerKey makes a teller's key and returns its private half:
+	// EFORBIDDEN, ECONFLICT while a share is sealed to the present key.
+	CreateTellerKey(ctx context.Context, teller member.User) (string, error)
+	// Now is the store's clock, which ballots' times are judged by.
+	Now() time.Time
+}

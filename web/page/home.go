@@ -1,0 +1,142 @@
+package page
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
+)
+
+// Home is the front page.
+type Home struct {
+	site *site.Site
+	db   HomeStore
+}
+
+// HomeStore is what the front page reads.
+type HomeStore interface {
+	// Documents lists every document.
+	Documents(ctx context.Context) ([]document.Document, error)
+	// Ballots lists every ballot, without their snapshots.
+	Ballots(ctx context.Context) ([]ballot.Ballot, error)
+	// Agenda lists what is waiting for the members, and for u.
+	Agenda(ctx context.Context, u member.User, limit int) (store.Agenda, error)
+	// Voted tells whether u is on a ballot's roll and has voted.
+	Voted(ctx context.Context, u member.User, id int64) (onRoll, voted bool, err error)
+	// BallotCount reads a ballot's tellers and the count's progress.
+	BallotCount(ctx context.Context, id int64) (store.CountProgress, error)
+	// Now is the store's clock, which ballots' times are judged by.
+	Now() time.Time
+}
+
+// homeListLength bounds each list on the home page: it is a summary, and
+// each list links to its whole.
+const homeListLength = 8
+
+// excerptRunes is how much of a comment the home page quotes.
+const excerptRunes = 160
+
+// Show is the front page: what needs the reader, the ballots open or under
+// notice, the documents, the amendments waiting for co-sponsors and the
+// latest comments.
+func (h *Home) Show(c *gin.Context) error {
+	ctx := c.Request.Context()
+	u := site.User(c)
+	docs, err := h.db.Documents(ctx)
+	if err != nil {
+		return err
+	}
+	ballots, err := h.db.Ballots(ctx)
+	if err != nil {
+		return err
+	}
+	agenda, err := h.db.Agenda(ctx, *u, homeListLength)
+	if err != nil {
+		return err
+	}
+	var current []ballot.Ballot
+	var tasks []view.Task
+	l := h.site.Localizer(c)
+	add := func(href, id string, pairs ...any) {
+		tasks = append(tasks, view.Task{Text: l.T(id, pairs...), Href: href})
+	}
+	now := h.db.Now()
+	for _, b := range ballots {
+		if b.Status == ballot.StatusOpen || b.Status == ballot.StatusNoticed {
+			current = append(current, b)
+		}
+		href := "/ballots/" + strconv.FormatInt(b.ID, 10)
+		if b.Status == ballot.StatusOpen && now.Before(b.ClosesAt) {
+			onRoll, voted, err := h.db.Voted(ctx, *u, b.ID)
+			if err != nil {
+				return err
+			}
+			if onRoll && !voted {
+				add(href, "TaskVote", "Title", b.Title, "Closes", view.FormatDate(b.ClosesAt))
+			}
+		}
+		if b.Status == ballot.StatusClosed && u.CanHoldTellerKey() {
+			count, err := h.db.BallotCount(ctx, b.ID)
+			if err != nil {
+				return err
+			}
+			if t, ok := count.Has(u.ID); ok && !t.Given {
+				add(href, "TaskGiveShare", "Title", b.Title)
+			}
+		}
+		if !ballot.CanRun(u) {
+			continue
+		}
+		switch {
+		case b.Status == ballot.StatusNoticed && !now.Before(b.OpensAt):
+			add(href, "TaskOpenBallot", "Title", b.Title)
+		case b.Status == ballot.StatusOpen && !now.Before(b.ClosesAt):
+			add(href, "TaskCloseBallot", "Title", b.Title)
+		case b.Status == ballot.StatusCounted:
+			add(href, "TaskCertifyBallot", "Title", b.Title)
+		}
+	}
+	for _, q := range agenda.Queues {
+		base := "/documents/" + q.Slug
+		for _, n := range []struct {
+			count   int
+			message string
+			href    string
+		}{{q.Unanswered, "TaskAnswerComments", base + "/comments"}, {q.Reported, "TaskReviewReports", base + "/comments"}, {q.ToMerge, "TaskMerge", base + "/merge"}} {
+			if n.count > 0 {
+				add(n.href, n.message, "Document", q.Title, "Count", n.count)
+			}
+		}
+	}
+	for i := range agenda.RecentComments {
+		agenda.RecentComments[i].Body = excerpt(agenda.RecentComments[i].Body, excerptRunes)
+	}
+	h.site.Render(c, "home", &view.Home{Documents: docs, OpenBallots: current, Tasks: tasks,
+		AwaitingSeconds: agenda.AwaitingSeconds, RecentComments: agenda.RecentComments})
+	return nil
+}
+
+// excerpt is the start of a member's text on one line, cut at a word and
+// never inside a character.
+func excerpt(text string, max int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	runes := []rune(text)
+	if len(runes) <= max {
+		return text
+	}
+	cut := max
+	for cut > max/2 && !unicode.IsSpace(runes[cut]) {
+		cut--
+	}
+	return strings.TrimRightFunc(string(runes[:cut]), unicode.IsSpace) + "…"
+}

@@ -1,0 +1,71 @@
+// Package page serves Charter's HTML pages: one file per action, grouped
+// by what they show (Home, Documents, Comments, Amendments, Ballots,
+// Members, Accounts, Audit). Each group reads and writes the store through
+// an interface of its own, listing only what it needs and the error codes
+// each method returns; *store.DB satisfies them all. Handlers read the
+// request, call the store, and render a template of web/view; they return
+// an error, which site.Handle answers with the error page. Pages keep in
+// memory only what is keyed by content (a version's hash, an amendment's
+// text, the counts themselves), so nothing they keep goes stale.
+package page
+
+import (
+	"html/template"
+
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/web/account"
+	"github.com/charter-org/charter/web/compare"
+	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/web/view"
+)
+
+// Store is every group's store together: what the pages need of
+// *store.DB. Besides the codes each method's comment lists, every method of
+// the groups' interfaces (HomeStore, DocumentStore…) may fail with
+// EUNAVAILABLE, EFULL or EINTERNAL when the database does; the error page
+// says so without the details, which go to the log.
+type Store interface {
+	HomeStore
+	DocumentStore
+	CommentStore
+	AmendmentStore
+	BallotStore
+	MemberStore
+	AuditStore
+	account.Store
+	versionStore
+}
+
+// Pages are the handlers, by group, for the router to name.
+type Pages struct {
+	Home       *Home
+	Documents  *Documents
+	Comments   *Comments
+	Amendments *Amendments
+	Ballots    *Ballots
+	Members    *Members
+	Accounts   *Accounts
+	Audit      *Audit
+}
+
+// New gives the pages' handlers over db, sharing the comparisons of
+// amendments with the API. Their caches are made here, once.
+func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
+	versions := newVersions(db)
+	return &Pages{
+		Home: &Home{site: s, db: db},
+		Documents: &Documents{site: s, db: db, versions: versions, comparisons: comparisons,
+			bodies: render.NewBounded[render.Rendered](256), tocs: render.NewBounded[template.HTML](256),
+			counts: render.NewShared[map[string]view.SectionCount](1024), amendmentTotals: render.NewShared[map[string]int](256),
+			changed: render.NewBounded[[]string](10000)},
+		Comments: &Comments{site: s, db: db, versions: versions,
+			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
+		Amendments: &Amendments{site: s, db: db, versions: versions, comparisons: comparisons,
+			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight)},
+		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32)},
+		Members:  &Members{site: s, db: db},
+		Accounts: &Accounts{site: s, db: db},
+		Audit:    &Audit{site: s, db: db},
+	}
+}

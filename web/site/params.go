@@ -1,0 +1,39 @@
+package site
+
+import (
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+)
+
+// The ids the routes name, read alike by pages and the API: an id that is
+// not a number names nothing, and is not found.
+
+// AmendmentID reads the amendment the route names (:id).
+func AmendmentID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no amendment %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}
+
+// BallotID reads the ballot the route names (:id).
+func BallotID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no ballot %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}
+
+// CommentID reads the comment the route names (:id).
+func CommentID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no comment %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}

@@ -1,0 +1,58 @@
+// Package site is what every handler of Charter's web layer shares, pages
+// and API alike: the signature handlers are written in (Func) and the one
+// adapter that answers the error one returns (Handle); who is asking
+// (User), in which language (Localizer), and the CSRF token of their
+// forms; rendering a page; cookies; page validators. The router (package
+// web) sets up the request; the handlers (web/page, web/api) use this
+// package to answer it, and it imports neither.
+package site
+
+import (
+	"log/slog"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter/web/i18n"
+	"github.com/charter-org/charter/web/view"
+)
+
+// Site holds what answering a request needs besides the store: the
+// catalogs, the templates and the operator's settings. It keeps no
+// per-user state.
+type Site struct {
+	log             *slog.Logger
+	catalog         *i18n.Catalog
+	pages           *view.Templates
+	build           string
+	insecureCookies bool
+	apiErrorFields  func(body gin.H, err error)
+}
+
+// Options are what New needs.
+type Options struct {
+	Log       *slog.Logger
+	Catalog   *i18n.Catalog
+	Templates *view.Templates
+	// Build identifies the embedded templates, catalogs and static files
+	// together, for page validators (PageETag).
+	Build string
+	// InsecureCookies drops the Secure flag from cookies (Config of web).
+	InsecureCookies bool
+	// APIErrorFields adds to the body of an API error what the error
+	// carries besides its code and message (what a stale write missed).
+	APIErrorFields func(body gin.H, err error)
+}
+
+// New makes the Site handlers share.
+func New(o Options) *Site {
+	return &Site{log: o.Log, catalog: o.Catalog, pages: o.Templates, build: o.Build, insecureCookies: o.InsecureCookies, apiErrorFields: o.APIErrorFields}
+}
+
+// Log is where handlers report what members must not see.
+func (s *Site) Log() *slog.Logger { return s.log }
+
+// Catalog holds every interface string.
+func (s *Site) Catalog() *i18n.Catalog { return s.catalog }
+
+// Templates are the pages.
+func (s *Site) Templates() *view.Templates { return s.pages }

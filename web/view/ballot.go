@@ -1,0 +1,92 @@
+package view
+
+import (
+	"html/template"
+	"net/url"
+
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/store"
+)
+
+// Ballots is the list of ballots.
+type Ballots struct {
+	Layout
+	Ballots []ballot.Ballot
+}
+
+// Ballot is a ballot: its questions as noticed, the voting form for a
+// member on the roll while it is open, the officer's actions, the count
+// and, once counted, the results and the published papers.
+type Ballot struct {
+	Layout
+	B                 ballot.Ballot
+	Questions         []Question
+	OnRoll, Voted     bool
+	CanVote           bool
+	Officer, Watcher  bool // ballot.CanRun, ballot.CanWatch
+	CanOpen, CanClose bool
+	CanChange         bool // the officer may change the roll
+	Count             store.CountProgress
+	CanGiveShare      bool
+	RollChanges       []store.RollChange
+	Results           []Result
+	Papers            []store.Paper
+	CanCertify        bool
+	Withheld          string // why no result is shown, once closed
+}
+
+// Question is a question as the ballot shows it: the frozen snapshot, its
+// redline, and its rule in words.
+type Question struct {
+	ballot.Question
+	Number    int
+	Snap      ballot.Snapshot
+	Rationale template.HTML
+	Redline   template.HTML
+	Threshold string
+	// Departures from the document's own rule, in the reader's language.
+	Departures string
+}
+
+// Result is one question's result with its arithmetic in the reader's
+// language.
+type Result struct {
+	ballot.Result
+	Lines []string
+}
+
+// Notice is the officer's form for giving notice of a ballot, given back
+// with what the officer wrote after an error.
+type Notice struct {
+	Layout
+	Documents []document.Document
+	Rows      []NoticeRow
+	Error     string
+	F         url.Values // the form as posted
+	Tellers   []store.Teller
+	Named     map[string]bool // the tellers ticked, by id
+	MinShares int
+}
+
+// NoticeRow is one question's fields on the notice form.
+type NoticeRow struct {
+	N                                                                                  int
+	Kind, Amendment, Version, Question, Threshold, Base, Quorum, NoticeDays, Departure string
+}
+
+// Receipt is shown once, after a vote: the voter's tracker.
+type Receipt struct {
+	Layout
+	BallotID       int64
+	Title, Tracker string
+}
+
+// TellerKey tells a teller whether they have a key and offers to make
+// one; once made, it shows the key's private half, once.
+type TellerKey struct {
+	Layout
+	Key      string
+	Download template.URL
+	Present  store.TellerKey
+}

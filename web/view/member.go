@@ -1,0 +1,61 @@
+package view
+
+import (
+	"github.com/charter-org/charter/audit"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+)
+
+// Home is the front page: what needs the reader, the ballots open or under
+// notice, the documents, the amendments waiting for co-sponsors and the
+// latest comments.
+type Home struct {
+	Layout
+	Tasks           []Task
+	OpenBallots     []ballot.Ballot
+	Documents       []document.Document
+	AwaitingSeconds []store.AwaitingSeconds
+	RecentComments  []store.RecentComment
+}
+
+// Task is one thing on the home page's "what needs you" list, in the
+// reader's language.
+type Task struct {
+	Text, Href string
+}
+
+// Members is the admins' roster page, with what an action adds to it: a
+// result, invitation links, an error.
+type Members struct {
+	Layout
+	Members  []member.User
+	AllRoles []member.Role
+	Error    string
+	Result   *store.RosterResult // a roster just imported
+	Links    []InvitationLink
+}
+
+// InvitationLink is an invitation link, shown once.
+type InvitationLink struct {
+	Name, Email, URL string
+}
+
+// Account is a member's sessions and access tokens, never their secrets.
+type Account struct {
+	Layout
+	Owner    member.User
+	Own      bool // the reader's own
+	Sessions []store.SessionInfo
+	Tokens   []store.TokenInfo
+	Page     string // the page's address, which its forms post under
+}
+
+// Audit is the newest audit events and whether the chain holds.
+type Audit struct {
+	Layout
+	Events []audit.Event
+	Count  int
+	Broken error // why the chain does not verify; nil when it does
+}
