@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -43,7 +44,7 @@ type assetTable struct {
 }
 
 // hashedName matches a name with a content hash before its extension.
-var hashedName = regexp.MustCompile(`^(.+)\.[0-9a-f]{8}(\.[A-Za-z0-9]+)$`)
+var hashedName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.+)\.[0-9a-f]{8}(\.[A-Za-z0-9]+)$`) })
 
 // loadAssets reads the static files of fsys and hashes them; extra holds
 // bytes appended to a file at start-up (rules generated from the catalogs).
@@ -101,7 +102,7 @@ func (t *assetTable) serveAsset(c *gin.Context) {
 		// A hash from another release (a page from before a deploy, or
 		// another instance mid-deploy): the current file, but re-checked
 		// on every use so the wrong bytes never stick.
-		if m := hashedName.FindStringSubmatch(name); m != nil {
+		if m := hashedName().FindStringSubmatch(name); m != nil {
 			a, ok = t.byName[m[1]+m[2]]
 			cache = "no-cache"
 		}
@@ -147,7 +148,7 @@ func (cat *catalog) redlineMarkerCSS() []byte {
 	b.WriteString("\n/* Generated at start-up from locales/*.json (web/assets.go). */\n@media not print {\n")
 	b.WriteString(rule(i18n.NewLocalizer(cat.bundle, "en"), ""))
 	for _, tag := range tags {
-		if tag != "en" && cssIdent.MatchString(tag) {
+		if tag != "en" && cssIdent().MatchString(tag) {
 			b.WriteString(rule(i18n.NewLocalizer(cat.bundle, tag), ":lang("+tag+") "))
 		}
 	}
@@ -155,7 +156,7 @@ func (cat *catalog) redlineMarkerCSS() []byte {
 	return []byte(b.String())
 }
 
-var cssIdent = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)
+var cssIdent = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`) })
 
 // cssString quotes s as a CSS string.
 func cssString(s string) string {
