@@ -68,3 +68,5 @@ require (
 	modernc.org/memory v1.5.0 // indirect
 	modernc.org/sqlite v1.23.1 // indirect
 )
+
+replace github.com/jinzhu/inflection => ./third_party/inflection
