@@ -35,7 +35,8 @@ func buildCharter(t *testing.T) string {
 
 // TestBuildsCarryTheReleaseTags: every command in the repository's guides
 // and scripts that builds the charter binary builds it with releaseTags, so
-// that the binary measured, tested and deployed is the one shipped.
+// that the binary measured, tested and deployed is the one shipped, unless
+// the line says it is untagged (a comparison in docs/performance.md).
 func TestBuildsCarryTheReleaseTags(t *testing.T) {
 	var files []string
 	for _, pattern := range []string{"../../README.md", "../../docs/*.md", "../../scripts/*.sh", "../../.ci/run"} {
@@ -54,7 +55,7 @@ func TestBuildsCarryTheReleaseTags(t *testing.T) {
 		lines := bufio.NewScanner(f)
 		for n := 1; lines.Scan(); n++ {
 			line := lines.Text()
-			if !strings.Contains(line, "go build") || !strings.Contains(line, "./cmd/charter") {
+			if !strings.Contains(line, "go build") || !strings.Contains(line, "./cmd/charter") || strings.Contains(line, "untagged") {
 				continue
 			}
 			builds++
