@@ -5,6 +5,7 @@ package amendment
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/charter-org/charter"
@@ -97,7 +98,7 @@ func Changes(old, new *document.Parsed) []Change {
 
 // blockMarker is what opens a section's first line: a list marker or a
 // heading's hashes. The section's number stands in for it.
-var blockMarker = regexp.MustCompile(`^[ \t]*(?:\d{1,9}[.)]|#{1,6})[ \t]+`)
+var blockMarker = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[ \t]*(?:\d{1,9}[.)]|#{1,6})[ \t]+`) })
 
 func described(c Change) Change {
 	c.Description = c.Motion.String()
@@ -120,7 +121,7 @@ func ownText(p *document.Parsed, i int) string {
 		}
 	}
 	text := strings.TrimRight(string(p.Source.Text[n.Start:end]), " \t\n")
-	return blockMarker.ReplaceAllString(text, "")
+	return blockMarker().ReplaceAllString(text, "")
 }
 
 // cite names a section the way the document's scheme cites it.

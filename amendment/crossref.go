@@ -3,6 +3,7 @@ package amendment
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
@@ -17,7 +18,7 @@ type Warning struct {
 	Message string       // the same in English
 }
 
-var anchorLink = regexp.MustCompile(`\]\(#(s[a-z2-7]{8,})\)`)
+var anchorLink = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\]\(#(s[a-z2-7]{8,})\)`) })
 
 // CrossReferences lists the citations in the proposed text that name, by
 // number, a section the amendment renumbers or repeals, or that link, by
@@ -49,7 +50,7 @@ func CrossReferences(c *Comparison) []Warning {
 				charter.Sprintf("cites %s, which this amendment renumbers as %s.", old.Number, now)))
 		}
 	}
-	for _, m := range anchorLink.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range anchorLink().FindAllStringSubmatchIndex(text, -1) {
 		key := text[m[2]:m[3]]
 		if _, kept := newNumber[key]; kept {
 			continue

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -65,11 +66,11 @@ func Hash(text []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-var slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+var slugPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`) })
 
 // ValidateSlug checks the short name used in addresses: /documents/{slug}.
 func ValidateSlug(slug string) error {
-	if len(slug) < 1 || len(slug) > 64 || !slugPattern.MatchString(slug) {
+	if len(slug) < 1 || len(slug) > 64 || !slugPattern().MatchString(slug) {
 		return charter.Errorf(charter.EINVALID,
 			"The short name %q must be 1 to 64 lowercase letters, digits and single hyphens, like \"constitution\" or \"bylaw-1\".", charter.Clip(slug, 80))
 	}

@@ -20,13 +20,17 @@ import (
 
 // Raw HTML in a document is never passed through (no html.WithUnsafe):
 // goldmark replaces it with a comment and drops javascript: links.
-var md = goldmark.New(
-	goldmark.WithExtensions(document.Extensions...),
-	goldmark.WithRendererOptions(
-		html.WithXHTML(),
-		renderer.WithNodeRenderers(util.Prioritized(markerRenderer{}, 100)),
-	),
-)
+// Built on first use, as are this package's other renderers and templates:
+// every command of the binary would otherwise build them before main.
+var md = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(document.Extensions...),
+		goldmark.WithRendererOptions(
+			html.WithXHTML(),
+			renderer.WithNodeRenderers(util.Prioritized(markerRenderer{}, 100)),
+		),
+	)
+})
 
 // Rendered is a version as HTML.
 type Rendered struct {
@@ -55,7 +59,7 @@ func Document(text []byte, scheme document.Scheme, keys []string, sectionLink st
 	}
 	markClauseLists(p.Root)
 	var buf bytes.Buffer
-	if err := md.Renderer().Render(&buf, p.Source.Body(), p.Root); err != nil {
+	if err := md().Renderer().Render(&buf, p.Source.Body(), p.Root); err != nil {
 		return Rendered{}, fmt.Errorf("render: %w", err)
 	}
 	// goldmark escapes text and omits raw HTML: this is safe to mark as HTML.

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -21,10 +22,12 @@ import (
 // it), links only to the web, mail and this page, no images (an image is a
 // request to someone else's server the moment a member reads the comment),
 // and no heading larger than the page's own.
-var memberMarkdown = goldmark.New(
-	goldmark.WithExtensions(extension.Strikethrough, extension.Linkify),
-	goldmark.WithRendererOptions(html.WithHardWraps(), renderer.WithNodeRenderers(util.Prioritized(memberRenderer{}, 100))),
-)
+var memberMarkdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Strikethrough, extension.Linkify),
+		goldmark.WithRendererOptions(html.WithHardWraps(), renderer.WithNodeRenderers(util.Prioritized(memberRenderer{}, 100))),
+	)
+})
 
 // MemberText renders a member's Markdown safely, or says why it cannot.
 func MemberText(src string) (template.HTML, error) {
@@ -33,7 +36,7 @@ func MemberText(src string) (template.HTML, error) {
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := memberMarkdown.Convert([]byte(src), &buf); err != nil {
+	if err := memberMarkdown().Convert([]byte(src), &buf); err != nil {
 		return "", fmt.Errorf("render member text: %w", err)
 	}
 	// Text is escaped by goldmark, raw HTML omitted, and every link and

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -78,11 +79,12 @@ type labelled struct {
 	L       Labels
 }
 
-var redlineTemplates = template.Must(template.New("redline").Funcs(template.FuncMap{
-	"label":  sectionLabel,
-	"side":   side,
-	"motion": Labels.motion,
-}).Parse(`
+var redlineTemplates = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("redline").Funcs(template.FuncMap{
+		"label":  sectionLabel,
+		"side":   side,
+		"motion": Labels.motion,
+	}).Parse(`
 {{define "table"}}{{$l := .L}}<table class="motion-table">
 <thead><tr><th scope="col">{{$l.Section}}</th><th scope="col">{{$l.Current}}</th><th scope="col">{{$l.Proposed}}</th><th scope="col">{{$l.Motion}}</th></tr></thead>
 <tbody>{{range .Changes}}
@@ -95,6 +97,7 @@ var redlineTemplates = template.Must(template.New("redline").Funcs(template.Func
 <div class="sides"><div class="current"><h4>{{$l.Current}}</h4><p>{{side .Ops false}}</p></div><div class="proposed"><h4>{{$l.Proposed}}</h4><p>{{side .Ops true}}</p></div></div>
 </section>{{end}}
 </div>{{end}}`))
+})
 
 // side shows one side of a redline: the current text with its struck words
 // marked, or the proposed text with its inserted words marked.
@@ -129,7 +132,7 @@ func SideBySide(changes []amendment.Change, l Labels) (template.HTML, error) {
 
 func execute(name string, changes []amendment.Change, l Labels) (template.HTML, error) {
 	var buf bytes.Buffer
-	if err := redlineTemplates.ExecuteTemplate(&buf, name, labelled{changes, l}); err != nil {
+	if err := redlineTemplates().ExecuteTemplate(&buf, name, labelled{changes, l}); err != nil {
 		return "", fmt.Errorf("render %s: %w", name, err)
 	}
 	return template.HTML(buf.String()), nil
@@ -153,7 +156,9 @@ var markerChars = strings.NewReplacer(string(delOpen), "", string(delClose), "",
 // blockPrefix is what opens a line and gives it its structure: indentation,
 // quote marks, a list marker, heading hashes. A mark starts after it, so that
 // a struck list item is still a list item.
-var blockPrefix = regexp.MustCompile(`^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|#{1,6}[ \t]+)?`)
+var blockPrefix = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|#{1,6}[ \t]+)?`)
+})
 
 // Inline renders a redline as the document reads with its changes: struck
 // words in <del>, inserted words in <ins>, sections added or removed shown
@@ -178,7 +183,7 @@ func Inline(ops []redline.Op) (template.HTML, error) {
 		for _, line := range lines {
 			content := strings.TrimSuffix(line, "\n")
 			if atLineStart {
-				prefix := blockPrefix.FindString(content)
+				prefix := blockPrefix().FindString(content)
 				md.WriteString(prefix)
 				content = content[len(prefix):]
 			}
@@ -198,11 +203,11 @@ func Inline(ops []redline.Op) (template.HTML, error) {
 		}
 	}
 	src := []byte(md.String())
-	root := redlineMarkdown.Parser().Parse(text.NewReader(src))
+	root := redlineMarkdown().Parser().Parse(text.NewReader(src))
 	dropHeadingAttributes(root)
 	nestUnderPageTitle(root) // the amendment's or ballot's title is the page's h1
 	var buf bytes.Buffer
-	if err := redlineMarkdown.Renderer().Render(&buf, src, root); err != nil {
+	if err := redlineMarkdown().Renderer().Render(&buf, src, root); err != nil {
 		return "", fmt.Errorf("render inline redline: %w", err)
 	}
 	// Inline parsers do not run inside code, where the marks are still
@@ -210,11 +215,13 @@ func Inline(ops []redline.Op) (template.HTML, error) {
 	return template.HTML(marksInCode.Replace(buf.String())), nil // goldmark escapes text and omits raw HTML
 }
 
-var redlineMarkdown = goldmark.New(
-	goldmark.WithExtensions(document.Extensions...),
-	goldmark.WithParserOptions(parser.WithHeadingAttribute(), parser.WithInlineParsers(util.Prioritized(markParser{}, 50))),
-	goldmark.WithRendererOptions(html.WithXHTML(), renderer.WithNodeRenderers(util.Prioritized(markRenderer{}, 100))),
-)
+var redlineMarkdown = sync.OnceValue(func() goldmark.Markdown {
+	return goldmark.New(
+		goldmark.WithExtensions(document.Extensions...),
+		goldmark.WithParserOptions(parser.WithHeadingAttribute(), parser.WithInlineParsers(util.Prioritized(markParser{}, 50))),
+		goldmark.WithRendererOptions(html.WithXHTML(), renderer.WithNodeRenderers(util.Prioritized(markRenderer{}, 100))),
+	)
+})
 
 // Mark is an inline node opening or closing a struck or inserted run.
 type Mark struct {

@@ -8,7 +8,7 @@ work=$(mktemp -d)
 trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 db="${1:-sqlite:$work/charter.db}"
 [ "$db" = sqlite ] && db="sqlite:$work/charter.db"
-go build -o "$work/charter" ./cmd/charter
+go build -tags nomsgpack,netgo,osusergo -o "$work/charter" ./cmd/charter
 "$work/charter" serve --demo --db "$db" --addr 127.0.0.1:18080 >"$work/out" 2>&1 &
 pid=$!
 for _ in $(seq 1 100); do grep -q "Charter is serving" "$work/out" && break; sleep 0.1; done

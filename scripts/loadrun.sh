@@ -67,7 +67,7 @@ quiet() {
 if [ ! -x /usr/sbin/nginx ]; then # Debian's nginx, the static ceiling
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
 fi
-go build -o "$work/charter" ./cmd/charter
+go build -tags nomsgpack,netgo,osusergo -o "$work/charter" ./cmd/charter
 go build -o "$work/load" ./scripts/load
 go build -o "$work/union" ./scripts/union
 go build -o "$work/gostatic" ./scripts/gostatic

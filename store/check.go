@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"gorm.io/gorm"
 
@@ -306,7 +307,7 @@ func quotePassages(passages []string) string {
 }
 
 // noticedKey reads the ballot key that a notice recorded in the audit chain.
-var noticedKey = regexp.MustCompile(`papers sealed to key ([A-Za-z0-9+/]{43}=),`)
+var noticedKey = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`papers sealed to key ([A-Za-z0-9+/]{43}=),`) })
 
 // checkBallotSeals: each ballot's key is the one its notice recorded in
 // the audit chain (a key swapped while the ballot was open would let
@@ -326,7 +327,7 @@ func checkBallotSeals(tx *gorm.DB, problem func(string, ...any)) error {
 		if err := tx.Where("subject = ? AND action = ?", fmt.Sprintf("ballot:%d", b.ID), "ballot.notice").Order("id").Limit(1).Find(&notice).Error; err != nil {
 			return fmt.Errorf("read ballot %d's notice: %w", b.ID, err)
 		}
-		if m := noticedKey.FindStringSubmatch(notice.Detail); m == nil || m[1] != b.PublicKey {
+		if m := noticedKey().FindStringSubmatch(notice.Detail); m == nil || m[1] != b.PublicKey {
 			problem("ballot %d: its key is not the one its notice recorded in the audit log", b.ID)
 		}
 		if b.Status == string(ballot.StatusCounted) || b.Status == string(ballot.StatusCertified) {

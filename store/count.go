@@ -528,7 +528,7 @@ func papersDigest(papers []paperRow) string {
 
 // countedDigest reads the digest of a ballot's papers that its count
 // recorded in the audit chain.
-var countedDigest = regexp.MustCompile(`papers SHA-256 ([0-9a-f]{64})`)
+var countedDigest = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`papers SHA-256 ([0-9a-f]{64})`) })
 
 // checkPublishedPapers compares a counted ballot's published papers with
 // the digest its count recorded in the audit chain: a paper changed or
@@ -538,7 +538,7 @@ func checkPublishedPapers(tx *gorm.DB, id int64) error {
 	if err := tx.Where("subject = ? AND action = ?", fmt.Sprintf("ballot:%d", id), "ballot.count").Order("id DESC").Limit(1).Find(&event).Error; err != nil {
 		return err
 	}
-	m := countedDigest.FindStringSubmatch(event.Detail)
+	m := countedDigest().FindStringSubmatch(event.Detail)
 	if m == nil {
 		return nil // counted before the count recorded a digest
 	}

@@ -10,6 +10,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -41,7 +42,7 @@ type assetTable struct {
 }
 
 // hashedName matches a name with a content hash before its extension.
-var hashedName = regexp.MustCompile(`^(.+)\.[0-9a-f]{8}(\.[A-Za-z0-9]+)$`)
+var hashedName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(.+)\.[0-9a-f]{8}(\.[A-Za-z0-9]+)$`) })
 
 // loadAssets reads the static files of fsys and hashes them; extra holds
 // bytes appended to a file at start-up (rules generated from the catalogs).
@@ -99,7 +100,7 @@ func (t *assetTable) serveAsset(c *gin.Context) {
 		// A hash from another release (a page from before a deploy, or
 		// another instance mid-deploy): the current file, but re-checked
 		// on every use so the wrong bytes never stick.
-		if m := hashedName.FindStringSubmatch(name); m != nil {
+		if m := hashedName().FindStringSubmatch(name); m != nil {
 			a, ok = t.byName[m[1]+m[2]]
 			cache = "no-cache"
 		}

@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/http"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,21 +32,6 @@ func TestKillDuringVotes(t *testing.T) {
 		t.Skip("builds and kills the real binary")
 	}
 	onEachDatabase(t, buildCharter(t), killDuringVotes)
-}
-
-// buildCharter compiles this command into the test's temporary directory.
-func buildCharter(t *testing.T) string {
-	t.Helper()
-	goTool, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go tool on PATH to build the binary with")
-	}
-	bin := filepath.Join(t.TempDir(), "charter")
-	build := exec.Command(goTool, "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 const (

@@ -34,8 +34,18 @@ postgres:// URL; the CHARTER_DB environment variable sets the default.
 `
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	ctx := context.Background()
+	// The commands that work on a database stop cleanly when interrupted
+	// (serve lets the requests in flight finish). A redline reads two files
+	// and writes its output, so SIGINT and SIGTERM end it as they end any
+	// program: watching for them starts goroutines and two or three more
+	// threads to run them, a tenth of a redline's time (docs/performance.md,
+	// "Redlines").
+	if len(os.Args) < 2 || os.Args[1] != "redline" {
+		var stop context.CancelFunc
+		ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+		defer stop()
+	}
 	if err := Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			os.Exit(2)

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"runtime/debug"
+	"sync"
 	"unsafe"
 
 	"github.com/charter-org/charter"
@@ -92,7 +93,10 @@ func writeWordRedline(stdout io.Writer, oldPath, newPath, format string) error {
 	return err
 }
 
-var redlinePage = template.Must(template.New("page").Parse(`<!doctype html>
+// redlinePage is parsed on first use: every command would otherwise parse it
+// before main, and only --format html writes it.
+var redlinePage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Redline: {{.Old}} → {{.New}}</title>
 <style>
@@ -106,11 +110,12 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.4
 {{.Redline}}
 </body></html>
 `))
+})
 
 func writeRedlinePage(w io.Writer, oldName, newName string, cmp *amendment.Comparison) error {
 	_, body, err := render.Redline(cmp, "html", render.English)
 	if err != nil {
 		return err
 	}
-	return redlinePage.Execute(w, map[string]any{"Old": oldName, "New": newName, "Redline": template.HTML(body)})
+	return redlinePage().Execute(w, map[string]any{"Old": oldName, "New": newName, "Redline": template.HTML(body)})
 }

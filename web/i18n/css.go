@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
@@ -33,7 +34,7 @@ func (cat *Catalog) RedlineMarkerCSS() []byte {
 	// In sorted order, so that every instance of a release serves the same
 	// bytes under the same hash.
 	for _, tag := range cat.Tags() {
-		if tag != "en" && cssIdent.MatchString(tag) {
+		if tag != "en" && cssIdent().MatchString(tag) {
 			b.WriteString(rule(i18n.NewLocalizer(cat.bundle, tag), ":lang("+tag+") "))
 		}
 	}
@@ -41,7 +42,7 @@ func (cat *Catalog) RedlineMarkerCSS() []byte {
 	return []byte(b.String())
 }
 
-var cssIdent = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)
+var cssIdent = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`) })
 
 // cssString quotes s as a CSS string.
 func cssString(s string) string {

@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/gin-gonic/gin"
 )
@@ -16,8 +17,9 @@ import (
 // release names the code that renders pages: a page's validator must
 // change when a new release renders the same data differently. A clean VCS
 // build or a tagged module names itself; any other build gets a name of its
-// own at start-up, which costs only a full reload after each restart.
-var release = func() string {
+// own at start-up, which costs only a full reload after each restart. It is
+// read on first use: no command but serve renders a page.
+var release = sync.OnceValue(func() string {
 	if info, ok := debug.ReadBuildInfo(); ok {
 		var rev, modified string
 		for _, s := range info.Settings {
@@ -36,7 +38,7 @@ var release = func() string {
 		}
 	}
 	return rand.Text()
-}()
+})
 
 // PageETag is a strong validator for a page whose content is fixed by
 // parts: the release, the reader's language, who they are and the session
@@ -45,7 +47,7 @@ var release = func() string {
 // tag, and neither does one reader before and after logging in again.
 func (s *Site) PageETag(c *gin.Context, parts ...any) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%q\x00", release, s.build, s.Localizer(c).Tag(), c.Request.URL.RequestURI())
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%q\x00", release(), s.build, s.Localizer(c).Tag(), c.Request.URL.RequestURI())
 	if u := User(c); u != nil {
 		roles := slices.Clone(u.Roles)
 		slices.Sort(roles)
