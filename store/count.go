@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"gorm.io/gorm"
@@ -51,10 +52,19 @@ func (countShareRow) TableName() string { return "ballot_count_shares" }
 // How often a holder tells the others it is alive, and how long a silence
 // makes its count a lost one. The heartbeat is wall-clock time, apart from
 // the store's clock, which tests move by days.
-var (
-	countHeartbeat = 5 * time.Second
-	countStale     = 30 * time.Second
-)
+// Tests shorten them (CountTimingForTest) while counts of earlier tests
+// may still be beating, hence atomics; zero means the default.
+var countTiming struct{ heartbeat, stale atomic.Int64 }
+
+func countHeartbeat() time.Duration { return timing(&countTiming.heartbeat, 5*time.Second) }
+func countStale() time.Duration     { return timing(&countTiming.stale, 30*time.Second) }
+
+func timing(set *atomic.Int64, otherwise time.Duration) time.Duration {
+	if d := set.Load(); d > 0 {
+		return time.Duration(d)
+	}
+	return otherwise
+}
 
 // countKeys are the count keys this process holds, by ballot.
 type countKeys struct {
@@ -169,7 +179,7 @@ func countProgress(tx *gorm.DB, id int64) (CountProgress, error) {
 	if err := tx.Where("ballot_id = ?", id).Limit(1).Find(&count).Error; err != nil {
 		return p, err
 	}
-	if count.BallotID == 0 || time.Since(count.HeartbeatAt) >= countStale {
+	if count.BallotID == 0 || time.Since(count.HeartbeatAt) >= countStale() {
 		for i := range p.Tellers {
 			p.Tellers[i].Given = false
 		}
@@ -292,7 +302,7 @@ func (db *DB) countFor(tx *gorm.DB, id int64) (*ballot.Key, error) {
 		if key, ok := db.counts.get(id); ok && row.Holder == db.counts.process {
 			return key.public, nil
 		}
-		if row.Holder != db.counts.process && time.Since(row.HeartbeatAt) < countStale {
+		if row.Holder != db.counts.process && time.Since(row.HeartbeatAt) < countStale() {
 			return decodeKey(row.PublicKey)
 		}
 		if err := tx.Where("ballot_id = ?", id).Delete(&countShareRow{}).Error; err != nil {
@@ -317,7 +327,7 @@ func (db *DB) countFor(tx *gorm.DB, id int64) (*ballot.Key, error) {
 // holdCount keeps this process's count of a ballot alive, and runs it
 // when shares given through other instances complete it.
 func (db *DB) holdCount(id int64) {
-	tick := time.NewTicker(countHeartbeat)
+	tick := time.NewTicker(countHeartbeat())
 	defer tick.Stop()
 	for {
 		select {

@@ -74,9 +74,13 @@ func (db *DB) CheckpointForTest(ctx context.Context) error {
 // CountTimingForTest shortens how often a count's holder beats and how
 // soon its silence loses the count, until the test ends.
 func CountTimingForTest(t interface{ Cleanup(func()) }, heartbeat, stale time.Duration) {
-	oldBeat, oldStale := countHeartbeat, countStale
-	countHeartbeat, countStale = heartbeat, stale
-	t.Cleanup(func() { countHeartbeat, countStale = oldBeat, oldStale })
+	oldBeat, oldStale := countTiming.heartbeat.Load(), countTiming.stale.Load()
+	countTiming.heartbeat.Store(int64(heartbeat))
+	countTiming.stale.Store(int64(stale))
+	t.Cleanup(func() {
+		countTiming.heartbeat.Store(oldBeat)
+		countTiming.stale.Store(oldStale)
+	})
 }
 
 // HoldTableForTest locks a table in its own transaction, as another
