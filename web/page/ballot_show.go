@@ -25,56 +25,40 @@ func (h *Ballots) Show(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx := c.Request.Context()
-	// The snapshots come from questionViews' cache; the turnout, a count
-	// over the whole roll, is read only for those who see it or when the
-	// ballot is closed (results are withheld under the minimum).
-	b, err := h.db.BallotRules(ctx, id)
+	u := site.User(c)
+	// One read for everything but the snapshots' texts, which come from
+	// questionViews' cache by their hash.
+	p, err := h.db.BallotPage(c.Request.Context(), *u, id)
 	if err != nil {
 		return err
 	}
-	u := site.User(c)
-	if ballot.CanWatch(u) || b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
-		if b.Turnout, err = h.db.Turnout(ctx, id); err != nil {
-			return err
-		}
+	b := p.Ballot
+	if !ballot.CanWatch(u) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen) {
+		b.Turnout = 0 // officers and observers see it while the ballot is open; no one else
 	}
 	l := h.site.Localizer(c)
-	questions, err := h.questionViews(c, b)
-	if err != nil {
-		return err
-	}
-	onRoll, voted, err := h.db.Voted(ctx, *u, id)
+	questions, err := h.questionViews(c, b, p.Numbering)
 	if err != nil {
 		return err
 	}
 	now := h.db.Now()
-	m := &view.Ballot{B: b, Questions: questions, OnRoll: onRoll, Voted: voted,
-		CanVote:   onRoll && !voted && b.CanVote(now) == nil,
+	m := &view.Ballot{B: b, Questions: questions, OnRoll: p.OnRoll, Voted: p.Voted, Count: p.Count,
+		CanVote:   p.OnRoll && !p.Voted && b.CanVote(now) == nil,
 		Officer:   ballot.CanRun(u),
 		Watcher:   ballot.CanWatch(u),
 		CanOpen:   ballot.CanRun(u) && b.CanOpen(now) == nil,
 		CanClose:  ballot.CanRun(u) && b.CanClose(now) == nil,
 		CanChange: ballot.CanRun(u) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
 	}
-	if m.Count, err = h.db.BallotCount(ctx, id); err != nil {
-		return err
-	}
-	teller, isTeller := m.Count.Has(u.ID)
-	m.CanGiveShare = isTeller && !teller.Given && b.CanCount() == nil
+	teller, isTeller := p.Count.Has(u.ID)
+	m.CanGiveShare = isTeller && !teller.Given && p.Ballot.CanCount() == nil
 	if ballot.CanWatch(u) {
-		if m.RollChanges, err = h.db.RollChanges(ctx, id); err != nil {
-			return err
-		}
+		m.RollChanges = p.RollChanges
 	}
-	if why := b.CanShowResults(); why == nil {
-		res, err := h.db.BallotResults(ctx, id)
-		if err != nil {
-			return err
-		}
-		m.Results, m.Papers = resultViews(res, l), res.Papers
+	if p.Results != nil {
+		m.Results, m.Papers = resultViews(*p.Results, l), p.Results.Papers
 		m.CanCertify = ballot.CanRun(u) && b.Status == ballot.StatusCounted
-	} else if b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
+	} else if why := p.Ballot.CanShowResults(); b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {
 		m.Withheld = charter.Translate(why, l.ErrorFormat)
 	}
 	h.site.Render(c, "ballot", m)
@@ -94,16 +78,8 @@ func resultViews(res store.Results, l *i18n.Localizer) []view.Result {
 
 // questionViews reads each question's snapshot and renders its redline
 // from the texts frozen in it.
-func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot) ([]view.Question, error) {
+func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot, scheme document.Scheme) ([]view.Question, error) {
 	l := h.site.Localizer(c)
-	var scheme document.Scheme
-	if b.DocumentID != 0 {
-		doc, err := h.db.DocumentByID(c.Request.Context(), b.DocumentID)
-		if err != nil {
-			return nil, err
-		}
-		scheme = doc.Numbering
-	}
 	out := make([]view.Question, len(b.Questions))
 	for i, q := range b.Questions {
 		v := view.Question{Question: q, Number: i + 1, Threshold: q.Rule.Threshold.Words().Translate(l.ErrorFormat)}

@@ -27,24 +27,13 @@ type Ballots struct {
 
 // BallotStore is what the ballot pages read and write.
 type BallotStore interface {
+	// BallotPage reads what a ballot's page may show, at one moment:
+	// ENOTFOUND.
+	BallotPage(ctx context.Context, u member.User, id int64) (store.BallotPage, error)
 	// Ballots lists every ballot, without their snapshots.
 	Ballots(ctx context.Context) ([]ballot.Ballot, error)
-	// BallotRules reads a ballot and its questions' rules and hashes,
-	// without the snapshots' texts or the turnout: ENOTFOUND.
-	BallotRules(ctx context.Context, id int64) (ballot.Ballot, error)
 	// QuestionSnapshot reads a question's snapshot as sealed: ENOTFOUND.
 	QuestionSnapshot(ctx context.Context, ballotID, questionID int64) (string, error)
-	// Turnout counts the members who have voted.
-	Turnout(ctx context.Context, id int64) (int, error)
-	// Voted tells whether u is on a ballot's roll and has voted.
-	Voted(ctx context.Context, u member.User, id int64) (onRoll, voted bool, err error)
-	// BallotCount reads a ballot's tellers and the count's progress.
-	BallotCount(ctx context.Context, id int64) (store.CountProgress, error)
-	// RollChanges lists the changes to a ballot's roll with their reasons.
-	RollChanges(ctx context.Context, id int64) ([]store.RollChange, error)
-	// BallotResults counts a ballot's opened papers: ENOTFOUND, ECONFLICT
-	// before the count or under the minimum.
-	BallotResults(ctx context.Context, id int64) (store.Results, error)
 	// DocumentByID finds a document by its id: ENOTFOUND.
 	DocumentByID(ctx context.Context, id int64) (document.Document, error)
 	// Documents lists every document.

@@ -10,7 +10,6 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/ballot"
-	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
@@ -25,16 +24,9 @@ type Home struct {
 
 // HomeStore is what the front page reads.
 type HomeStore interface {
-	// Documents lists every document.
-	Documents(ctx context.Context) ([]document.Document, error)
-	// Ballots lists every ballot, without their snapshots.
-	Ballots(ctx context.Context) ([]ballot.Ballot, error)
-	// Agenda lists what is waiting for the members, and for u.
-	Agenda(ctx context.Context, u member.User, limit int) (store.Agenda, error)
-	// Voted tells whether u is on a ballot's roll and has voted.
-	Voted(ctx context.Context, u member.User, id int64) (onRoll, voted bool, err error)
-	// BallotCount reads a ballot's tellers and the count's progress.
-	BallotCount(ctx context.Context, id int64) (store.CountProgress, error)
+	// Home reads the front page for u at one moment: documents, ballots,
+	// u's place on each roll and the shares due from u, the agenda.
+	Home(ctx context.Context, u member.User, limit int) (store.HomePage, error)
 	// Now is the store's clock, which ballots' times are judged by.
 	Now() time.Time
 }
@@ -50,20 +42,12 @@ const excerptRunes = 160
 // notice, the documents, the amendments waiting for co-sponsors and the
 // latest comments.
 func (h *Home) Show(c *gin.Context) error {
-	ctx := c.Request.Context()
 	u := site.User(c)
-	docs, err := h.db.Documents(ctx)
+	home, err := h.db.Home(c.Request.Context(), *u, homeListLength)
 	if err != nil {
 		return err
 	}
-	ballots, err := h.db.Ballots(ctx)
-	if err != nil {
-		return err
-	}
-	agenda, err := h.db.Agenda(ctx, *u, homeListLength)
-	if err != nil {
-		return err
-	}
+	docs, agenda := home.Documents, home.Agenda
 	var current []ballot.Ballot
 	var tasks []view.Task
 	l := h.site.Localizer(c)
@@ -71,28 +55,16 @@ func (h *Home) Show(c *gin.Context) error {
 		tasks = append(tasks, view.Task{Text: l.T(id, pairs...), Href: href})
 	}
 	now := h.db.Now()
-	for _, b := range ballots {
+	for _, b := range home.Ballots {
 		if b.Status == ballot.StatusOpen || b.Status == ballot.StatusNoticed {
 			current = append(current, b)
 		}
 		href := "/ballots/" + strconv.FormatInt(b.ID, 10)
-		if b.Status == ballot.StatusOpen && now.Before(b.ClosesAt) {
-			onRoll, voted, err := h.db.Voted(ctx, *u, b.ID)
-			if err != nil {
-				return err
-			}
-			if onRoll && !voted {
-				add(href, "TaskVote", "Title", b.Title, "Closes", view.FormatDate(b.ClosesAt))
-			}
+		if b.Status == ballot.StatusOpen && now.Before(b.ClosesAt) && home.OnRoll[b.ID] && !home.Voted[b.ID] {
+			add(href, "TaskVote", "Title", b.Title, "Closes", view.FormatDate(b.ClosesAt))
 		}
-		if b.Status == ballot.StatusClosed && u.CanHoldTellerKey() {
-			count, err := h.db.BallotCount(ctx, b.ID)
-			if err != nil {
-				return err
-			}
-			if t, ok := count.Has(u.ID); ok && !t.Given {
-				add(href, "TaskGiveShare", "Title", b.Title)
-			}
+		if home.ShareDue[b.ID] {
+			add(href, "TaskGiveShare", "Title", b.Title)
 		}
 		if !ballot.CanRun(u) {
 			continue
