@@ -576,19 +576,6 @@ func (db *DB) DeleteComment(ctx context.Context, u member.User, id int64) error 
 	})
 }
 
-// CommentEdits lists a comment's earlier texts, oldest first.
-func (db *DB) CommentEdits(ctx context.Context, id int64) ([]string, error) {
-	var rows []editRow
-	err := db.read(ctx, "comment edits", func(tx *gorm.DB) error {
-		return tx.Where("comment_id = ?", id).Order("id").Find(&rows).Error
-	})
-	out := make([]string, len(rows))
-	for i, r := range rows {
-		out[i] = r.Body
-	}
-	return out, err
-}
-
 // commentEdits gives the earlier texts of each comment named, oldest
 // first, in one query.
 func commentEdits(tx *gorm.DB, ids []int64) (map[int64][]string, error) {
@@ -670,17 +657,6 @@ func (db *DB) HideComment(ctx context.Context, u member.User, id int64, rule com
 	})
 }
 
-// ReportCounts says how many members reported each of a document's
-// comments, for the moderators.
-func (db *DB) ReportCounts(ctx context.Context, documentID int64) (map[int64]int, error) {
-	var out map[int64]int
-	err := db.read(ctx, "report counts", func(tx *gorm.DB) (err error) {
-		out, err = reportCounts(tx, documentID)
-		return err
-	})
-	return out, err
-}
-
 func reportCounts(tx *gorm.DB, documentID int64) (map[int64]int, error) {
 	var rows []struct {
 		CommentID int64
@@ -751,17 +727,6 @@ type CommentChange struct {
 	Fate          redline.Fate
 	VersionNumber int
 	AmendmentID   int64
-}
-
-// CommentChanges gives the first change to each of the comments whose
-// passage or section changed or went, for the page to say by what.
-func (db *DB) CommentChanges(ctx context.Context, documentID int64, commentIDs []int64) (map[int64]CommentChange, error) {
-	var out map[int64]CommentChange
-	err := db.read(ctx, "comment changes", func(tx *gorm.DB) (err error) {
-		out, err = commentChanges(tx, documentID, commentIDs)
-		return err
-	})
-	return out, err
 }
 
 func commentChanges(tx *gorm.DB, documentID int64, commentIDs []int64) (map[int64]CommentChange, error) {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"github.com/charter-org/charter"
 )
 
@@ -66,7 +68,8 @@ func storageFull(err error) bool {
 }
 
 // unreachable: the connection could not be made or broke (a network error,
-// a closed socket, a refused or reset connection), PostgreSQL is shutting
+// a closed socket or a connection the driver closed, a refused or reset
+// connection), PostgreSQL is shutting
 // down, starting or out of connection slots, or SQLite stayed locked for
 // the whole busy timeout.
 func unreachable(err error) bool {
@@ -74,7 +77,7 @@ func unreachable(err error) bool {
 	switch {
 	case errors.As(err, &netErr),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF),
-		errors.Is(err, driver.ErrBadConn),
+		errors.Is(err, driver.ErrBadConn), errors.Is(err, pgconn.ErrConnClosed),
 		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE):
 		return true
 	}

@@ -397,18 +397,6 @@ func contributions(tx *gorm.DB, versionID int64, scheme document.Scheme) ([]amen
 	return out, nil
 }
 
-// ChangedBy maps, for a merged version, each section key its amendments
-// changed to the last amendment that changed it: for "the passage was
-// changed by amendment 12".
-func (db *DB) ChangedBy(ctx context.Context, documentID, versionID int64) (map[string]int64, error) {
-	var out map[string]int64
-	err := db.read(ctx, "changed by", func(tx *gorm.DB) (err error) {
-		out, err = changedBy(tx, documentID, versionID)
-		return err
-	})
-	return out, err
-}
-
 func changedBy(tx *gorm.DB, documentID, versionID int64) (map[string]int64, error) {
 	out := map[string]int64{}
 	var doc documentRow

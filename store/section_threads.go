@@ -28,46 +28,65 @@ type SectionThreads struct {
 // comments is told. Shared: read it, never change it.
 func (db *DB) SectionThreads(ctx context.Context, documentID, versionID int64, key string) (*SectionThreads, error) {
 	return db.held.sections.get(sectionKey{versionID, key}, func() (*SectionThreads, int64, error) {
-		var t SectionThreads
+		var t *SectionThreads
 		err := db.view(ctx, "section threads", func(tx *gorm.DB) error {
-			var err error
-			if t.Comments, err = sectionViews(tx, versionID, key); err != nil {
-				return err
+			views, err := sectionViews(tx, versionID, key)
+			if err == nil {
+				t, err = annotate(tx, documentID, versionID, views)
 			}
-			authors := make([]int64, 0, len(t.Comments))
-			shown := make([]int64, len(t.Comments))
-			var moved, edited []int64
-			seen := map[int64]bool{}
-			for i, v := range t.Comments {
-				shown[i] = v.ID
-				if !seen[v.AuthorID] {
-					seen[v.AuthorID] = true
-					authors = append(authors, v.AuthorID)
-				}
-				if v.Place.Fate != redline.Kept && v.Place.Fate != redline.Found {
-					moved = append(moved, v.ID)
-				}
-				if v.EditedAt != nil {
-					edited = append(edited, v.ID)
-				}
-			}
-			if t.Authors, err = userNames(tx, authors); err != nil {
-				return err
-			}
-			if t.Origins, err = commentOriginsOn(tx, versionID, shown); err != nil {
-				return err
-			}
-			if t.Changes, err = commentChanges(tx, documentID, moved); err != nil {
-				return err
-			}
-			if t.Edits, err = commentEdits(tx, edited); err != nil {
-				return err
-			}
-			t.Reports, err = reportCounts(tx, documentID)
 			return err
 		})
-		return &t, documentID, err
+		return t, documentID, err
 	})
+}
+
+// CommentsAround reads for comments a page lists (the committee's queue, a
+// comment just posted) what a section's page reads with its own: authors,
+// origins, changes, earlier texts and reports, in one read-only
+// transaction.
+func (db *DB) CommentsAround(ctx context.Context, documentID, versionID int64, views []CommentView) (*SectionThreads, error) {
+	var t *SectionThreads
+	err := db.view(ctx, "comments around", func(tx *gorm.DB) (err error) {
+		t, err = annotate(tx, documentID, versionID, views)
+		return err
+	})
+	return t, err
+}
+
+func annotate(tx *gorm.DB, documentID, versionID int64, views []CommentView) (*SectionThreads, error) {
+	t := &SectionThreads{Comments: views}
+	authors := make([]int64, 0, len(views))
+	shown := make([]int64, len(views))
+	var moved, edited []int64
+	seen := map[int64]bool{}
+	for i, v := range views {
+		shown[i] = v.ID
+		if !seen[v.AuthorID] {
+			seen[v.AuthorID] = true
+			authors = append(authors, v.AuthorID)
+		}
+		if v.Place.Fate != redline.Kept && v.Place.Fate != redline.Found {
+			moved = append(moved, v.ID)
+		}
+		if v.EditedAt != nil {
+			edited = append(edited, v.ID)
+		}
+	}
+	var err error
+	if t.Authors, err = userNames(tx, authors); err != nil {
+		return t, err
+	}
+	if t.Origins, err = commentOriginsOn(tx, versionID, shown); err != nil {
+		return t, err
+	}
+	if t.Changes, err = commentChanges(tx, documentID, moved); err != nil {
+		return t, err
+	}
+	if t.Edits, err = commentEdits(tx, edited); err != nil {
+		return t, err
+	}
+	t.Reports, err = reportCounts(tx, documentID)
+	return t, err
 }
 
 type sectionKey struct {

@@ -205,8 +205,8 @@ func startCharter(t *testing.T, bin, addr string) *charterProcess {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	stderr := &syncBuffer{}
+	cmd.Stderr = stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +227,12 @@ func startCharter(t *testing.T, bin, addr string) *charterProcess {
 		_ = cmd.Process.Kill()
 		t.Fatalf("charter serve did not start: %s", stderr.String())
 	}
-	t.Cleanup(func() { _ = cmd.Process.Kill() })
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		if t.Failed() { // what the server logged says why
+			t.Logf("charter serve's log:\n%s", stderr.String())
+		}
+	})
 	return p
 }
 

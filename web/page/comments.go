@@ -23,25 +23,19 @@ type Comments struct {
 
 // CommentStore is what the comment pages read and write.
 type CommentStore interface {
-	// SectionComments lists the comments standing in a section of a
-	// version, replies included.
-	SectionComments(ctx context.Context, versionID int64, key string) ([]store.CommentView, error)
+	// SectionThreads reads a section's comments and what goes with them
+	// (authors, origins, changes, earlier texts, reports) at one moment,
+	// from memory until the document's comments change. Shared: read it,
+	// never change it.
+	SectionThreads(ctx context.Context, documentID, versionID int64, key string) (*store.SectionThreads, error)
+	// CommentsAround reads the same for comments a page lists.
+	CommentsAround(ctx context.Context, documentID, versionID int64, views []store.CommentView) (*store.SectionThreads, error)
 	// Comment reads a comment where it stands in the current version:
 	// ENOTFOUND.
 	Comment(ctx context.Context, id int64) (store.CommentView, error)
 	// CommentQueue reads a page of the committee's queue (or of the
 	// disposition log, answered), with the comments set aside.
 	CommentQueue(ctx context.Context, documentID, versionID int64, answered bool, offset, limit int) (page []store.CommentView, total int64, orphans []store.CommentView, err error)
-	// CommentChanges says, for comments moved off their words, what first
-	// moved each: ENOTFOUND.
-	CommentChanges(ctx context.Context, documentID int64, commentIDs []int64) (map[int64]store.CommentChange, error)
-	// CommentOrigins says where comments were written, for those written
-	// on a version before versionID.
-	CommentOrigins(ctx context.Context, versionID int64, ids []int64) (map[int64]store.CommentOrigin, error)
-	// CommentEdits reads a comment's earlier texts.
-	CommentEdits(ctx context.Context, id int64) ([]string, error)
-	// ReportCounts counts members' reports of a document's comments.
-	ReportCounts(ctx context.Context, documentID int64) (map[int64]int, error)
 	// UserNames reads members' names by id.
 	UserNames(ctx context.Context, ids []int64) (map[int64]string, error)
 	// PostComment stores a comment or a reply: EFORBIDDEN (comment.CanPost),

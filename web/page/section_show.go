@@ -11,7 +11,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
-	"github.com/charter-org/charter/redline"
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
@@ -29,14 +29,14 @@ func (h *Comments) Section(c *gin.Context) error {
 		return charter.Errorf(charter.ENOTFOUND, "This version has no such section.")
 	}
 	section := &found
-	views, err := h.db.SectionComments(c.Request.Context(), head.ID, section.Key)
+	// The comments and what goes with them are read once, and kept until
+	// the document's comments change; what this reader is shown of them is
+	// worked out here.
+	all, err := h.db.SectionThreads(c.Request.Context(), doc.ID, head.ID, section.Key)
 	if err != nil {
 		return err
 	}
-	threads, counts, err := h.threads(c, views, section.Key, c.Query("sort"))
-	if err != nil {
-		return err
-	}
+	threads, counts := threads(shownComments(site.User(c), all), section.Key, c.Query("sort"))
 	text, err := h.sectionText(c, head, section)
 	if err != nil {
 		return err
@@ -66,60 +66,38 @@ func (h *Comments) sectionText(c *gin.Context, head document.Version, section *d
 	})
 }
 
-// showComments prepares comments for a page, in the order given: authors'
-// names, bodies rendered safely, hidden and deleted ones kept from readers
-// other than their author and observers.
+// showComments prepares comments for a page, in the order given, reading
+// what goes with them in one read.
 func (h *Comments) showComments(c *gin.Context, views []store.CommentView) ([]view.ShownComment, error) {
-	ids := make([]int64, len(views))
-	for i, v := range views {
-		ids[i] = v.AuthorID
+	if len(views) == 0 {
+		return nil, nil
 	}
-	names, err := h.db.UserNames(c.Request.Context(), ids)
+	around, err := h.db.CommentsAround(c.Request.Context(), views[0].DocumentID, views[0].Place.VersionID, views)
 	if err != nil {
 		return nil, err
 	}
-	u := site.User(c)
-	seesRecord := comment.CanReadEdits(u)
-	var origins map[int64]store.CommentOrigin
-	var reports map[int64]int
-	var changes map[int64]store.CommentChange
-	if len(views) > 0 {
-		var moved []int64
-		for _, v := range views {
-			if v.Place.Fate != redline.Kept && v.Place.Fate != redline.Found {
-				moved = append(moved, v.ID)
-			}
+	return shownComments(site.User(c), around), nil
+}
+
+// shownComments is what reader u is shown of comments as read: authors'
+// names, bodies rendered safely, hidden and deleted ones kept from readers
+// other than their author and observers, earlier texts and reports for
+// those whose roles see them.
+func shownComments(u *member.User, t *store.SectionThreads) []view.ShownComment {
+	out := make([]view.ShownComment, len(t.Comments))
+	for i, v := range t.Comments {
+		sc := view.ShownComment{CommentView: v, Author: t.Authors[v.AuthorID], Mine: u.ID == v.AuthorID, CanModerate: comment.CanModerate(u)}
+		if sc.CanModerate {
+			sc.Reports = t.Reports[v.ID]
 		}
-		if changes, err = h.db.CommentChanges(c.Request.Context(), views[0].DocumentID, moved); err != nil {
-			return nil, err
-		}
-		shown := make([]int64, len(views))
-		for i, v := range views {
-			shown[i] = v.ID
-		}
-		if origins, err = h.db.CommentOrigins(c.Request.Context(), views[0].Place.VersionID, shown); err != nil {
-			return nil, err
-		}
-		if comment.CanModerate(u) {
-			if reports, err = h.db.ReportCounts(c.Request.Context(), views[0].DocumentID); err != nil {
-				return nil, err
-			}
-		}
-	}
-	out := make([]view.ShownComment, len(views))
-	for i, v := range views {
-		sc := view.ShownComment{CommentView: v, Author: names[v.AuthorID], Mine: u.ID == v.AuthorID,
-			CanModerate: comment.CanModerate(u), Reports: reports[v.ID]}
-		if o, ok := origins[v.ID]; ok {
+		if o, ok := t.Origins[v.ID]; ok {
 			sc.Origin = &o
 		}
-		if ch, ok := changes[v.ID]; ok {
+		if ch, ok := t.Changes[v.ID]; ok {
 			sc.Change = &ch
 		}
-		if v.EditedAt != nil && seesRecord {
-			if sc.Edits, err = h.db.CommentEdits(c.Request.Context(), v.ID); err != nil {
-				return nil, err
-			}
+		if v.EditedAt != nil && comment.CanReadEdits(u) {
+			sc.Edits = t.Edits[v.ID]
 		}
 		if (v.Deleted || v.Hidden != "") && !sc.Mine && !comment.CanReadHidden(u) {
 			sc.Hidden = true
@@ -128,16 +106,12 @@ func (h *Comments) showComments(c *gin.Context, views []store.CommentView) ([]vi
 		}
 		out[i] = sc
 	}
-	return out, nil
+	return out
 }
 
 // threads gathers a section's comments into threads, sorted as asked:
 // newest first, or most supported first.
-func (h *Comments) threads(c *gin.Context, views []store.CommentView, key, order string) ([]view.Thread, map[comment.Stance]int, error) {
-	shown, err := h.showComments(c, views)
-	if err != nil {
-		return nil, nil, err
-	}
+func threads(shown []view.ShownComment, key, order string) ([]view.Thread, map[comment.Stance]int) {
 	counts := map[comment.Stance]int{}
 	byID := map[int64]*view.Thread{}
 	var out []*view.Thread
@@ -165,7 +139,7 @@ func (h *Comments) threads(c *gin.Context, views []store.CommentView, key, order
 	for i, t := range out {
 		list[i] = *t
 	}
-	return list, counts, nil
+	return list, counts
 }
 
 // Support records a member's +1 and returns to the page.
