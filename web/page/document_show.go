@@ -79,11 +79,14 @@ func (h *Documents) Show(c *gin.Context) error {
 			return nil
 		}
 	}
-	toc, err := h.tableOfContents(c, ver, vp, counts, amendmentCounts)
+	toc, tocKey, err := h.tableOfContents(c, ver, vp, counts, amendmentCounts)
 	if err != nil {
 		return charter.Internal(fmt.Errorf("table of contents of %s version %d: %w", doc.Slug, ver.ID, err))
 	}
-	h.site.Render(c, "document", &view.Document{TOCHTML: toc,
+	// The page's content is the same for every reader: what names the
+	// contents, the version and the current one names it.
+	key := fmt.Sprintf("%s\x00%q\x00%s\x00%d\x00%s\x00%d\x00%d", tocKey, doc.Title, doc.Slug, ver.ID, ver.SHA256, head.ID, head.Number)
+	h.site.RenderContent(c, "document", key, &view.Document{TOCHTML: toc,
 		Doc: doc, Version: ver, Head: head, Body: body.HTML, OwnTitle: body.Title != "",
 		Meta: vp.meta, Sections: len(nodes),
 	})

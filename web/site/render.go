@@ -2,7 +2,9 @@ package site
 
 import (
 	"bytes"
+	"html/template"
 	"net/http"
+	"strconv"
 	"sync"
 
 	"github.com/gin-gonic/gin"
@@ -37,9 +39,62 @@ func (s *Site) RenderStatus(c *gin.Context, status int, name string, m view.Mode
 	c.Data(status, "text/html; charset=utf-8", buf.Bytes())
 }
 
+// RenderContent is Render for a page whose content — all but the layout
+// around it, which names the reader and carries their form token — is the
+// same for every reader who asks for the same key in the same language:
+// the content is rendered once and kept. key must name everything the
+// content shows; the handler builds it from what its caches are keyed by.
+// Executing a long document's template (a few thousand values, each
+// escaped through reflection) was half of every view of its page.
+func (s *Site) RenderContent(c *gin.Context, name, key string, m view.Model) {
+	layout := s.layout(c, m)
+	content, err := s.contents.Get(name+"\x00"+layout.Lang+"\x00"+key, func() (template.HTML, error) {
+		var buf bytes.Buffer
+		err := s.pages.ExecutePart(&buf, name, "content", m)
+		return template.HTML(buf.String()), err // the page's own template escaped it
+	})
+	if err != nil {
+		s.log.Error("render page content", "name", name, "err", err)
+		c.String(http.StatusInternalServerError, "internal error\n")
+		return
+	}
+	// The layout is rendered around a marker, and the content written in
+	// its place: printed through the template, the 160 KB of a long
+	// document were copied twice more on every view.
+	layout.Content, layout.Path = contentMarker, c.Request.URL.RequestURI()
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer putPageBuffer(buf)
+	if err := s.pages.Execute(buf, name, m); err != nil {
+		s.log.Error("render page", "name", name, "err", err)
+		c.String(http.StatusInternalServerError, "internal error\n")
+		return
+	}
+	before, after, ok := bytes.Cut(buf.Bytes(), []byte(contentMarker))
+	if !ok {
+		s.log.Error("render page: the layout lost its content", "name", name)
+		c.String(http.StatusInternalServerError, "internal error\n")
+		return
+	}
+	c.Header("Content-Type", "text/html; charset=utf-8")
+	c.Header("Content-Length", strconv.Itoa(len(before)+len(content)+len(after)))
+	c.Status(http.StatusOK)
+	if _, err := c.Writer.Write(before); err == nil {
+		if _, err = c.Writer.WriteString(string(content)); err == nil {
+			_, _ = c.Writer.Write(after)
+		}
+	}
+}
+
+// contentMarker stands for a page's content in its layout: no template
+// writes a NUL.
+const contentMarker = "\x00charter:content\x00"
+
 // layout fills what every page shows besides its content, and returns it.
 func (s *Site) layout(c *gin.Context, m view.Model) *view.Layout {
 	layout := view.LayoutOf(m)
+	if layout.L != nil {
+		return layout // filled already (RenderContent)
+	}
 	l := s.Localizer(c)
 	layout.L, layout.Lang, layout.User, layout.CSRF = l, l.Tag(), User(c), CSRFToken(c)
 	return layout

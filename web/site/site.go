@@ -8,10 +8,12 @@
 package site
 
 import (
+	"html/template"
 	"log/slog"
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/web/i18n"
 	"github.com/charter-org/charter/web/view"
 )
@@ -26,6 +28,9 @@ type Site struct {
 	build           string
 	insecureCookies bool
 	apiErrorFields  func(body gin.H, err error)
+	// contents holds pages' content, rendered once for every reader of
+	// the same page in the same language (RenderContent).
+	contents *render.Bounded[template.HTML]
 }
 
 // Options are what New needs.
@@ -45,7 +50,8 @@ type Options struct {
 
 // New makes the Site handlers share.
 func New(o Options) *Site {
-	return &Site{log: o.Log, catalog: o.Catalog, pages: o.Templates, build: o.Build, insecureCookies: o.InsecureCookies, apiErrorFields: o.APIErrorFields}
+	return &Site{log: o.Log, catalog: o.Catalog, pages: o.Templates, build: o.Build, insecureCookies: o.InsecureCookies, apiErrorFields: o.APIErrorFields,
+		contents: render.NewWeighed(64<<20, func(h template.HTML) int { return len(h) + 64 })}
 }
 
 // Log is where handlers report what members must not see.

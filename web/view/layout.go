@@ -1,6 +1,8 @@
 package view
 
 import (
+	"html/template"
+
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/web/i18n"
 )
@@ -19,6 +21,9 @@ type Layout struct {
 	User *member.User // nil for a visitor who has not logged in
 	CSRF string
 	Path string
+	// Content is the page's content rendered already, for every reader
+	// alike (site.RenderContent); empty, the layout renders it.
+	Content template.HTML
 }
 
 func (l *Layout) layout() *Layout { return l }
