@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"sync/atomic"
 
 	"gorm.io/gorm"
 
@@ -15,6 +16,9 @@ import (
 // many members reported it. It is the same for every reader; the page
 // shows each reader what their roles allow of it.
 type SectionThreads struct {
+	// Read names this read among all this instance made, never twice:
+	// what pages render from it may be kept under it.
+	Read     uint64
 	Comments []CommentView
 	Authors  map[int64]string
 	Origins  map[int64]CommentOrigin
@@ -54,7 +58,7 @@ func (db *DB) CommentsAround(ctx context.Context, documentID, versionID int64, v
 }
 
 func annotate(tx *gorm.DB, documentID, versionID int64, views []CommentView) (*SectionThreads, error) {
-	t := &SectionThreads{Comments: views}
+	t := &SectionThreads{Read: reads.Add(1), Comments: views}
 	authors := make([]int64, 0, len(views))
 	shown := make([]int64, len(views))
 	var moved, edited []int64
@@ -88,6 +92,8 @@ func annotate(tx *gorm.DB, documentID, versionID int64, views []CommentView) (*S
 	t.Reports, err = reportCounts(tx, documentID)
 	return t, err
 }
+
+var reads atomic.Uint64
 
 type sectionKey struct {
 	version int64

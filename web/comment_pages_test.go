@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/PuerkitoBio/goquery"
+
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
@@ -281,4 +283,48 @@ func TestCommentQueuePages(t *testing.T) {
 		check("/documents/constitution/comments?page=-3", 100, "number 002", "number 101", "1–100 of 249", false, true)
 		check("/documents/constitution/comments?answered=1", 1, "number 001", "number 001", "1–1 of 1", false, false)
 	})
+}
+
+// TestSharedSectionContentCarriesEachReadersToken: readers who see a
+// section alike share one rendering of it, and each page still carries the
+// reader's own form token, never another's or the marker.
+func TestSharedSectionContentCarriesEachReadersToken(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	head, nodes := s.current()
+	key := nodes[1].Key
+	poster, err := db.CreateUser(ctx, 0, store.NewUser{Email: "poster@example.org", Name: "Poster", Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	posted, err := db.PostComment(ctx, poster, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: key, Stance: "support", Body: "Agreed."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.CreateUser(ctx, 0, store.NewUser{Email: "second@example.org", Name: "Second", Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true}); err != nil {
+		t.Fatal(err)
+	}
+	page := "/documents/constitution/sections/" + key
+	tokens := map[string]bool{}
+	for _, b := range []*browser{s.loggedIn(member.RoleMember), s.loggedInAs("second@example.org")} {
+		res := b.get(page)
+		seen := map[string]bool{}
+		res.find(`input[name="csrf_token"]`).Each(func(_ int, in *goquery.Selection) { seen[in.AttrOr("value", "")] = true })
+		if len(seen) != 1 || strings.Contains(res.Body, "charter:csrf-token") {
+			t.Fatalf("one page carries tokens %v", seen)
+		}
+		for tok := range seen {
+			tokens[tok] = true
+		}
+		if res.find("article.comment").Length() != 1 || res.find(`form[action$="/support"]`).Length() != 1 {
+			t.Errorf("the section as a member sees it: %d comments", res.find("article.comment").Length())
+		}
+		if r := b.submit(page, "/comments/"+strconv.FormatInt(posted.ID, 10)+"/support", url.Values{"next": {page}}); r.StatusCode != http.StatusSeeOther {
+			t.Errorf("supporting with the page's token: %d", r.StatusCode)
+		}
+	}
+	if len(tokens) != 2 {
+		t.Errorf("two readers' pages carry %d distinct tokens", len(tokens))
+	}
 }

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"html/template"
 	"net/http"
 	"sort"
@@ -36,15 +37,16 @@ func (h *Comments) Section(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	threads, counts := threads(shownComments(site.User(c), all), section.Key, c.Query("sort"))
+	u := site.User(c)
+	threads, counts := threads(shownComments(u, all), section.Key, c.Query("sort"))
 	text, err := h.sectionText(c, head, section)
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "section", &view.Section{
+	h.site.RenderContent(c, "section", sectionContentKey(c, u, all), &view.Section{
 		Doc: doc, Version: head, Section: section, Text: text, Threads: threads, Counts: counts,
 		Stances: comment.Stances, Quote: c.Query("quote"), Sort: c.Query("sort"),
-		CanAnswer: comment.CanAnswer(site.User(c)), Rules: comment.Rules,
+		CanAnswer: comment.CanAnswer(u), Rules: comment.Rules,
 	})
 	return nil
 }
@@ -169,4 +171,21 @@ func (h *Comments) Answer(c *gin.Context) error {
 	}
 	c.Redirect(http.StatusSeeOther, site.SafeNext(c.PostForm("next")))
 	return nil
+}
+
+// sectionContentKey names what a section's page shows a reader: the read
+// of its comments, the address (sort order, a quoted passage, the forms'
+// way back), what the reader's roles let them see and do, and, for a
+// reader who wrote some of the comments (whose forms differ), the reader.
+// Readers alike share one rendering.
+func sectionContentKey(c *gin.Context, u *member.User, t *store.SectionThreads) string {
+	own := int64(0)
+	for _, v := range t.Comments {
+		if v.AuthorID == u.ID {
+			own = u.ID
+			break
+		}
+	}
+	return fmt.Sprintf("%d\x00%q\x00%t%t%t%t\x00%d", t.Read, c.Request.URL.RequestURI(),
+		comment.CanModerate(u), comment.CanReadEdits(u), comment.CanReadHidden(u), comment.CanAnswer(u), own)
 }

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/gin-gonic/gin"
@@ -48,11 +49,19 @@ func (s *Site) RenderStatus(c *gin.Context, status int, name string, m view.Mode
 // escaped through reflection) was half of every view of its page.
 func (s *Site) RenderContent(c *gin.Context, name, key string, m view.Model) {
 	layout := s.layout(c, m)
+	// Forms in the content carry a marker for the reader's form token,
+	// put in as the page is written.
+	token := layout.CSRF
+	layout.CSRF = csrfMarker
 	content, err := s.contents.Get(name+"\x00"+layout.Lang+"\x00"+key, func() (template.HTML, error) {
 		var buf bytes.Buffer
 		err := s.pages.ExecutePart(&buf, name, "content", m)
 		return template.HTML(buf.String()), err // the page's own template escaped it
 	})
+	layout.CSRF = token
+	if strings.Contains(string(content), csrfMarker) {
+		content = template.HTML(strings.ReplaceAll(string(content), csrfMarker, token))
+	}
 	if err != nil {
 		s.log.Error("render page content", "name", name, "err", err)
 		c.String(http.StatusInternalServerError, "internal error\n")
@@ -85,9 +94,13 @@ func (s *Site) RenderContent(c *gin.Context, name, key string, m view.Model) {
 	}
 }
 
-// contentMarker stands for a page's content in its layout: no template
-// writes a NUL.
-const contentMarker = "\x00charter:content\x00"
+// contentMarker stands for a page's content in its layout, and csrfMarker
+// for the reader's form token in shared content: no template writes them
+// (a token is base64, never a colon).
+const (
+	contentMarker = "\x00charter:content\x00"
+	csrfMarker    = "charter:csrf-token"
+)
 
 // layout fills what every page shows besides its content, and returns it.
 func (s *Site) layout(c *gin.Context, m view.Model) *view.Layout {
