@@ -74,6 +74,7 @@ func newSite(t *testing.T) *site {
 	}
 	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
+	t.Cleanup(srv.Shutdown) // before the server closes: it waits for open event streams
 	s.url = ts.URL
 
 	s.chromium = chromium(t)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -75,13 +76,18 @@ type feed struct {
 	// every commit by any process: looked at before memory answers, it
 	// tells at once that another process (charter token revoke) may have
 	// changed something, which the poll would tell only later.
-	wal      string
-	walSeen  walState
-	mu       sync.Mutex
-	seen     map[int64]bool // ids read from the table, within the window
-	last     int64
-	forget   []func(Change)
-	follow   map[chan Change]struct{}
+	wal     string
+	walSeen walState
+	mu      sync.Mutex
+	seen    map[int64]bool // ids read from the table, within the window
+	last    int64
+	forget  []func(Change)
+	follow  map[chan Change]struct{}
+	// recent are the last changes told, for a page that asks what changed
+	// since it was rendered (ChangesSince); toldSeq is the highest told.
+	recent   []Change
+	trimmed  bool // recent no longer holds every change told
+	toldSeq  int64
 	stop     chan struct{}
 	stopOnce sync.Once
 	wake     chan struct{}
@@ -147,6 +153,32 @@ func (db *DB) announce(tx *gorm.DB, topic Topic, subject int64) error {
 	return nil
 }
 
+// recentChanges bounds how many told changes are kept for ChangesSince.
+const recentChanges = 1024
+
+// ChangeSeq names the state of what this instance has been told: a page
+// rendered now carries it, and its live stream asks what changed since.
+func (db *DB) ChangeSeq() int64 {
+	db.feed.mu.Lock()
+	defer db.feed.mu.Unlock()
+	return max(db.feed.toldSeq, db.feed.last)
+}
+
+// ChangesSince gives the changes told after seq, and whether it knows
+// them all (false when seq is older than what it keeps).
+func (db *DB) ChangesSince(seq int64) (changes []Change, all bool) {
+	f := db.feed
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	all = !f.trimmed || len(f.recent) > 0 && f.recent[0].Seq <= seq
+	for _, c := range f.recent {
+		if c.Seq > seq {
+			changes = append(changes, c)
+		}
+	}
+	return changes, all
+}
+
 // OnChange registers what to forget when a change is told: it runs on
 // every change, in the order told, and must be quick.
 func (db *DB) OnChange(forget func(Change)) {
@@ -184,6 +216,11 @@ func (f *feed) tell(changes []Change) {
 		for _, forget := range f.forget {
 			forget(c)
 		}
+		f.recent = append(f.recent, c)
+		if len(f.recent) > recentChanges {
+			f.recent, f.trimmed = slices.Clone(f.recent[len(f.recent)-recentChanges/2:]), true
+		}
+		f.toldSeq = max(f.toldSeq, c.Seq)
 		for ch := range f.follow {
 			select {
 			case ch <- c:

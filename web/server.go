@@ -117,7 +117,7 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 		return nil, fmt.Errorf("web: csrf key: %w", err)
 	}
 	shared := site.New(site.Options{Log: log, Catalog: cat, Templates: templates, Build: static.build,
-		InsecureCookies: cfg.InsecureCookies, APIErrorFields: api.ErrorFields})
+		InsecureCookies: cfg.InsecureCookies, APIErrorFields: api.ErrorFields, ChangeSeq: db.ChangeSeq})
 	comparisons := compare.New(db)
 	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log,
 		pages: page.New(shared, db, comparisons), api: api.New(shared, db, comparisons)}, nil
@@ -131,3 +131,7 @@ func (s *Server) health(c *gin.Context) {
 	}
 	c.String(http.StatusOK, "ok\n")
 }
+
+// Shutdown ends the live pages' event streams, which a graceful shutdown
+// would otherwise wait for: register it with http.Server.RegisterOnShutdown.
+func (s *Server) Shutdown() { s.pages.Live.Stop() }

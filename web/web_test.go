@@ -90,6 +90,7 @@ func newSiteWith(t *testing.T, db *store.DB, cfg web.Config) *site {
 	}
 	s.srv = httptest.NewServer(h)
 	t.Cleanup(s.srv.Close)
+	t.Cleanup(srv.Shutdown) // first: the server waits for open event streams
 	return s
 }
 

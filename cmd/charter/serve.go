@@ -88,6 +88,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
 	}
+	hs.RegisterOnShutdown(srv.Shutdown)
 	// Listen before saying so: whoever reads the line may connect at once.
 	l, err := net.Listen("tcp", *addr)
 	if err != nil {

@@ -35,6 +35,7 @@ type Store interface {
 	AuditStore
 	account.Store
 	versionStore
+	LiveStore
 }
 
 // Pages are the handlers, by group, for the router to name.
@@ -47,6 +48,7 @@ type Pages struct {
 	Members    *Members
 	Accounts   *Accounts
 	Audit      *Audit
+	Live       *Live
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
@@ -67,5 +69,6 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
 		Members:  &Members{site: s, db: db},
 		Accounts: &Accounts{site: s, db: db},
 		Audit:    &Audit{site: s, db: db},
+		Live:     &Live{site: s, db: db, stop: make(chan struct{})},
 	}
 }

@@ -110,6 +110,9 @@ func (s *Site) layout(c *gin.Context, m view.Model) *view.Layout {
 	}
 	l := s.Localizer(c)
 	layout.L, layout.Lang, layout.User, layout.CSRF = l, l.Tag(), User(c), CSRFToken(c)
+	if s.changeSeq != nil {
+		layout.Seq = s.changeSeq()
+	}
 	return layout
 }
 

@@ -28,6 +28,7 @@ type Site struct {
 	build           string
 	insecureCookies bool
 	apiErrorFields  func(body gin.H, err error)
+	changeSeq       func() int64
 	// contents holds pages' content, rendered once for every reader of
 	// the same page in the same language (RenderContent).
 	contents *render.Bounded[template.HTML]
@@ -46,11 +47,14 @@ type Options struct {
 	// APIErrorFields adds to the body of an API error what the error
 	// carries besides its code and message (what a stale write missed).
 	APIErrorFields func(body gin.H, err error)
+	// ChangeSeq names the changes this instance has been told of; a page
+	// carries it, for its live stream to ask what changed since.
+	ChangeSeq func() int64
 }
 
 // New makes the Site handlers share.
 func New(o Options) *Site {
-	return &Site{log: o.Log, catalog: o.Catalog, pages: o.Templates, build: o.Build, insecureCookies: o.InsecureCookies, apiErrorFields: o.APIErrorFields,
+	return &Site{log: o.Log, catalog: o.Catalog, pages: o.Templates, build: o.Build, insecureCookies: o.InsecureCookies, apiErrorFields: o.APIErrorFields, changeSeq: o.ChangeSeq,
 		contents: render.NewWeighed(64<<20, func(h template.HTML) int { return len(h) + 64 })}
 }
 

@@ -69,6 +69,8 @@
     var added = function (text) {
       var node = html(text).querySelector("article.comment");
       if (!node) { window.location.reload(); return; }
+      // Looked up again: a live page may have swapped the list since.
+      comments = document.getElementById("comments") || comments;
       var empty = comments.querySelector(".no-comments");
       if (empty) empty.remove();
       comments.insertBefore(node, comments.querySelector("article.comment"));
@@ -146,4 +148,45 @@
     };
     text.addEventListener("input", schedule);
   }
+})();
+
+// Progressive enhancement: a page that shows what others change (a
+// document's counts, a section's comments, a ballot's status and turnout)
+// names its event stream in data-live. When the stream says something
+// changed, the page is read again and each part marked data-live-part is
+// swapped for its new self, unless the member is typing or choosing in it.
+// Without JavaScript, or without EventSource, the page stays as loaded.
+(function () {
+  "use strict";
+  var live = document.querySelector("[data-live]");
+  if (!live || !window.EventSource || !window.fetch || !window.DOMParser) return;
+  // The stream says at once if anything changed between the page's
+  // rendering and its opening.
+  var seq = document.querySelector('meta[name="charter-seq"]');
+  var source = new EventSource(live.getAttribute("data-live") + (seq ? "?since=" + encodeURIComponent(seq.content) : ""));
+  var waiting = false;
+  function refresh() {
+    if (waiting) return;
+    waiting = true;
+    // Changes come in bursts (a merge, a vote count): one read for them.
+    window.setTimeout(function () {
+      fetch(window.location.href, { credentials: "same-origin" }).then(function (res) {
+        return res.ok ? res.text() : null;
+      }).then(function (text) {
+        waiting = false;
+        if (!text) return;
+        var fresh = new DOMParser().parseFromString(text, "text/html");
+        var parts = document.querySelectorAll("[data-live-part]");
+        for (var i = 0; i < parts.length; i++) {
+          var old = parts[i];
+          var next = fresh.querySelector('[data-live-part="' + old.getAttribute("data-live-part") + '"]');
+          if (next && !old.contains(document.activeElement)) {
+            old.replaceWith(document.importNode(next, true));
+          }
+        }
+      }).catch(function () { waiting = false; });
+    }, 300);
+  }
+  source.addEventListener("change", refresh);
+  source.addEventListener("end", function () { source.close(); });
 })();

@@ -24,6 +24,9 @@ type Layout struct {
 	// Content is the page's content rendered already, for every reader
 	// alike (site.RenderContent); empty, the layout renders it.
 	Content template.HTML
+	// Seq names the changes the page was rendered after, for its live
+	// stream (store.DB.ChangeSeq).
+	Seq int64
 }
 
 func (l *Layout) layout() *Layout { return l }
