@@ -2,7 +2,7 @@ package site
 
 import (
 	"bytes"
-	"html/template"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -53,15 +53,14 @@ func (s *Site) RenderContent(c *gin.Context, name, key string, m view.Model) {
 	// put in as the page is written.
 	token := layout.CSRF
 	layout.CSRF = csrfMarker
-	content, err := s.contents.Get(name+"\x00"+layout.Lang+"\x00"+key, func() (template.HTML, error) {
+	content, err := s.contents.Get(name+"\x00"+layout.Lang+"\x00"+key, func() (sharedContent, error) {
 		var buf bytes.Buffer
 		err := s.pages.ExecutePart(&buf, name, "content", m)
-		return template.HTML(buf.String()), err // the page's own template escaped it
+		// Split once where the tokens go: a view then writes the pieces
+		// around its own token, without scanning or copying the content.
+		return strings.Split(buf.String(), csrfMarker), err // the page's own template escaped it
 	})
 	layout.CSRF = token
-	if strings.Contains(string(content), csrfMarker) {
-		content = template.HTML(strings.ReplaceAll(string(content), csrfMarker, token))
-	}
 	if err != nil {
 		s.log.Error("render page content", "name", name, "err", err)
 		c.String(http.StatusInternalServerError, "internal error\n")
@@ -85,13 +84,41 @@ func (s *Site) RenderContent(c *gin.Context, name, key string, m view.Model) {
 		return
 	}
 	c.Header("Content-Type", "text/html; charset=utf-8")
-	c.Header("Content-Length", strconv.Itoa(len(before)+len(content)+len(after)))
+	c.Header("Content-Length", strconv.Itoa(len(before)+content.size(len(token))+len(after)))
 	c.Status(http.StatusOK)
 	if _, err := c.Writer.Write(before); err == nil {
-		if _, err = c.Writer.WriteString(string(content)); err == nil {
+		if err = content.write(c.Writer, token); err == nil {
 			_, _ = c.Writer.Write(after)
 		}
 	}
+}
+
+// sharedContent is a page's content rendered once for many readers, cut
+// where each reader's form token goes.
+type sharedContent []string
+
+// size is the content's length with a token of tokenLen bytes in each place.
+func (sc sharedContent) size(tokenLen int) int {
+	n := tokenLen * (len(sc) - 1)
+	for _, part := range sc {
+		n += len(part)
+	}
+	return n
+}
+
+// write writes the content with token in each place.
+func (sc sharedContent) write(w io.StringWriter, token string) error {
+	for i, part := range sc {
+		if i > 0 {
+			if _, err := w.WriteString(token); err != nil {
+				return err
+			}
+		}
+		if _, err := w.WriteString(part); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // contentMarker stands for a page's content in its layout, and csrfMarker

@@ -8,7 +8,6 @@
 package site
 
 import (
-	"html/template"
 	"log/slog"
 
 	"github.com/gin-gonic/gin"
@@ -31,7 +30,7 @@ type Site struct {
 	changeSeq       func() int64
 	// contents holds pages' content, rendered once for every reader of
 	// the same page in the same language (RenderContent).
-	contents *render.Bounded[template.HTML]
+	contents *render.Bounded[sharedContent]
 }
 
 // Options are what New needs.
@@ -55,7 +54,7 @@ type Options struct {
 // New makes the Site handlers share.
 func New(o Options) *Site {
 	return &Site{log: o.Log, catalog: o.Catalog, pages: o.Templates, build: o.Build, insecureCookies: o.InsecureCookies, apiErrorFields: o.APIErrorFields, changeSeq: o.ChangeSeq,
-		contents: render.NewWeighed(64<<20, func(h template.HTML) int { return len(h) + 64 })}
+		contents: render.NewWeighed(64<<20, func(sc sharedContent) int { return sc.size(0) + 16*len(sc) + 64 })}
 }
 
 // Log is where handlers report what members must not see.
