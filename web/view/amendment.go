@@ -59,7 +59,28 @@ type Proposal struct {
 	ParentID    int64
 	Preview     template.HTML
 	Warnings    []amendment.Warning
+	Motions     []string // what the change would do, in words: "strike … and insert …"
 	Error       string
+
+	// The form as plain words (the default), rather than Markdown.
+	Words         bool
+	Clauses       []ClauseRow // the clauses of the section amended, as the member left them
+	SourceHash    string      // the text the clauses were read from, to notice it changed
+	ChooseSection bool        // the whole text has too many clauses for one form
+}
+
+// ClauseRow is one clause of the amendment form in plain words.
+type ClauseRow struct {
+	ID       string // the form's name for it: the clause's index, or "N+" for a clause added after clause N
+	Kind     string
+	Number   string
+	Depth    int
+	Words    string
+	Struck   bool
+	Added    bool
+	Editable bool
+	CanUp    bool
+	CanDown  bool
 }
 
 // Merge is the committee's merge form on the current draft, with a
