@@ -30,7 +30,7 @@ func TestAmendmentPages(t *testing.T) {
 			}
 		}
 		sponsor := s.loggedIn(member.RoleMember)
-		form := sponsor.get("/documents/constitution/amendments/new?section=" + office)
+		form := sponsor.get("/documents/constitution/amendments/new?mode=markdown&section=" + office)
 		if got := form.find("textarea#text").Text(); got != "1. Its office is in the city." {
 			t.Fatalf("section text in the form: %q", got)
 		}
@@ -182,7 +182,7 @@ func TestDraftAmendsSeveralSections(t *testing.T) {
 		t.Fatalf("draft: %d", res.StatusCode)
 	}
 	// Edit the draft: the second section is picked from the draft's own text.
-	form := sponsor.get(path + "/edit?section=" + key["Article II, Section 1(a)"])
+	form := sponsor.get(path + "/edit?mode=markdown&section=" + key["Article II, Section 1(a)"])
 	if got := form.find("textarea#text").Text(); !strings.HasPrefix(got, "1. Dues are") {
 		t.Fatalf("second section in the draft editor: %q (%d)", got, form.StatusCode)
 	}

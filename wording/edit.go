@@ -119,10 +119,19 @@ func (a *applier) clause(out *strings.Builder, i int) {
 	if r != nil && c.Editable() && r.Words != normalize(c.Words) {
 		head = a.t.src[c.start:c.region.start] + c.region.rewrite(a.t.src, r.Words) + a.t.src[c.region.end:kidsAt]
 	}
-	out.WriteString(head)
-	if len(c.children) > 0 {
-		a.children(out, i, c.children, kidsAt, c.end)
+	if len(c.children) == 0 {
+		out.WriteString(head)
+		return
 	}
+	var kids strings.Builder
+	a.children(&kids, i, c.children, kidsAt, c.end)
+	if strings.TrimSpace(kids.String()) == "" {
+		// Everything it held was struck: nor the space before it.
+		out.WriteString(strings.TrimRight(head, " \t\n"))
+		return
+	}
+	out.WriteString(head)
+	out.WriteString(kids.String())
 }
 
 // children writes a parent's clauses between from and to in the text: in
@@ -243,26 +252,36 @@ func gapAt(gaps []string, n int, p part, t *Text) string {
 // order: "1.", "2.", "3." stay in sequence whichever moved.
 type listNumbering struct {
 	off    bool
-	starts []int // each list's first number, as the text had it
-	lists  int   // the lists begun
+	starts []listStart // each list's numbering, as the text had it
+	lists  int         // the lists begun
 	next   int
+	step   int
 }
 
-// listStarts are the first numbers of the lists among kids.
-func (a *applier) listStarts(kids []int) []int {
-	var starts []int
-	inList := false
+// listStart is how a list numbers its items: from first, by step (0 when
+// every item has the same number, as "1." "1." "1.").
+type listStart struct{ first, step int }
+
+// listStarts are the numberings of the lists among kids.
+func (a *applier) listStarts(kids []int) []listStart {
+	var starts []listStart
+	inList, prev := false, 0
 	for _, k := range kids {
 		c := a.t.clauses[k]
 		if c.Kind != KindItem {
 			inList = false
 			continue
 		}
+		n, _ := marker(a.t.src[c.start:c.wordsAt])
 		if !inList {
-			n, _ := marker(a.t.src[c.start:c.wordsAt])
-			starts = append(starts, n)
+			starts = append(starts, listStart{first: n, step: 1}) // one item: counted on
 			inList = true
+		} else if last := &starts[len(starts)-1]; n == prev && n == last.first {
+			last.step = 0 // so far, every item has one number
+		} else {
+			last.step = 1
 		}
+		prev = n
 	}
 	return starts
 }
@@ -293,14 +312,14 @@ func (l *listNumbering) renumber(text string, kind Kind) string {
 		return text // a bullet
 	}
 	if l.next == 0 {
-		l.next = n
+		l.next, l.step = n, 1
 		if l.lists < len(l.starts) {
-			l.next = l.starts[l.lists]
+			l.next, l.step = l.starts[l.lists].first, l.starts[l.lists].step
 		}
 		l.lists++
 	}
 	text = text[:at[0]] + strconv.Itoa(l.next) + text[at[1]:]
-	l.next++
+	l.next += l.step
 	return text
 }
 

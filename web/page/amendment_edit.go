@@ -63,8 +63,7 @@ func (h *Amendments) EditForm(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "amendment_new", &view.AmendmentForm{P: p})
-	return nil
+	return h.showForm(c, p)
 }
 
 // Edit previews, saves or submits the sponsor's edited draft.

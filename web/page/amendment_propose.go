@@ -23,6 +23,16 @@ func (h *Amendments) Form(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
+	return h.showForm(c, p)
+}
+
+// showForm shows a new form on p: in plain words unless ?mode=markdown.
+func (h *Amendments) showForm(c *gin.Context, p *view.Proposal) error {
+	if wantsWords(c.Query("mode")) {
+		if err := startWords(p); err != nil {
+			return err
+		}
+	}
 	h.site.Render(c, "amendment_new", &view.AmendmentForm{P: p})
 	return nil
 }
@@ -39,32 +49,58 @@ func (h *Amendments) Propose(c *gin.Context) error {
 
 // handleProposal reads the posted form and previews or saves it.
 func (h *Amendments) handleProposal(c *gin.Context, p *view.Proposal) error {
-	p.Text, p.Title, p.Rationale = c.PostForm("text"), c.PostForm("title"), c.PostForm("rationale")
-	full := fullText(p)
-	action := c.PostForm("action")
-	if action == "preview" {
-		base, err := h.proposalBase(c, p)
-		if err != nil {
-			return err
-		}
-		cmp, err := amendment.Compare(base, []byte(full))
-		if err != nil {
+	p.Title, p.Rationale = c.PostForm("title"), c.PostForm("rationale")
+	action, op := c.PostForm("action"), c.PostForm("op")
+	var full string
+	if mode, hasText := c.PostForm("mode"), c.Request.PostForm.Has("text"); wantsWords(mode) && !(mode == "" && hasText) {
+		var err error
+		if full, err = postedWords(c, p); err != nil {
 			return h.proposalAgain(c, p, err)
 		}
-		_, html, err := render.Redline(cmp, "html", redlineLabels(h.site.Localizer(c)))
-		if err != nil {
-			return charter.Internal(err)
-		}
-		p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
-		p.Warnings = warnings(h.site.Localizer(c), amendment.CrossReferences(cmp))
-		if !site.WantsFragment(c) {
+		if op == "markdown" {
+			// The member's words so far, as the Markdown they make.
+			p.Words, p.Clauses, p.SectionKey, p.Text = false, nil, "", full
 			h.site.Render(c, "amendment_new", &view.AmendmentForm{P: p})
-		} else if err := h.site.Fragment(c, http.StatusOK, "amendment_new", "amendment-preview", &view.AmendmentForm{P: p}, nil); err != nil {
-			return charter.Internal(err)
+			return nil
 		}
-		return nil
+		if op != "" {
+			action = "preview"
+		}
+	} else {
+		p.Text = c.PostForm("text")
+		full = fullText(p)
+	}
+	if action == "preview" {
+		return h.preview(c, p, full)
 	}
 	return h.saveProposal(c, p, full, action == "submit")
+}
+
+// preview shows the redline and the motions of the text proposed.
+func (h *Amendments) preview(c *gin.Context, p *view.Proposal, full string) error {
+	base, err := h.proposalBase(c, p)
+	if err != nil {
+		return err
+	}
+	cmp, err := amendment.Compare(base, []byte(full))
+	if err != nil {
+		return h.proposalAgain(c, p, err)
+	}
+	_, html, err := render.Redline(cmp, "html", redlineLabels(h.site.Localizer(c)))
+	if err != nil {
+		return charter.Internal(err)
+	}
+	p.Preview = template.HTML(html) // rendered by render.Redline: escaped, no raw HTML
+	p.Warnings = warnings(h.site.Localizer(c), amendment.CrossReferences(cmp))
+	for _, ch := range cmp.Changes {
+		p.Motions = append(p.Motions, ch.Motion.Translate(h.site.Localizer(c).ErrorFormat))
+	}
+	if !site.WantsFragment(c) {
+		h.site.Render(c, "amendment_new", &view.AmendmentForm{P: p})
+	} else if err := h.site.Fragment(c, http.StatusOK, "amendment_new", "amendment-preview", &view.AmendmentForm{P: p}, nil); err != nil {
+		return charter.Internal(err)
+	}
+	return nil
 }
 
 // saveProposal stores a new amendment, or the edited draft.

@@ -109,22 +109,29 @@
     });
   }
 
+  // The amendment form previews its redline and motion as the member
+  // types, in Markdown or in plain words (a box a clause).
   var region = document.getElementById("live-preview");
-  var text = document.getElementById("text");
-  var amendForm = text && text.form;
+  var amendForm = document.querySelector("form[data-live-preview]");
   if (region && amendForm) {
-    var sent = text.value, timer = 0, busy = false;
+    var state = function () {
+      var data = new URLSearchParams(new FormData(amendForm));
+      data.delete("op");
+      data.delete("action");
+      return data;
+    };
+    var sent = state().toString(), timer = 0, busy = false;
     var schedule = function () {
       clearTimeout(timer);
       timer = setTimeout(preview, 600);
     };
-    // preview sends the text when it changed and no request is out; the
+    // preview sends the form when it changed and no request is out; the
     // answer to the one out schedules the next, so replies come in order.
     var preview = function () {
-      if (busy || text.value === sent) return;
+      var data = state();
+      if (busy || data.toString() === sent) return;
       busy = true;
-      sent = text.value;
-      var data = new URLSearchParams(new FormData(amendForm));
+      sent = data.toString();
       data.set("action", "preview");
       post(amendForm, data).then(function (res) {
         return res.text().then(function (body) {
@@ -143,10 +150,15 @@
         // Offline: the last preview stays; the next keystroke tries again.
       }).then(function () {
         busy = false;
-        if (text.value !== sent) schedule();
+        if (state().toString() !== sent) schedule();
       });
     };
-    text.addEventListener("input", schedule);
+    amendForm.addEventListener("input", schedule);
+    amendForm.addEventListener("change", function (e) {
+      // A struck clause shows struck at once.
+      if (e.target.name === "strike") e.target.closest("li").classList.toggle("struck", e.target.checked);
+      schedule();
+    });
   }
 })();
 
