@@ -77,21 +77,27 @@ func TestEnhance(t *testing.T) {
 	}
 	maya.run("mark the page", chromedp.Evaluate(`window.charterMarker = "same page"`, nil))
 	var found bool
+	// The form is in plain words: the clause's own box.
+	var clause string
 	maya.run("select a word", chromedp.Evaluate(`(function () {
-		var t = document.getElementById("text"), i = t.value.indexOf("three months");
+		var t = [...document.querySelectorAll("ol.clauses textarea")].find(t => t.value.includes("three months"));
+		if (!t) return "";
+		var i = t.value.indexOf("three months");
 		t.focus();
 		t.setSelectionRange(i, i + "three".length);
-		return i >= 0;
-	})()`, &found), chromedp.SendKeys("#text", "two", chromedp.ByQuery))
+		return t.id;
+	})()`, &clause))
+	found = clause != ""
 	if !found {
 		t.Fatal(`"three months" is not in the form`)
 	}
+	maya.run("type a word", chromedp.SendKeys("#"+clause, "two", chromedp.ByQuery))
 	maya.poll("the redline shows", `(document.querySelector("#live-preview .preview .redline ins") || {}).textContent === "two"`)
 	maya.expectText("#live-preview .preview .redline del", "three")
 	maya.samePage(form)
 
 	// Further typing replaces the block in place; the form still submits.
-	maya.run("type more", chromedp.SendKeys("#text", " or", chromedp.ByQuery))
+	maya.run("type more", chromedp.SendKeys("#"+clause, " or", chromedp.ByQuery))
 	maya.poll("the redline follows", `[...document.querySelectorAll("#live-preview .preview .redline ins")].some(e => e.textContent.includes("two or"))`)
 	if n := maya.count(".preview"); n != 1 {
 		t.Errorf("%d preview blocks, want 1", n)

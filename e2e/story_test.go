@@ -124,7 +124,7 @@ func story(t *testing.T, memberJS bool) {
 	noor.click(`form[action$="/cosponsors"] button`, 200)
 	noor.expectText(".meta .status", "seconded")
 	noor.click(`a[href*="amendments/new?parent="]`, 200)
-	noor.replaceIn("#text", "two months", "six weeks")
+	noor.replaceInClause("two months", "six weeks")
 	noor.fill(map[string]string{"#title": "Six weeks, not two months", "#rationale": "Shifts rotate every six weeks."})
 	noor.click(`button[name="action"][value="submit"]`, 200)
 	noor.expectText("main", "Six weeks, not two months")
@@ -326,8 +326,10 @@ func (u *user) submitComment() {
 // amendment's page.
 func (u *user) propose(key, old, new, title, rationale string) string {
 	u.t.Helper()
-	u.open("/documents/constitution/amendments/new?section=" + key)
-	u.replaceIn("#text", old, new)
+	// As a member would: from the clause's page, in plain words.
+	u.open("/documents/constitution/sections/" + key)
+	u.click(`a[href*="amendments/new"][href*="section=`+key+`"]`, 200)
+	u.replaceInClause(old, new)
 	u.fill(map[string]string{"#title": title, "#rationale": rationale})
 	u.click(`button[name="action"][value="submit"]`, 200)
 	u.expectText("main", title)
@@ -345,6 +347,18 @@ func (u *user) replaceIn(selector, old, new string) {
 		u.failed("edit "+selector, fmt.Errorf("%q not in %q", old, value))
 	}
 	u.fill(map[string]string{selector: strings.Replace(value, old, new, 1)})
+}
+
+// replaceInClause edits the words of the clause holding old in the
+// amendment form in plain words.
+func (u *user) replaceInClause(old, new string) {
+	u.t.Helper()
+	var id string
+	u.run("find the clause", chromedp.Evaluate(fmt.Sprintf(`([...document.querySelectorAll("ol.clauses textarea")].find(t => t.value.includes(%q)) || {}).id || ""`, old), &id))
+	if id == "" {
+		u.failed("find the clause", fmt.Errorf("no clause holds %q", old))
+	}
+	u.replaceIn("#"+id, old, new)
 }
 
 // checkFits fails when the page is wider than the viewport: on a phone
