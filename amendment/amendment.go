@@ -32,15 +32,18 @@ type Amendment struct {
 	DocumentID    int64
 	BaseVersionID int64 // the version it amends; for a secondary, its primary's base
 	ParentID      int64 // the primary amendment a secondary amends; 0 for a primary
-	Title         string
-	Rationale     string
-	SponsorID     int64
-	Proposed      string // the full proposed text
-	ProposedSHA   string
-	Status        Status
-	Cosponsors    []int64
-	CreatedAt     time.Time
-	UpdatedAt     time.Time
+	// Revision: a complete revision, replacing the whole text, under the
+	// document's revision rule; it opens all of the text to amendment.
+	Revision    bool
+	Title       string
+	Rationale   string
+	SponsorID   int64
+	Proposed    string // the full proposed text
+	ProposedSHA string
+	Status      Status
+	Cosponsors  []int64
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 
 	MergedVersionID int64  // the draft it was merged into
 	RebaseConflict  string // where a new draft overlaps its changes, for its sponsor to resolve

@@ -36,6 +36,7 @@ const (
 // voting, frozen at notice and sealed by its SHA-256.
 type Snapshot struct {
 	Kind          Kind      `json:"kind"`
+	Revision      bool      `json:"revision,omitempty"` // a complete revision: the whole text replaced
 	Question      string    `json:"question"`
 	DocumentSlug  string    `json:"document_slug,omitempty"`
 	DocumentTitle string    `json:"document_title,omitempty"`

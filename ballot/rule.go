@@ -175,6 +175,22 @@ type Rule struct {
 	NoticeDays int // the least time between notice and the ballot's opening
 }
 
+// DocumentRules are a document's rules for changing its text: its
+// amendment article's, and its rule for a complete revision when it has
+// one of its own (DESIGN rule 4).
+type DocumentRules struct {
+	Amendment Rule
+	Revision  *Rule // nil: a revision is voted as an amendment is
+}
+
+// For is the rule a question on the text is voted under.
+func (r DocumentRules) For(revision bool) Rule {
+	if revision && r.Revision != nil {
+		return *r.Revision
+	}
+	return r.Amendment
+}
+
 // MaxNoticeDays bounds a rule's notice: a year.
 const MaxNoticeDays = 366
 

@@ -36,6 +36,7 @@ type Proposal struct {
 	// (the sponsor first, then the co-sponsors) and their rationale.
 	AmendmentID    int64
 	AmendmentTitle string
+	Revision       bool // a complete revision: an amendment replacing the whole text, or a version adopted whole
 	Sponsors       []string
 	Rationale      string
 	// A question to adopt a version names it.
@@ -54,7 +55,7 @@ type Proposal struct {
 // redline in CriticMarkup and its motions. A question that would change
 // nothing in the text is refused.
 func NewSnapshot(p Proposal, now time.Time) (Snapshot, error) {
-	s := Snapshot{Kind: p.Kind, NoticeAt: now, DocumentSlug: p.DocumentSlug, DocumentTitle: p.DocumentTitle}
+	s := Snapshot{Kind: p.Kind, Revision: p.Revision && p.Kind != KindReferendum, NoticeAt: now, DocumentSlug: p.DocumentSlug, DocumentTitle: p.DocumentTitle}
 	if err := CheckKind(p.Kind, p.DocumentSlug != ""); err != nil {
 		return s, err
 	}
@@ -62,7 +63,9 @@ func NewSnapshot(p Proposal, now time.Time) (Snapshot, error) {
 	switch p.Kind {
 	case KindAmendment:
 		s.AmendmentID, s.Rationale, s.Sponsors = p.AmendmentID, p.Rationale, p.Sponsors
-		if text == "" {
+		if text == "" && p.Revision {
+			text = fmt.Sprintf("Adopt the complete revision #%d, %q, of %s?", p.AmendmentID, p.AmendmentTitle, p.DocumentTitle)
+		} else if text == "" {
 			text = fmt.Sprintf("Adopt amendment #%d, %q, to %s?", p.AmendmentID, p.AmendmentTitle, p.DocumentTitle)
 		}
 	case KindVersion:

@@ -18,6 +18,7 @@ type amendmentRow struct {
 	DocumentID      int64
 	BaseVersionID   int64
 	ParentID        *int64
+	Revision        bool
 	Title           string
 	Rationale       string
 	SponsorID       int64
@@ -46,7 +47,7 @@ func (r amendmentRow) domain(cosponsors []int64) amendment.Amendment {
 		ID: r.ID, DocumentID: r.DocumentID, BaseVersionID: r.BaseVersionID, Title: r.Title, Rationale: r.Rationale,
 		SponsorID: r.SponsorID, Proposed: r.Proposed, ProposedSHA: r.ProposedSHA256, Status: amendment.Status(r.Status),
 		Cosponsors: cosponsors, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt, RebaseConflict: r.RebaseConflict,
-		SubmittedAt: r.SubmittedAt,
+		SubmittedAt: r.SubmittedAt, Revision: r.Revision,
 	}
 	if r.ParentID != nil {
 		a.ParentID = *r.ParentID
@@ -67,6 +68,9 @@ type NewAmendment struct {
 	Rationale     string
 	Proposed      []byte
 	Submit        bool // submit at once, rather than keep as a draft
+	// Revision: a complete revision, replacing the whole text, voted under
+	// the document's revision rule; a secondary amendment cannot be one.
+	Revision bool
 }
 
 // ProposeAmendment stores a member's amendment to a version of a document,
@@ -91,6 +95,9 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 		}
 		baseText := base.Markdown
 		var parentID *int64
+		if in.Revision && in.ParentID != 0 {
+			return charter.Errorf(charter.EINVALID, "A complete revision replaces the whole text; an amendment to an amendment cannot be one.")
+		}
 		if in.ParentID != 0 {
 			parent, err := visibleAmendment(tx, sponsor, in.ParentID)
 			if err != nil {
@@ -114,7 +121,7 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 			status, submitted = amendment.StatusSubmitted, &now
 		}
 		row := amendmentRow{
-			DocumentID: doc.ID, BaseVersionID: base.ID, ParentID: parentID, Title: title, Rationale: rationale,
+			DocumentID: doc.ID, BaseVersionID: base.ID, ParentID: parentID, Revision: in.Revision, Title: title, Rationale: rationale,
 			SponsorID: sponsor.ID, Proposed: string(src.Text), ProposedSHA256: document.Hash(src.Text),
 			Status: string(status), CreatedAt: now, UpdatedAt: now, SubmittedAt: submitted,
 		}

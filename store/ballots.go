@@ -191,6 +191,67 @@ type documentRuleRow struct {
 	OnlineBallotClause                  string
 }
 
+// RevisionRule is a document's rule for a complete revision; nil when it
+// has none of its own, and a revision is voted as an amendment is.
+func (db *DB) RevisionRule(ctx context.Context, slug string) (*ballot.Rule, error) {
+	var rule *ballot.Rule
+	err := db.read(ctx, "revision rule", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, slug)
+		if err != nil {
+			return err
+		}
+		rule, err = revisionRule(tx, doc.ID)
+		return err
+	})
+	return rule, err
+}
+
+type revisionRuleRow struct {
+	RevisionThreshold, RevisionBase, RevisionQuorum string
+	RevisionNoticeDays                              int
+}
+
+func revisionRule(tx *gorm.DB, documentID int64) (*ballot.Rule, error) {
+	var r revisionRuleRow
+	if err := tx.Table("documents").Select("revision_threshold", "revision_base", "revision_quorum", "revision_notice_days").Where("id = ?", documentID).Take(&r).Error; err != nil {
+		return nil, err
+	}
+	if r.RevisionThreshold == "" {
+		return nil, nil
+	}
+	rule, err := ballot.ParseRule(r.RevisionThreshold, r.RevisionBase, r.RevisionQuorum, r.RevisionNoticeDays)
+	return &rule, err
+}
+
+// SetRevisionRule records a document's rule for a complete revision, as
+// its amendment article states it (the demo's: 60 days' notice); nil
+// removes it, and a revision is then voted as an amendment is.
+func (db *DB) SetRevisionRule(ctx context.Context, u member.User, slug string, rule *ballot.Rule) error {
+	if !document.CanEdit(&u) && u.ID != 0 {
+		return charter.Errorf(charter.EFORBIDDEN, "Only the drafting committee or an admin records a document's rules.")
+	}
+	fields := map[string]any{"revision_threshold": "", "revision_base": "", "revision_quorum": "", "revision_notice_days": 0}
+	said := "none of its own: a revision is voted as an amendment is"
+	if rule != nil {
+		fields = map[string]any{"revision_threshold": rule.Threshold.String(), "revision_base": string(rule.Base),
+			"revision_quorum": rule.Quorum.String(), "revision_notice_days": rule.NoticeDays}
+		said = fmt.Sprintf("%s of votes %s, quorum %s, %d days' notice", rule.Threshold, rule.Base, rule.Quorum, rule.NoticeDays)
+	}
+	return db.transact(ctx, "set revision rule", func(tx *gorm.DB) error {
+		doc, err := documentBySlug(tx, slug)
+		if err != nil {
+			return err
+		}
+		if err := tx.Table("documents").Where("id = ?", doc.ID).Updates(fields).Error; err != nil {
+			return err
+		}
+		if err := db.announce(tx, TopicDocument, doc.ID); err != nil {
+			return err
+		}
+		return db.record(tx, u.ID, "document.rule", "document:"+slug, "revision rule: "+said)
+	})
+}
+
 func documentRule(tx *gorm.DB, documentID int64) (ballot.Rule, string, error) {
 	var r documentRuleRow
 	if err := tx.Table("documents").Select("vote_threshold", "vote_base", "vote_quorum", "notice_days", "online_ballot_clause").Where("id = ?", documentID).Take(&r).Error; err != nil {
@@ -260,14 +321,17 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		row := ballotRow{Title: title, Status: string(ballot.StatusNoticed), NoticeAt: now, OpensAt: in.OpensAt.UTC(), ClosesAt: in.ClosesAt.UTC(),
 			MinBallots: in.MinBallots, OfficerID: officer.ID, RetainUntil: now.AddDate(1, 0, 0), SharesNeeded: in.SharesNeeded}
 		var doc documentRow
-		var docRule ballot.Rule
+		var docRules ballot.DocumentRules
 		if in.DocumentSlug != "" {
 			var err error
 			if doc, err = documentBySlug(tx, in.DocumentSlug); err != nil {
 				return err
 			}
 			row.DocumentID = &doc.ID
-			if docRule, row.OnlineClause, err = documentRule(tx, doc.ID); err != nil {
+			if docRules.Amendment, row.OnlineClause, err = documentRule(tx, doc.ID); err != nil {
+				return err
+			}
+			if docRules.Revision, err = revisionRule(tx, doc.ID); err != nil {
 				return err
 			}
 		}
@@ -275,15 +339,18 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		var rules []ballot.Rule
 		var audit []string // departures from the document's rule
 		for i, q := range in.Questions {
+			snap, err := db.snapshot(tx, doc, q, now)
+			if err != nil {
+				return err
+			}
+			// A complete revision is voted under the document's revision
+			// rule, an amendment under its amendment article's.
+			docRule := docRules.For(snap.Revision)
 			rule := docRule
 			if q.Rule != nil {
 				rule = *q.Rule
 			} else if doc.ID == 0 {
 				rule = ballot.Rule{Threshold: ballot.Majority, Base: ballot.BaseCast}
-			}
-			snap, err := db.snapshot(tx, doc, q, now)
-			if err != nil {
-				return err
 			}
 			body, hash, err := snap.Seal()
 			if err != nil {
@@ -444,7 +511,7 @@ func (db *DB) snapshot(tx *gorm.DB, doc documentRow, q NewQuestion, now time.Tim
 		if before, err = versionOf(tx, doc.ID, a.BaseVersionID); err != nil {
 			return ballot.Snapshot{}, err
 		}
-		p.After, p.AmendmentID, p.AmendmentTitle, p.Rationale = a.Proposed, a.ID, a.Title, a.Rationale
+		p.After, p.AmendmentID, p.AmendmentTitle, p.Rationale, p.Revision = a.Proposed, a.ID, a.Title, a.Rationale, a.Revision
 		names, err := userNames(tx, append([]int64{a.SponsorID}, a.Cosponsors...))
 		if err != nil {
 			return ballot.Snapshot{}, err
@@ -460,7 +527,8 @@ func (db *DB) snapshot(tx *gorm.DB, doc documentRow, q NewQuestion, now time.Tim
 		if before, err = adoptedVersion(tx, doc.ID); err != nil {
 			return ballot.Snapshot{}, err
 		}
-		p.After, p.ToVersionID, p.ToVersionNumber = to.Markdown, to.ID, to.Number
+		// A version adopted whole replaces the whole text: a revision.
+		p.After, p.ToVersionID, p.ToVersionNumber, p.Revision = to.Markdown, to.ID, to.Number, true
 	}
 	base, err := restoreVersion(tx, before, document.Scheme(doc.Numbering))
 	if err != nil {

@@ -422,6 +422,15 @@ var migrations = []string{
 		at      {{time}} NOT NULL
 	);
 	CREATE INDEX changes_at ON changes(at);`,
+
+	// 22: a complete revision, which replaces the whole text, under the
+	// document's revision rule (DESIGN rule 4): an empty threshold means
+	// the document has none of its own, and its amendment rule applies.
+	`ALTER TABLE amendments ADD COLUMN revision BOOLEAN NOT NULL DEFAULT FALSE;
+	ALTER TABLE documents ADD COLUMN revision_threshold TEXT NOT NULL DEFAULT '';
+	ALTER TABLE documents ADD COLUMN revision_base TEXT NOT NULL DEFAULT '';
+	ALTER TABLE documents ADD COLUMN revision_quorum TEXT NOT NULL DEFAULT '';
+	ALTER TABLE documents ADD COLUMN revision_notice_days INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the

@@ -342,3 +342,58 @@ func TestVoteRuleForm(t *testing.T) {
 		t.Errorf("the rule as members read it: %q", text)
 	}
 }
+
+// TestRevisionRuleAndRevisions: the committee gives a complete revision its
+// own rule beside the amendment article's; members read it; a member
+// proposes a revision of the whole text, which is named so.
+func TestRevisionRuleAndRevisions(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		ctx := context.Background()
+		committee := s.loggedIn(member.RoleCommittee)
+		rule := url.Values{"threshold": {"2/3"}, "base": {"cast"}, "quorum": {"20%"}, "notice_days": {"30"},
+			"revision_threshold": {"2/3"}, "revision_base": {"cast"}, "revision_quorum": {"20%"}, "revision_notice_days": {"60"}}
+		if res := committee.submit("/documents/constitution/amendments", "/documents/constitution/vote-rule", rule); res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("set the rules: %d", res.StatusCode)
+		}
+		if got, err := db.RevisionRule(ctx, "constitution"); err != nil || got == nil || got.NoticeDays != 60 {
+			t.Fatalf("revision rule stored: %+v %v", got, err)
+		}
+		page := s.loggedIn(member.RoleMember).get("/documents/constitution/amendments")
+		if text := page.find(".revision-rule").Text(); !strings.Contains(text, "60 days' notice") {
+			t.Errorf("the revision rule as members read it: %q", text)
+		}
+		// Cleared: a revision is voted as an amendment is.
+		rule.Set("revision_threshold", "")
+		if res := committee.submit("/documents/constitution/amendments", "/documents/constitution/vote-rule", rule); res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("clear the revision rule: %d", res.StatusCode)
+		}
+		if got, err := db.RevisionRule(ctx, "constitution"); err != nil || got != nil {
+			t.Errorf("revision rule after clearing: %+v %v", got, err)
+		}
+
+		sponsor := s.loggedIn(member.RoleMember)
+		form := sponsor.get("/documents/constitution/amendments/new?mode=markdown")
+		if form.find(`input[name="revision"]`).Length() != 1 {
+			t.Fatal("the whole-text form does not offer a complete revision")
+		}
+		section := s.sectionKey("Article I, Section 1")
+		if sponsor.get("/documents/constitution/amendments/new?section="+section).find(`input[name="revision"]`).Length() != 0 {
+			t.Error("a section's form offers a complete revision")
+		}
+		head, _ := s.current()
+		fields := url.Values{"base_version_id": {strconv.FormatInt(head.ID, 10)}, "mode": {"markdown"}, "revision": {"1"},
+			"text":  {strings.Replace(constitution, "Its office is in the city.", "Its office is wherever its members are.", 1)},
+			"title": {"A new constitution"}, "action": {"submit"}}
+		res := sponsor.submit("/documents/constitution/amendments/new?mode=markdown", "/documents/constitution/amendments", fields)
+		if res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("submit a revision: %d %s", res.StatusCode, res.find(".error").Text())
+		}
+		if got := sponsor.get(res.Header.Get("Location")).find(".kind.revision").Text(); got != "Complete revision" {
+			t.Errorf("the revision's page names it %q", got)
+		}
+		if got := sponsor.get("/documents/constitution/amendments").find("main").Text(); !strings.Contains(got, "Complete revision · ") {
+			t.Errorf("the list does not name the revision: %q", got)
+		}
+	})
+}

@@ -10,6 +10,7 @@ type apiAmendment struct {
 	ID             int64        `json:"id"`
 	BaseVersionID  int64        `json:"base_version_id"`
 	ParentID       int64        `json:"parent_id,omitempty"`
+	Revision       bool         `json:"revision"` // a complete revision of the whole text
 	Title          string       `json:"title"`
 	Rationale      string       `json:"rationale"`
 	SponsorID      int64        `json:"sponsor_id"`
@@ -43,7 +44,7 @@ func toAPIChange(c amendment.Change) apiChange {
 
 func toAPIAmendment(a amendment.Amendment, cmp *amendment.Comparison) apiAmendment {
 	out := apiAmendment{
-		ID: a.ID, BaseVersionID: a.BaseVersionID, ParentID: a.ParentID, Title: a.Title, Rationale: a.Rationale,
+		ID: a.ID, BaseVersionID: a.BaseVersionID, ParentID: a.ParentID, Revision: a.Revision, Title: a.Title, Rationale: a.Rationale,
 		SponsorID: a.SponsorID, Cosponsors: a.Cosponsors, Status: string(a.Status), ProposedSHA256: a.ProposedSHA, CreatedAt: a.CreatedAt,
 	}
 	if out.Cosponsors == nil {

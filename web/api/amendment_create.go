@@ -16,6 +16,7 @@ func (h *Amendments) Propose(c *gin.Context) error {
 	var in struct {
 		BaseVersionID    int64  `json:"base_version_id"`
 		ParentID         int64  `json:"parent_id"`
+		Revision         bool   `json:"revision"`
 		Title            string `json:"title"`
 		Rationale        string `json:"rationale"`
 		ProposedMarkdown string `json:"proposed_markdown"`
@@ -28,7 +29,7 @@ func (h *Amendments) Propose(c *gin.Context) error {
 		return err
 	}
 	a, err := h.db.ProposeAmendment(c.Request.Context(), *site.User(c), store.NewAmendment{
-		DocumentSlug: c.Param("slug"), BaseVersionID: in.BaseVersionID, ParentID: in.ParentID,
+		DocumentSlug: c.Param("slug"), BaseVersionID: in.BaseVersionID, ParentID: in.ParentID, Revision: in.Revision,
 		Title: in.Title, Rationale: in.Rationale, Proposed: []byte(in.ProposedMarkdown), Submit: in.Submit,
 	})
 	if err != nil {

@@ -31,7 +31,15 @@ func (h *Amendments) List(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	h.site.Render(c, "amendments", &view.Amendments{Doc: doc, Amendments: list, Names: names, Rule: rule, OnlineClause: clause,
-		Threshold: rule.Threshold.Words().Translate(h.site.Localizer(c).ErrorFormat)})
+	revision, err := h.db.RevisionRule(ctx, doc.Slug)
+	if err != nil {
+		return err
+	}
+	v := &view.Amendments{Doc: doc, Amendments: list, Names: names, Rule: rule, OnlineClause: clause, RevisionRule: revision,
+		Threshold: rule.Threshold.Words().Translate(h.site.Localizer(c).ErrorFormat)}
+	if revision != nil {
+		v.RevisionThreshold = revision.Threshold.Words().Translate(h.site.Localizer(c).ErrorFormat)
+	}
+	h.site.Render(c, "amendments", v)
 	return nil
 }

@@ -50,6 +50,7 @@ func (h *Amendments) Propose(c *gin.Context) error {
 // handleProposal reads the posted form and previews or saves it.
 func (h *Amendments) handleProposal(c *gin.Context, p *view.Proposal) error {
 	p.Title, p.Rationale = c.PostForm("title"), c.PostForm("rationale")
+	p.Revision = c.PostForm("revision") != "" && p.AmendmentID == 0
 	action, op := c.PostForm("action"), c.PostForm("op")
 	var full string
 	if mode, hasText := c.PostForm("mode"), c.Request.PostForm.Has("text"); wantsWords(mode) && !(mode == "" && hasText) {
@@ -114,7 +115,7 @@ func (h *Amendments) saveProposal(c *gin.Context, p *view.Proposal, full string,
 	} else {
 		a, err = h.db.ProposeAmendment(c.Request.Context(), *site.User(c), store.NewAmendment{
 			DocumentSlug: p.Doc.Slug, BaseVersionID: p.Base.ID, ParentID: p.ParentID,
-			Title: p.Title, Rationale: p.Rationale, Proposed: []byte(full), Submit: submit,
+			Title: p.Title, Rationale: p.Rationale, Proposed: []byte(full), Submit: submit, Revision: p.Revision,
 		})
 	}
 	if err != nil {

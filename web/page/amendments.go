@@ -42,6 +42,9 @@ type AmendmentStore interface {
 	// VoteRule reads a document's rule for adopting amendments and the
 	// clause authorising online ballots: ENOTFOUND.
 	VoteRule(ctx context.Context, slug string) (ballot.Rule, string, error)
+	// RevisionRule reads a document's rule for a complete revision; nil
+	// when it has none of its own: ENOTFOUND.
+	RevisionRule(ctx context.Context, slug string) (*ballot.Rule, error)
 	// UserNames reads members' names by id.
 	UserNames(ctx context.Context, ids []int64) (map[int64]string, error)
 	// Amendments lists a document's amendments that viewer may see

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/web/site"
 )
 
@@ -14,10 +15,24 @@ import (
 func (h *Documents) SetVoteRule(c *gin.Context) error {
 	field := func(name string) string { return strings.TrimSpace(c.PostForm(name)) }
 	rule, err := ruleFromForm(field)
-	if err == nil {
-		err = h.db.SetVoteRule(c.Request.Context(), *site.User(c), c.Param("slug"), rule, field("online_clause"))
-	}
 	if err != nil {
+		return err
+	}
+	// A complete revision's rule, when the article gives one of its own
+	// (its threshold filled in); both are read before either is kept.
+	var revision *ballot.Rule
+	if field("revision_threshold") != "" {
+		r, err := ruleFromForm(func(name string) string { return field("revision_" + name) })
+		if err != nil {
+			return err
+		}
+		revision = &r
+	}
+	ctx, u := c.Request.Context(), *site.User(c)
+	if err := h.db.SetVoteRule(ctx, u, c.Param("slug"), rule, field("online_clause")); err != nil {
+		return err
+	}
+	if err := h.db.SetRevisionRule(ctx, u, c.Param("slug"), revision); err != nil {
 		return err
 	}
 	c.Redirect(http.StatusSeeOther, "/documents/"+c.Param("slug")+"/amendments")

@@ -79,4 +79,7 @@ type DocumentStore interface {
 	// EFORBIDDEN (document.CanEdit), ENOTFOUND, EINVALID or ETOOLARGE for
 	// a clause Charter refuses.
 	SetVoteRule(ctx context.Context, u member.User, slug string, rule ballot.Rule, onlineClause string) error
+	// SetRevisionRule records a document's rule for a complete revision,
+	// or that it has none (nil): EFORBIDDEN, ENOTFOUND.
+	SetRevisionRule(ctx context.Context, u member.User, slug string, rule *ballot.Rule) error
 }

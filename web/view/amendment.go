@@ -19,6 +19,9 @@ type Amendments struct {
 	Rule         ballot.Rule
 	Threshold    string // the rule's threshold in words, in the reader's language
 	OnlineClause string
+	// The rule for a complete revision, when the document has one of its own.
+	RevisionRule      *ballot.Rule
+	RevisionThreshold string
 }
 
 // Amendment is an amendment with its redlines and what the reader may do
@@ -57,6 +60,7 @@ type Proposal struct {
 	Title       string
 	Rationale   string
 	ParentID    int64
+	Revision    bool // a complete revision of the whole text
 	Preview     template.HTML
 	Warnings    []amendment.Warning
 	Motions     []string // what the change would do, in words: "strike … and insert …"
