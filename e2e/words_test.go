@@ -46,7 +46,7 @@ func TestAmendWithoutMarkdown(t *testing.T) {
 			t.Fatalf("the change before adding a clause was lost: %q", kept)
 		}
 		maya.fill(map[string]string{"ol.clauses li.added textarea": "A general meeting may be held online."})
-		maya.click(`button[name="action"][value="preview"]:not(.visually-hidden)`, 200)
+		maya.click(`.row button[name="action"][value="preview"]`, 200)
 		maya.expectText(".preview .redline ins", "two")
 		maya.expectText(".preview .motions", "insert")
 		maya.checkFits()
