@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -35,8 +36,17 @@ func TestAmendWithoutMarkdown(t *testing.T) {
 		}
 		maya.checkFits()
 		maya.replaceInClause("three months", "two months")
-		// Add a clause after the first: the form comes back with an empty box.
-		maya.click(`ol.clauses li:last-child button[name="op"][value^="add:"]`, 200)
+		// Add a clause after the last: the form comes back with an empty
+		// box — with JavaScript in place, the new box focused.
+		add := `ol.clauses li:last-child button[name="op"][value^="add:"]`
+		if javascript {
+			maya.run("mark the page", chromedp.Evaluate(`window.charterMarker = "same page"`, nil))
+			maya.run("add a clause", chromedp.Click(add, chromedp.ByQuery, chromedp.NodeVisible))
+			maya.poll("the new box appears, focused", `document.activeElement && document.activeElement.closest("li.added") !== null`)
+			maya.samePage("/documents/constitution/amendments/new?base=" + strconv.FormatInt(s.headVersion().ID, 10) + "&section=" + general)
+		} else {
+			maya.click(add, 200)
+		}
 		if n := maya.count("ol.clauses li.added textarea"); n != 1 {
 			t.Fatalf("added clauses: %d", n)
 		}

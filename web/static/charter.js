@@ -153,6 +153,44 @@
         if (state().toString() !== sent) schedule();
       });
     };
+    // The clause buttons (add after, move up or down) come back with the
+    // form as the server reshaped it: the clauses and the preview are
+    // swapped in place, and the box added or the clause moved keeps focus.
+    // Without this, each is an ordinary submit.
+    amendForm.addEventListener("click", function (e) {
+      var button = e.target.closest('button[name="op"]');
+      if (!button || !/^(add|up|down):/.test(button.value) || !window.DOMParser) return;
+      e.preventDefault();
+      var data = new URLSearchParams(new FormData(amendForm));
+      data.set("op", button.value);
+      var list = amendForm.querySelector("ol.clauses");
+      var moved = button.closest("li.clause").querySelector('input[name="row"]').value;
+      fetch(amendForm.getAttribute("action"), { method: "POST", body: data, credentials: "same-origin" }).then(function (res) {
+        return res.text().then(function (body) {
+          var page = new DOMParser().parseFromString(body, "text/html");
+          var fresh = page.querySelector("form[data-live-preview] ol.clauses");
+          if (!res.ok || !fresh || !list) {
+            var p = document.createElement("p");
+            p.className = "error";
+            p.textContent = problem(res, body) || res.statusText;
+            region.replaceChildren(p);
+            return;
+          }
+          list.replaceWith(document.adoptNode(fresh));
+          var preview = page.getElementById("live-preview");
+          if (preview) region.replaceChildren.apply(region, Array.prototype.map.call(preview.childNodes, function (n) { return document.adoptNode(n); }));
+          sent = state().toString();
+          var boxes = Array.prototype.slice.call(fresh.querySelectorAll("li.clause"));
+          var focus = button.value.indexOf("add:") === 0 ?
+            boxes.filter(function (li) { return li.classList.contains("added") && li.querySelector("textarea").value === ""; })[0] :
+            boxes.filter(function (li) { return li.querySelector('input[name="row"]').value === moved; })[0];
+          var box = focus && focus.querySelector("textarea, button");
+          if (box) box.focus();
+        });
+      }).catch(function () {
+        amendForm.requestSubmit(button);
+      });
+    });
     amendForm.addEventListener("input", schedule);
     amendForm.addEventListener("change", function (e) {
       // A struck clause shows struck at once.
