@@ -44,8 +44,8 @@ func Provenance(chain []Step) map[string]Source {
 	for _, step := range chain {
 		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin, BallotID: step.Version.BallotID}
 		if prev == nil {
-			for _, n := range step.Text.Outline.Nodes {
-				sources[n.Key] = src
+			for _, u := range units(step.Text) {
+				sources[u.key] = src
 			}
 			prev = step.Text
 			continue
@@ -95,10 +95,9 @@ func History(chain []Step, key string) []Event {
 	for _, step := range chain {
 		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin, BallotID: step.Version.BallotID}
 		if prev == nil {
-			for i, n := range step.Text.Outline.Nodes {
-				if n.Key == key {
-					text := ownText(step.Text, i)
-					out = append(out, Event{Source: src, Change: Change{Key: key, NewNumber: n.Number, Heading: n.Heading, New: text, Form: FormAddSection}})
+			for _, u := range units(step.Text) {
+				if u.key == key {
+					out = append(out, Event{Source: src, Change: Change{Key: key, NewNumber: u.number, Heading: u.heading, New: u.text, Form: FormAddSection, Unnumbered: u.unnumbered}})
 				}
 			}
 			prev = step.Text

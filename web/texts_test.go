@@ -1,12 +1,18 @@
 package web_test
 
 import (
+	"context"
+	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
 )
 
@@ -41,4 +47,45 @@ func TestSectionPageNumbersAsTheDocument(t *testing.T) {
 	if got := strings.Join(strings.Fields(clause.find("main h1").Text()), " "); got != "Article I, Section 1(a)" {
 		t.Errorf("a clause's h1 repeats its words: %q", got)
 	}
+}
+
+// TestPreambleAmendmentGoesToBallot: an amendment that changes only the
+// unnumbered preamble has a change, a motion and a redline, and can be
+// put to a ballot.
+func TestPreambleAmendmentGoesToBallot(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		ctx := context.Background()
+		head, _ := s.current()
+		_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+		a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "All of us",
+			Proposed: []byte(strings.Replace(constitution, ", unite.", ", all of us, unite.", 1)), Submit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := s.loggedIn(member.RoleMember).get("/amendments/" + strconv.FormatInt(a.ID, 10))
+		rows := page.find(".motion-table tbody tr")
+		if rows.Length() != 1 || !strings.Contains(rows.Text(), "In the unnumbered text \u201cPreamble\u201d, insert \u201call of us,\u201d") {
+			t.Errorf("motions: %d %q", rows.Length(), rows.Text())
+		}
+		if got := strings.TrimSpace(page.find(".redline ins").Text()); got != "all of us," {
+			t.Errorf("redline marks %q", got)
+		}
+		clock := time.Now()
+		tellers := storetest.NewTellers(t, db, "Teller", 2)
+		b, err := db.NoticeBallot(ctx, s.users[member.RoleOfficer], store.NewBallot{DocumentSlug: "constitution", Title: "Preamble", MinBallots: 3,
+			OpensAt: clock.AddDate(0, 0, 31), ClosesAt: clock.AddDate(0, 0, 32),
+			Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: a.ID}},
+			Tellers:   storetest.TellerIDs(tellers), SharesNeeded: 2})
+		if err != nil {
+			t.Fatalf("notice of a ballot on the preamble: %v", err)
+		}
+		if len(b.Questions) != 1 {
+			t.Fatalf("questions: %d", len(b.Questions))
+		}
+		var snap ballot.Snapshot
+		if err := json.Unmarshal([]byte(b.Questions[0].Snapshot), &snap); err != nil || len(snap.Motions) != 1 || !strings.HasPrefix(snap.Motions[0], "In the unnumbered text") {
+			t.Errorf("snapshot motions: %q %v", snap.Motions, err)
+		}
+	})
 }
