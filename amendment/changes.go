@@ -48,6 +48,43 @@ type Change struct {
 // old's (document.Prepare with &old.Outline), so that a section keeps its
 // key.
 func Changes(old, new *document.Parsed) []Change {
+	var out []Change
+	walk(old, new, func(was, is *unit) {
+		if c, changed := change(old.Outline.Scheme, was, is); changed {
+			out = append(out, c)
+		}
+	})
+	return out
+}
+
+// change is what became of one part of the text: was is nil for a part
+// added, is nil for a part repealed; changed is false when its own text
+// is the same.
+func change(scheme document.Scheme, was, is *unit) (c Change, changed bool) {
+	switch {
+	case was == nil:
+		return described(Change{
+			Key: is.key, NewNumber: is.number, Heading: is.heading, New: is.text, Unnumbered: is.unnumbered,
+			Ops: redline.Diff("", is.text), Form: FormAddSection, Motion: place(scheme, *is).add(is.text),
+		}), true
+	case is == nil:
+		return described(Change{
+			Key: was.key, Number: was.number, Heading: was.heading, Old: was.text, Unnumbered: was.unnumbered,
+			Ops: redline.Diff(was.text, ""), Form: FormRepealSection, Motion: place(scheme, *was).strike(),
+		}), true
+	case was.text == is.text:
+		return Change{}, false
+	}
+	c = Change{Key: is.key, Number: was.number, NewNumber: is.number, Heading: is.heading, Old: was.text, New: is.text, Unnumbered: is.unnumbered}
+	c.Ops = redline.Diff(was.text, is.text)
+	c.Form, c.Motion = describe(place(scheme, *was), c.Ops)
+	return described(c), true
+}
+
+// walk pairs the parts of old and new by key, in the order new reads,
+// each part repealed where it stood in old: was is nil for a part added,
+// is nil for a part repealed.
+func walk(old, new *document.Parsed, emit func(was, is *unit)) {
 	before, after := units(old), units(new)
 	oldByKey := map[string]int{}
 	for i, u := range before {
@@ -57,46 +94,59 @@ func Changes(old, new *document.Parsed) []Change {
 	for _, u := range after {
 		inNew[u.key] = true
 	}
-	scheme := old.Outline.Scheme
-	var out []Change
 	nextOld := 0
 	repealUpTo := func(limit int) {
 		for ; nextOld < limit; nextOld++ {
-			u := before[nextOld]
-			if inNew[u.key] {
-				continue
+			if !inNew[before[nextOld].key] {
+				emit(&before[nextOld], nil)
 			}
-			out = append(out, described(Change{
-				Key: u.key, Number: u.number, Heading: u.heading, Old: u.text, Unnumbered: u.unnumbered,
-				Ops: redline.Diff(u.text, ""), Form: FormRepealSection,
-				Motion: place(scheme, u).strike(),
-			}))
 		}
 	}
-	for _, u := range after {
-		i, existed := oldByKey[u.key]
+	for j := range after {
+		i, existed := oldByKey[after[j].key]
 		if !existed {
-			out = append(out, described(Change{
-				Key: u.key, NewNumber: u.number, Heading: u.heading, New: u.text, Unnumbered: u.unnumbered,
-				Ops: redline.Diff("", u.text), Form: FormAddSection,
-				Motion: place(scheme, u).add(u.text),
-			}))
+			emit(nil, &after[j])
 			continue
 		}
 		if i >= nextOld {
 			repealUpTo(i)
 			nextOld = i + 1
 		}
-		was := before[i]
-		if was.text == u.text {
-			continue
-		}
-		c := Change{Key: u.key, Number: was.number, NewNumber: u.number, Heading: u.heading, Old: was.text, New: u.text, Unnumbered: u.unnumbered}
-		c.Ops = redline.Diff(was.text, u.text)
-		c.Form, c.Motion = describe(place(scheme, was), c.Ops)
-		out = append(out, described(c))
+		emit(&before[i], &after[j])
 	}
 	repealUpTo(len(before))
+}
+
+// Part is one part of a text set against its amended form, for a page
+// that shows the changes in their place: a numbered section or a run of
+// unnumbered text, as amended (as it stood, for one repealed).
+type Part struct {
+	Key     string
+	Number  string // its full number; for unnumbered text, ""
+	Depth   int
+	Heading bool   // a heading's section, whose own text is its heading
+	Text    string // its own text
+	Change  *Change
+}
+
+// Parts lists the parts of new in order, with the repealed parts of old
+// where they stood, each with its change if it has one.
+func Parts(old, new *document.Parsed) []Part {
+	var out []Part
+	walk(old, new, func(was, is *unit) {
+		u := is
+		if u == nil {
+			u = was
+		}
+		p := Part{Key: u.key, Depth: u.depth, Heading: u.kind == document.KindHeading, Text: u.text}
+		if !u.unnumbered {
+			p.Number = u.number
+		}
+		if c, changed := change(old.Outline.Scheme, was, is); changed {
+			p.Change = &c
+		}
+		out = append(out, p)
+	})
 	return out
 }
 

@@ -22,6 +22,8 @@ const unnumberedKeyPrefix = "unnumbered-after-"
 // text outside every numbered section.
 type unit struct {
 	key, number, heading, text string
+	kind                       document.Kind
+	depth                      int
 	unnumbered                 bool
 }
 
@@ -45,7 +47,7 @@ func units(p *document.Parsed) []unit {
 			gap(n.Start)
 			from, after = max(from, n.End), n.Key
 		}
-		out = append(out, unit{key: n.Key, number: n.Number, heading: n.Heading, text: ownText(p, i)})
+		out = append(out, unit{key: n.Key, number: n.Number, heading: n.Heading, text: ownText(p, i), kind: n.Kind, depth: n.Depth})
 	}
 	gap(len(p.Source.Text))
 	return out

@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"encoding/json"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -88,4 +90,54 @@ func TestPreambleAmendmentGoesToBallot(t *testing.T) {
 			t.Errorf("snapshot motions: %q %v", snap.Motions, err)
 		}
 	})
+}
+
+// TestChangesShownInPlace: the amendment, its preview and the comparison
+// of two versions show each changed section with its number and a section
+// either side, and fold the rest under a line that names it.
+func TestChangesShownInPlace(t *testing.T) {
+	s := newSite(t, storetest.SQLite(t))
+	ctx := context.Background()
+	head, nodes := s.current()
+	key := keysByNumber(nodes)
+	amended := strings.Replace(constitution, "in the city", "in the town", 1)
+	a, err := s.db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town", Proposed: []byte(amended)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v2, err := s.db.PublishVersion(ctx, 0, store.NewVersion{Slug: "constitution", Base: head.ID, Markdown: []byte(amended), Origin: document.OriginImport})
+	if err != nil {
+		t.Fatal(err)
+	}
+	member := s.loggedIn(member.RoleMember)
+	fields := url.Values{"base_version_id": {strconv.FormatInt(head.ID, 10)}, "section": {key["Article I, Section 1(b)"]},
+		"text": {"1. Its office is in the town."}, "title": {"Town"}, "action": {"preview"}}
+	pages := map[string]*response{
+		"amendment": member.get("/amendments/" + strconv.FormatInt(a.ID, 10)),
+		"compare":   member.get("/documents/constitution/compare?from=" + strconv.FormatInt(head.ID, 10) + "&to=" + strconv.FormatInt(v2.ID, 10)),
+		"preview":   member.submit("/documents/constitution/amendments/new?section="+key["Article I, Section 1(b)"], "/documents/constitution/amendments", fields),
+	}
+	for name, page := range pages {
+		redline := page.find(".redline")
+		var shown []string
+		redline.Find(".excerpts > .part .num").Each(func(_ int, n *goquery.Selection) { shown = append(shown, n.Text()) })
+		if got := strings.Join(shown, " | "); got != "Article I, Section 1(a)(i) | Article I, Section 1(b) | Article II" {
+			t.Errorf("%s: sections shown %q", name, got)
+		}
+		if got := redline.Find(".part.changed .num").Text(); got != "Article I, Section 1(b)" {
+			t.Errorf("%s: the changed section's number %q", name, got)
+		}
+		if got := redline.Find(".part.changed del").Text() + "/" + redline.Find(".part.changed ins").Text(); got != "city/town" {
+			t.Errorf("%s: the changed words %q", name, got)
+		}
+		folds := redline.Find("details.fold")
+		var summaries []string
+		folds.Find("summary").Each(func(_ int, n *goquery.Selection) { summaries = append(summaries, n.Text()) })
+		if got := strings.Join(summaries, " | "); got != "4 unchanged sections: Article I to Article I, Section 1(a) | 2 unchanged sections: Article II, Section 1 to Article II, Section 1(a)" {
+			t.Errorf("%s: folds %q", name, got)
+		}
+		if !strings.Contains(folds.Text(), "We, the workers") || redline.Find("script").Length() != 0 {
+			t.Errorf("%s: the folded text: %q", name, folds.Text())
+		}
+	}
 }
