@@ -141,3 +141,47 @@ func TestChangesShownInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSectionHistorySaysWhatChanged: a section's history shows the
+// wording it was imported with, numbered, then each change to it or to a
+// clause within it, as before and after; its current wording comes from
+// the last of them.
+func TestSectionHistorySaysWhatChanged(t *testing.T) {
+	s := newSite(t, storetest.SQLite(t))
+	ctx := context.Background()
+	head, nodes := s.current()
+	key := keysByNumber(nodes)
+	_ = s.db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+	a, err := s.db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town",
+		Proposed: []byte(strings.Replace(constitution, "in the city", "in the town", 1)), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err := s.db.Merge(ctx, s.users[member.RoleCommittee], "constitution", store.MergeRequest{ExpectedHead: head.ID, AmendmentIDs: []int64{a.ID}}); err != nil || len(res.Conflicts) != 0 {
+		t.Fatal(res.Conflicts, err)
+	}
+	page := s.loggedIn(member.RoleMember).get("/documents/constitution/sections/" + key["Article I, Section 1"] + "/history")
+	events := page.find("ol.history > li")
+	if events.Length() != 2 {
+		t.Fatalf("%d events: %q", events.Length(), events.Text())
+	}
+	first := events.Eq(0)
+	var markers []string
+	first.Find(".wording .num").Each(func(_ int, n *goquery.Selection) { markers = append(markers, n.Text()) })
+	if got := strings.Join(markers, " "); got != "(a) (i) (b)" || !strings.Contains(first.Text(), "Its office is in the city.") {
+		t.Errorf("the wording imported: markers %q\n%s", got, first.Text())
+	}
+	if strings.Contains(first.Text(), "(new)") || first.Find(".side-by-side").Length() != 0 {
+		t.Errorf("the first version reads as a change: %q", first.Text())
+	}
+	second := events.Eq(1)
+	if got := second.Find(".change h3").Text(); got != "Article I, Section 1(b)" {
+		t.Errorf("the clause changed: %q", got)
+	}
+	if got := second.Find(".current h4").Text() + "/" + second.Find(".proposed h4").Text(); got != "Before/After" {
+		t.Errorf("labels of a change made: %q", got)
+	}
+	if got := page.find(".provenance").Text(); !strings.Contains(got, "version 2") {
+		t.Errorf("current wording: %q", got)
+	}
+}

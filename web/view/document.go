@@ -83,7 +83,8 @@ type SectionHistory struct {
 // HistoryEvent is one change to a section.
 type HistoryEvent struct {
 	amendment.Event
-	Redline template.HTML
+	Wording template.HTML // the wording a section was imported with, numbered
+	Redline template.HTML // a change: the wording before and after
 	Sponsor string
 	Motion  string // in the reader's language
 }
