@@ -185,3 +185,74 @@ func TestSectionHistorySaysWhatChanged(t *testing.T) {
 		t.Errorf("current wording: %q", got)
 	}
 }
+
+// TestVersionStateNotFrontMatter: a version adopted by ballot says so,
+// whatever its front matter's "status" says, and the front matter's keys
+// read as words.
+func TestVersionStateNotFrontMatter(t *testing.T) {
+	db := storetest.SQLite(t)
+	clock := time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)
+	db.UseClock(func() time.Time { return clock })
+	s := newSite(t, db)
+	ctx := context.Background()
+	head, _ := s.current()
+	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+	text := strings.Replace(strings.Replace(constitution, "in the city", "in the town", 1), "status: draft", "status: Draft for member review\ndrafted_by: Drafting Committee", 1)
+	a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town", Proposed: []byte(text), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	voters := []member.User{s.users[member.RoleMember]}
+	for _, email := range []string{"m1@example.org", "m2@example.org"} {
+		u, err := db.CreateUser(ctx, 0, store.NewUser{Email: email, Name: email, Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		voters = append(voters, u)
+	}
+	tellers := storetest.NewTellers(t, db, "Teller", 2)
+	officer := s.users[member.RoleOfficer]
+	b, err := db.NoticeBallot(ctx, officer, store.NewBallot{DocumentSlug: "constitution", Title: "Town", MinBallots: 3,
+		OpensAt: clock.AddDate(0, 0, 31), ClosesAt: clock.AddDate(0, 0, 32),
+		Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: a.ID}},
+		Tellers:   storetest.TellerIDs(tellers), SharesNeeded: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock = b.OpensAt
+	if err := db.OpenBallot(ctx, officer, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, voter := range voters {
+		if _, err := db.CastBallot(ctx, voter, b.ID, []ballot.Choice{ballot.Yes}, []string{b.Questions[0].SHA256}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clock = b.ClosesAt
+	if err := db.CloseBallot(ctx, officer, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	storetest.Count(t, db, b.ID, tellers)
+	if _, err := db.CertifyBallot(ctx, officer, b.ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	page := s.loggedIn(member.RoleMember).get("/documents/constitution")
+	meta := page.find(".front-matter")
+	fields := map[string]string{}
+	meta.Find("div").Each(func(_ int, d *goquery.Selection) {
+		fields[strings.TrimSpace(d.Find("dt").Text())] = strings.Join(strings.Fields(d.Find("dd").Text()), " ")
+	})
+	if got := fields["Status"]; got != "Adopted by ballot #"+strconv.FormatInt(b.ID, 10) || meta.Find(`a[href="/ballots/`+strconv.FormatInt(b.ID, 10)+`"]`).Length() != 1 {
+		t.Errorf("status: %q (fields %q)", got, fields)
+	}
+	if strings.Contains(meta.Text(), "Draft for member review") || strings.Contains(meta.Text(), "drafted_by") {
+		t.Errorf("front matter as written: %q", meta.Text())
+	}
+	if got := fields["Drafted by"]; got != "Drafting Committee" {
+		t.Errorf("drafted by: %q (fields %q)", got, fields)
+	}
+	draft := s.loggedIn(member.RoleMember).get("/documents/constitution/versions/" + strconv.FormatInt(head.ID, 10))
+	if got := strings.TrimSpace(draft.find(".front-matter dt").First().Text()) + ": " + strings.TrimSpace(draft.find(".front-matter dd").First().Text()); got != "Status: Draft, not adopted" {
+		t.Errorf("a draft's status: %q", got)
+	}
+}

@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -105,14 +109,39 @@ func metaValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-// metadata lists front matter fields in a stable order for display.
+// metadata lists front matter fields in a stable order for display, each
+// named in words ("drafted_by" reads "Drafted by"; the names the
+// catalogues know are given in the reader's language). A "status" written
+// in the text is left out: the page says the version's own state, which a
+// vote changes and the text does not.
 func metadata(fm map[string]any) []view.MetaField {
 	out := make([]view.MetaField, 0, len(fm))
 	for k, v := range fm {
-		out = append(out, view.MetaField{Name: k, Value: metaValue(v)})
+		if strings.EqualFold(k, "status") {
+			continue
+		}
+		f := view.MetaField{Name: metaName(k), Value: metaValue(v)}
+		if slices.Contains(knownMeta, strings.ToLower(k)) {
+			f.Known = strings.ToLower(k)
+		}
+		out = append(out, f)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// knownMeta are the front matter fields the catalogues name (Meta_title…).
+var knownMeta = []string{"title", "date", "drafted_by", "author", "effective"}
+
+// metaName writes a front matter key in words: "drafted_by" → "Drafted by".
+func metaName(key string) string {
+	words := strings.Fields(strings.NewReplacer("_", " ", "-", " ").Replace(key))
+	if len(words) == 0 {
+		return key
+	}
+	name := strings.Join(words, " ")
+	r, size := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[size:]
 }
 
 // commentCounts counts the visible comments on each section and the
