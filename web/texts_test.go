@@ -256,3 +256,61 @@ func TestVersionStateNotFrontMatter(t *testing.T) {
 		t.Errorf("a draft's status: %q", got)
 	}
 }
+
+// TestCommentStaysWhereItWasWritten: a comment on a section quoting words
+// of one of its clauses stays on the section when an amendment changes
+// those words; it shows the words as quoted, what they now read and why;
+// the contents count what the section's page lists, and the section's page
+// names the comments on its clauses.
+func TestCommentStaysWhereItWasWritten(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		ctx := context.Background()
+		head, nodes := s.current()
+		key := keysByNumber(nodes)
+		u := s.users[member.RoleMember]
+		if _, err := db.PostComment(ctx, u, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: key["Article I, Section 1"], Quote: "Its office is in the city", Stance: "concern", Body: "Which city?"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.PostComment(ctx, u, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: key["Article I, Section 1(a)"], Stance: "support", Body: "Good name."}); err != nil {
+			t.Fatal(err)
+		}
+		_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+		a, err := db.ProposeAmendment(ctx, u, store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town",
+			Proposed: []byte(strings.Replace(constitution, "in the city", "in the town", 1)), Submit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res, err := db.Merge(ctx, s.users[member.RoleCommittee], "constitution", store.MergeRequest{ExpectedHead: head.ID, AmendmentIDs: []int64{a.ID}}); err != nil || len(res.Conflicts) != 0 {
+			t.Fatal(res.Conflicts, err)
+		}
+		b := s.loggedIn(member.RoleMember)
+		page := b.get("/documents/constitution/sections/" + key["Article I, Section 1"])
+		comments := page.find("article.comment")
+		if comments.Length() != 1 || page.find(".no-comments").Length() != 0 {
+			t.Fatalf("the section lists %d comments: %q", comments.Length(), page.find("#comments").Text())
+		}
+		if got := comments.Find("blockquote.quote").Text(); got != "Its office is in the city" {
+			t.Errorf("the words quoted: %q", got)
+		}
+		if got := strings.Join(strings.Fields(comments.Find(".quote-now").Text()), " "); !strings.Contains(got, "Its office is in the town") {
+			t.Errorf("what the words now read: %q", got)
+		}
+		header := strings.Join(strings.Fields(comments.Find("header").Text()), " ")
+		if !strings.Contains(header, "in version 2 the passage was changed by amendment #"+strconv.FormatInt(a.ID, 10)) {
+			t.Errorf("why: %q", header)
+		}
+		within := page.find(".comments-within")
+		if within.Find(`a[href="/documents/constitution/sections/`+key["Article I, Section 1(a)"]+`"]`).Length() != 1 || !strings.Contains(within.Text(), "1 support") {
+			t.Errorf("comments on the clauses: %q", within.Text())
+		}
+		clause := b.get("/documents/constitution/sections/" + key["Article I, Section 1(b)"])
+		if got := clause.find("article.comment").Length(); got != 0 {
+			t.Errorf("the comment moved to the clause: %d", got)
+		}
+		toc := b.get("/documents/constitution").find(`.toc a[href="#` + key["Article I, Section 1"] + `"]`).Parent()
+		if got := strings.Join(strings.Fields(toc.Find(".stance-counts").Text()), " "); got != "1 support · 1 concern" {
+			t.Errorf("contents: %q", got)
+		}
+	})
+}

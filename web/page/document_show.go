@@ -144,6 +144,19 @@ func metaName(key string) string {
 	return string(unicode.ToUpper(r)) + name[size:]
 }
 
+// sectionCount is a section's count by stance, in the order of
+// comment.Stances, the stances no one took left out.
+func sectionCount(m map[comment.Stance]int) view.SectionCount {
+	var sc view.SectionCount
+	for _, st := range comment.Stances {
+		if m[st] > 0 {
+			sc.Total += m[st]
+			sc.ByStance = append(sc.ByStance, view.StanceCount{Stance: st, N: m[st]})
+		}
+	}
+	return sc
+}
+
 // commentCounts counts the visible comments on each section and the
 // sections within it, for the table of contents. The database counts by
 // section and stance, and each count is added to the section's ancestors;
@@ -174,14 +187,7 @@ func (h *Documents) commentCounts(c *gin.Context, documentID, versionID int64, v
 		}
 		counts := map[string]view.SectionCount{}
 		for key, m := range byStance {
-			var sc view.SectionCount
-			for _, st := range comment.Stances {
-				if m[st] > 0 {
-					sc.Total += m[st]
-					sc.ByStance = append(sc.ByStance, view.StanceCount{Stance: st, N: m[st]})
-				}
-			}
-			counts[key] = sc
+			counts[key] = sectionCount(m)
 		}
 		return counts, nil
 	})

@@ -44,11 +44,34 @@ func (h *Comments) Section(c *gin.Context) error {
 		return err
 	}
 	h.site.RenderContent(c, "section", sectionContentKey(c, u, all), &view.Section{
-		Doc: doc, Version: head, Section: section, Text: text, Threads: threads, Counts: counts,
+		Doc: doc, Version: head, Section: section, Text: text, Threads: threads, Counts: counts, Within: within(nodes, all.Within),
 		Stances: comment.Stances, Quote: c.Query("quote"), Sort: c.Query("sort"),
 		CanAnswer: comment.CanAnswer(u), Rules: comment.Rules,
 	})
 	return nil
+}
+
+// within lists, in document order, the sections within a section that
+// members commented on, with their counts by stance: the rest of what the
+// document's contents count beside the section.
+func within(nodes []document.Node, rows []store.StanceCount) []view.WithinCount {
+	if len(rows) == 0 {
+		return nil
+	}
+	byKey := map[string]map[comment.Stance]int{}
+	for _, r := range rows {
+		if byKey[r.SectionKey] == nil {
+			byKey[r.SectionKey] = map[comment.Stance]int{}
+		}
+		byKey[r.SectionKey][r.Stance] += r.N
+	}
+	var out []view.WithinCount
+	for _, n := range nodes {
+		if m, ok := byKey[n.Key]; ok {
+			out = append(out, view.WithinCount{Key: n.Key, Number: n.Number, SectionCount: sectionCount(m)})
+		}
+	}
+	return out
 }
 
 // sectionText is a section's own text, numbered as the document numbers
