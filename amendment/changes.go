@@ -37,62 +37,116 @@ type Change struct {
 	Form        Form
 	Motion      charter.Text // the motion, to be given in the reader's language
 	Description string       // the motion in English: "In Article IV, Section 2, strike "two-thirds" and insert "a majority"."
+	// Unnumbered: the text outside the numbered sections (PreambleKey, or
+	// what follows a top-level section), named in Number by its heading.
+	Unnumbered bool
 }
 
 // Changes lists, in document order, every section whose own text differs
-// between old and new. new's outline must have been keyed against old's
-// (document.Prepare with &old.Outline), so that a section keeps its key.
+// between old and new, and every run of text outside the numbered sections
+// (a preamble) that differs. new's outline must have been keyed against
+// old's (document.Prepare with &old.Outline), so that a section keeps its
+// key.
 func Changes(old, new *document.Parsed) []Change {
+	var out []Change
+	walk(old, new, func(was, is *unit) {
+		if c, changed := change(old.Outline.Scheme, was, is); changed {
+			out = append(out, c)
+		}
+	})
+	return out
+}
+
+// change is what became of one part of the text: was is nil for a part
+// added, is nil for a part repealed; changed is false when its own text
+// is the same.
+func change(scheme document.Scheme, was, is *unit) (c Change, changed bool) {
+	switch {
+	case was == nil:
+		return described(Change{
+			Key: is.key, NewNumber: is.number, Heading: is.heading, New: is.text, Unnumbered: is.unnumbered,
+			Ops: redline.Diff("", is.text), Form: FormAddSection, Motion: place(scheme, *is).add(is.text),
+		}), true
+	case is == nil:
+		return described(Change{
+			Key: was.key, Number: was.number, Heading: was.heading, Old: was.text, Unnumbered: was.unnumbered,
+			Ops: redline.Diff(was.text, ""), Form: FormRepealSection, Motion: place(scheme, *was).strike(),
+		}), true
+	case was.text == is.text:
+		return Change{}, false
+	}
+	c = Change{Key: is.key, Number: was.number, NewNumber: is.number, Heading: is.heading, Old: was.text, New: is.text, Unnumbered: is.unnumbered}
+	c.Ops = redline.Diff(was.text, is.text)
+	c.Form, c.Motion = describe(place(scheme, *was), c.Ops)
+	return described(c), true
+}
+
+// walk pairs the parts of old and new by key, in the order new reads,
+// each part repealed where it stood in old: was is nil for a part added,
+// is nil for a part repealed.
+func walk(old, new *document.Parsed, emit func(was, is *unit)) {
+	before, after := units(old), units(new)
 	oldByKey := map[string]int{}
-	for i, n := range old.Outline.Nodes {
-		oldByKey[n.Key] = i
+	for i, u := range before {
+		oldByKey[u.key] = i
 	}
 	inNew := map[string]bool{}
-	for _, n := range new.Outline.Nodes {
-		inNew[n.Key] = true
+	for _, u := range after {
+		inNew[u.key] = true
 	}
-	scheme := old.Outline.Scheme
-	var out []Change
 	nextOld := 0
 	repealUpTo := func(limit int) {
 		for ; nextOld < limit; nextOld++ {
-			n := old.Outline.Nodes[nextOld]
-			if inNew[n.Key] {
-				continue
+			if !inNew[before[nextOld].key] {
+				emit(&before[nextOld], nil)
 			}
-			text := ownText(old, nextOld)
-			out = append(out, described(Change{
-				Key: n.Key, Number: n.Number, Heading: n.Heading, Old: text,
-				Ops: redline.Diff(text, ""), Form: FormRepealSection,
-				Motion: charter.Sprintf("Strike %s in its entirety.", cite(scheme, n.Number)),
-			}))
 		}
 	}
-	for j, n := range new.Outline.Nodes {
-		text := ownText(new, j)
-		i, existed := oldByKey[n.Key]
+	for j := range after {
+		i, existed := oldByKey[after[j].key]
 		if !existed {
-			out = append(out, described(Change{
-				Key: n.Key, NewNumber: n.Number, Heading: n.Heading, New: text,
-				Ops: redline.Diff("", text), Form: FormAddSection,
-				Motion: charter.Sprintf("Add a new %s: %s", cite(scheme, n.Number), quote(text, 120)),
-			}))
+			emit(nil, &after[j])
 			continue
 		}
 		if i >= nextOld {
 			repealUpTo(i)
 			nextOld = i + 1
 		}
-		before := ownText(old, i)
-		if before == text {
-			continue
-		}
-		c := Change{Key: n.Key, Number: old.Outline.Nodes[i].Number, NewNumber: n.Number, Heading: n.Heading, Old: before, New: text}
-		c.Ops = redline.Diff(before, text)
-		c.Form, c.Motion = describe(cite(scheme, c.Number), c.Ops)
-		out = append(out, described(c))
+		emit(&before[i], &after[j])
 	}
-	repealUpTo(len(old.Outline.Nodes))
+	repealUpTo(len(before))
+}
+
+// Part is one part of a text set against its amended form, for a page
+// that shows the changes in their place: a numbered section or a run of
+// unnumbered text, as amended (as it stood, for one repealed).
+type Part struct {
+	Key     string
+	Number  string // its full number; for unnumbered text, ""
+	Depth   int
+	Heading bool   // a heading's section, whose own text is its heading
+	Text    string // its own text
+	Change  *Change
+}
+
+// Parts lists the parts of new in order, with the repealed parts of old
+// where they stood, each with its change if it has one.
+func Parts(old, new *document.Parsed) []Part {
+	var out []Part
+	walk(old, new, func(was, is *unit) {
+		u := is
+		if u == nil {
+			u = was
+		}
+		p := Part{Key: u.key, Depth: u.depth, Heading: u.kind == document.KindHeading, Text: u.text}
+		if !u.unnumbered {
+			p.Number = u.number
+		}
+		if c, changed := change(old.Outline.Scheme, was, is); changed {
+			p.Change = &c
+		}
+		out = append(out, p)
+	})
 	return out
 }
 
@@ -124,19 +178,56 @@ func ownText(p *document.Parsed, i int) string {
 	return blockMarker().ReplaceAllString(text, "")
 }
 
-// cite names a section the way the document's scheme cites it.
-func cite(scheme document.Scheme, number string) string {
-	if scheme == document.SchemeArticle {
-		return number
+// where names a part of the text in the motions that change it: a
+// section as the document's scheme cites it, unnumbered text by its heading.
+type where struct {
+	name       string
+	unnumbered bool
+}
+
+func place(scheme document.Scheme, u unit) where {
+	switch {
+	case u.unnumbered:
+		return where{name: quote(u.number, 60), unnumbered: true}
+	case scheme == document.SchemeArticle:
+		return where{name: u.number}
 	}
-	return "Section " + number
+	return where{name: "Section " + u.number}
+}
+
+func (w where) in(edits []charter.Text) charter.Text {
+	if w.unnumbered {
+		return charter.Sprintf("In the unnumbered text %s, %s.", w.name, edits)
+	}
+	return charter.Sprintf("In %s, %s.", w.name, edits)
+}
+
+func (w where) substitute() charter.Text {
+	if w.unnumbered {
+		return charter.Sprintf("Substitute for the unnumbered text %s the text shown.", w.name)
+	}
+	return charter.Sprintf("Substitute for %s the text shown.", w.name)
+}
+
+func (w where) strike() charter.Text {
+	if w.unnumbered {
+		return charter.Sprintf("Strike the unnumbered text %s in its entirety.", w.name)
+	}
+	return charter.Sprintf("Strike %s in its entirety.", w.name)
+}
+
+func (w where) add(text string) charter.Text {
+	if w.unnumbered {
+		return charter.Sprintf("Add the unnumbered text %s: %s", w.name, quote(text, 120))
+	}
+	return charter.Sprintf("Add a new %s: %s", w.name, quote(text, 120))
 }
 
 // describe derives a change's form and its motion from the redline of the
 // section's text. A change that keeps less than half of the section's words
 // is a substitute: a motion to strike and insert scattered words would be
 // harder to follow than the new text itself.
-func describe(where string, ops []redline.Op) (Form, charter.Text) {
+func describe(at where, ops []redline.Op) (Form, charter.Text) {
 	kept, total := 0, 0
 	var edits []charter.Text
 	var forms []Form
@@ -168,7 +259,7 @@ func describe(where string, ops []redline.Op) (Form, charter.Text) {
 		}
 	}
 	if (total > 0 && 2*kept < total) || len(edits) > 3 || len(edits) == 0 {
-		return FormSubstitute, charter.Sprintf("Substitute for %s the text shown.", where)
+		return FormSubstitute, at.substitute()
 	}
 	form := forms[0]
 	for _, f := range forms[1:] {
@@ -176,7 +267,7 @@ func describe(where string, ops []redline.Op) (Form, charter.Text) {
 			form = FormStrikeInsert // a mix of forms moves as one motion to strike and insert
 		}
 	}
-	return form, charter.Sprintf("In %s, %s.", where, edits)
+	return form, at.in(edits)
 }
 
 func lastWords(s string, n int) string {

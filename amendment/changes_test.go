@@ -110,8 +110,8 @@ func TestCorpusChanges(t *testing.T) {
 		old, new := prepare(t, c.Base, c.Proposed, document.SchemeZeroBased)
 		sections := func(p *document.Parsed) map[string]string {
 			m := map[string]string{}
-			for i, n := range p.Outline.Nodes {
-				m[n.Key] = ownText(p, i)
+			for _, u := range units(p) {
+				m[u.key] = u.text
 			}
 			return m
 		}

@@ -26,7 +26,6 @@ func (c *Comparison) Redline() []redline.Op {
 	return redline.Diff(string(c.Base.Source.Text), string(c.Proposed.Source.Text))
 }
 
-// BodyRedline is the redline of the Markdown bodies, for the rendered view.
-func (c *Comparison) BodyRedline() []redline.Op {
-	return redline.Diff(string(c.Base.Source.Body()), string(c.Proposed.Source.Body()))
-}
+// Parts lists the proposed text's parts in order, with the base's
+// repealed parts where they stood, each with its change if it has one.
+func (c *Comparison) Parts() []Part { return Parts(c.Base, c.Proposed) }

@@ -1,6 +1,10 @@
 package amendment
 
-import "github.com/charter-org/charter/document"
+import (
+	"slices"
+
+	"github.com/charter-org/charter/document"
+)
 
 // Source says where a section's current wording came from.
 type Source struct {
@@ -44,8 +48,8 @@ func Provenance(chain []Step) map[string]Source {
 	for _, step := range chain {
 		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin, BallotID: step.Version.BallotID}
 		if prev == nil {
-			for _, n := range step.Text.Outline.Nodes {
-				sources[n.Key] = src
+			for _, u := range units(step.Text) {
+				sources[u.key] = src
 			}
 			prev = step.Text
 			continue
@@ -88,32 +92,36 @@ type Event struct {
 }
 
 // History lists, oldest first, every change the chain made to one
-// section's own text: its import, each edit, and its repeal.
+// section's wording: its import, each edit of its own text or of a
+// sub-section within it, and its repeal. The first event of a section
+// imported with the document has no redline: it is the wording as it
+// stood.
 func History(chain []Step, key string) []Event {
 	var out []Event
 	var prev *document.Parsed
 	for _, step := range chain {
 		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin, BallotID: step.Version.BallotID}
 		if prev == nil {
-			for i, n := range step.Text.Outline.Nodes {
-				if n.Key == key {
-					text := ownText(step.Text, i)
-					out = append(out, Event{Source: src, Change: Change{Key: key, NewNumber: n.Number, Heading: n.Heading, New: text, Form: FormAddSection}})
+			for _, u := range units(step.Text) {
+				if u.key == key {
+					out = append(out, Event{Source: src, Change: Change{Key: key, NewNumber: u.number, Heading: u.heading, New: u.text, Form: FormAddSection, Unnumbered: u.unnumbered}})
 				}
 			}
 			prev = step.Text
 			continue
 		}
+		inside := within(prev, key)
+		for k := range within(step.Text, key) {
+			inside[k] = true
+		}
 		for _, ch := range Changes(prev, step.Text) {
-			if ch.Key != key {
+			if !inside[ch.Key] {
 				continue
 			}
 			s := src
 			for _, c := range step.Contributions {
-				for _, k := range c.Keys {
-					if k == key {
-						s.AmendmentID, s.SponsorID = c.AmendmentID, c.SponsorID
-					}
+				if slices.Contains(c.Keys, ch.Key) {
+					s.AmendmentID, s.SponsorID = c.AmendmentID, c.SponsorID
 				}
 			}
 			out = append(out, Event{Source: s, Change: ch})
@@ -121,4 +129,38 @@ func History(chain []Step, key string) []Event {
 		prev = step.Text
 	}
 	return out
+}
+
+// SectionSource says where a section's wording as it now reads comes
+// from: the latest version that changed its own text or a sub-section
+// within it. events is its History.
+func SectionSource(chain []Step, key string, events []Event) (Source, bool) {
+	sources := Provenance(chain)
+	src, ok := sources[key]
+	if len(chain) > 0 {
+		for k := range within(chain[len(chain)-1].Text, key) {
+			if s, found := sources[k]; found && (!ok || s.VersionNumber > src.VersionNumber) {
+				src, ok = s, true
+			}
+		}
+	}
+	// A sub-section repealed has no source of its own any more.
+	if n := len(events); n > 0 && ok && events[n-1].VersionNumber > src.VersionNumber {
+		src = events[n-1].Source
+	}
+	return src, ok
+}
+
+// within is the set of keys of a section and every sub-section in it.
+func within(p *document.Parsed, key string) map[string]bool {
+	in := map[string]bool{key: true}
+	nodes := p.Outline.Nodes
+	inside := make([]bool, len(nodes))
+	for i, n := range nodes {
+		inside[i] = n.Key == key || n.Parent >= 0 && n.Parent < i && inside[n.Parent]
+		if inside[i] {
+			in[n.Key] = true
+		}
+	}
+	return in
 }

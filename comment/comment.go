@@ -210,16 +210,16 @@ type Placer struct {
 	m         *redline.Mapping
 	next      []document.Node
 	versionID int64
-	keys      map[string]bool // nil: not indexed, each lookup passes over next
-	sorted    bool            // sections start in document order, as outlines do
+	keys      map[string]int // a section's index in next; nil: not indexed, each lookup passes over next
+	sorted    bool           // sections start in document order, as outlines do
 }
 
 // NewPlacer prepares the placing of comments in the version next, reached
 // from their version through m.
 func NewPlacer(m *redline.Mapping, next []document.Node, versionID int64) *Placer {
-	p := &Placer{m: m, next: next, versionID: versionID, keys: make(map[string]bool, len(next)), sorted: true}
+	p := &Placer{m: m, next: next, versionID: versionID, keys: make(map[string]int, len(next)), sorted: true}
 	for i, n := range next {
-		p.keys[n.Key] = true
+		p.keys[n.Key] = i
 		if i > 0 && n.Start < next[i-1].Start {
 			p.sorted = false
 		}
@@ -227,13 +227,16 @@ func NewPlacer(m *redline.Mapping, next []document.Node, versionID int64) *Place
 	return p
 }
 
-// Place places one comment.
+// Place places one comment. A passage stays on the section it was on
+// while that section still holds it, else goes to the innermost section
+// that does; a comment on a whole section follows its key.
 func (pl *Placer) Place(prev Placement) Placement {
 	p := Placement{VersionID: pl.versionID, SectionKey: prev.SectionKey, Fate: redline.Kept}
 	if prev.Orphaned() {
 		p.Fate = redline.Removed
 		return p
 	}
+	section, found := pl.section(prev.SectionKey)
 	if prev.Anchor != nil {
 		fate, a := pl.m.Reanchor(*prev.Anchor)
 		p.Fate = fate
@@ -241,23 +244,31 @@ func (pl *Placer) Place(prev Placement) Placement {
 			return p
 		}
 		p.Anchor = &a
+		if found && section.Start <= a.Offset && a.Offset+len(a.Quote) <= section.End {
+			return p
+		}
 		p.SectionKey = pl.innermost(a.Offset)
 		if p.SectionKey == "" {
 			p.Fate = redline.Removed
 		}
 		return p
 	}
-	if pl.keys == nil {
-		for _, n := range pl.next {
-			if n.Key == prev.SectionKey {
-				return p
-			}
-		}
-		p.Fate = redline.Removed
-	} else if !pl.keys[prev.SectionKey] {
+	if !found {
 		p.Fate = redline.Removed
 	}
 	return p
+}
+
+// section finds the section of the new version with that key.
+func (pl *Placer) section(key string) (document.Node, bool) {
+	if pl.keys == nil {
+		return document.FindSection(pl.next, key)
+	}
+	i, ok := pl.keys[key]
+	if !ok {
+		return document.Node{}, false
+	}
+	return pl.next[i], true
 }
 
 // innermost is the key of the last section in document order that holds

@@ -239,3 +239,72 @@ func (c *Bounded[V]) Get(key string, build func() (V, error)) (V, error) {
 	c.total += w
 	return v, nil
 }
+
+// Section renders one section of a version as the document numbers it:
+// its words and its sub-sections with their markers ("(a)", "(i)"), never
+// a list's own 1., 2. A heading section is rendered without its heading,
+// which the page shows as its title; its sub-headings are nested under
+// that title. A clause is rendered with its marker. When sectionLink is
+// set, each sub-section's marker links to its page.
+func Section(text []byte, scheme document.Scheme, keys []string, key, sectionLink string) (template.HTML, error) {
+	p, err := document.Restore(text, scheme, keys)
+	if err != nil {
+		return "", err
+	}
+	found := -1
+	for i, n := range p.Outline.Nodes {
+		if n.Key == key {
+			found = i
+		}
+	}
+	if found < 0 {
+		return "", fmt.Errorf("render section: no section %q", key)
+	}
+	dropHeadingAttributes(p.Root)
+	for i, n := range p.Outline.Nodes {
+		link := sectionLink
+		if i == found {
+			link = ""
+		}
+		annotate(n, link)
+	}
+	markClauseLists(p.Root)
+	root := ast.NewDocument()
+	switch n := p.Outline.Nodes[found].AST.(type) {
+	case *ast.Heading:
+		// The section runs from its heading to the next heading of its
+		// level or above.
+		var body []ast.Node
+		for c := n.NextSibling(); c != nil; c = c.NextSibling() {
+			if h, ok := c.(*ast.Heading); ok && h.Level <= n.Level {
+				break
+			}
+			body = append(body, c)
+		}
+		for _, c := range body {
+			if h, ok := c.(*ast.Heading); ok {
+				// The page's h1 is the section's heading: its own
+				// sub-headings start at h2.
+				h.Level = min(max(h.Level-n.Level+1, 2), 6)
+			}
+			root.AppendChild(root, c)
+		}
+	case *ast.ListItem:
+		list, ok := n.Parent().(*ast.List)
+		if !ok {
+			return "", fmt.Errorf("render section: clause %q is not in a list", key)
+		}
+		only := ast.NewList(list.Marker)
+		only.IsTight, only.Start = list.IsTight, list.Start
+		for _, a := range list.Attributes() {
+			only.SetAttribute(a.Name, a.Value)
+		}
+		only.AppendChild(only, n)
+		root.AppendChild(root, only)
+	}
+	var buf bytes.Buffer
+	if err := md().Renderer().Render(&buf, p.Source.Body(), root); err != nil {
+		return "", fmt.Errorf("render section: %w", err)
+	}
+	return template.HTML(buf.String()), nil // goldmark escapes text and omits raw HTML
+}

@@ -64,12 +64,7 @@ type Labels struct {
 }
 
 // motion is a change's motion in the labels' language.
-func (l Labels) motion(c amendment.Change) string {
-	if l.Translate == nil {
-		return c.Description
-	}
-	return c.Motion.Translate(l.Translate)
-}
+func (l Labels) motion(c amendment.Change) string { return l.text(c.Motion) }
 
 // English are the labels of the command line and the API.
 var English = Labels{Section: "Section", Current: "Current text", Proposed: "Proposed text", Motion: "Motion"}
@@ -298,11 +293,11 @@ func Redline(c *amendment.Comparison, format string, l Labels) (mediaType, body 
 		if err != nil {
 			return "", "", err
 		}
-		inline, err := Inline(c.BodyRedline())
+		excerpts, err := Excerpts(c.Parts(), l)
 		if err != nil {
 			return "", "", err
 		}
-		return "text/html; charset=utf-8", string(table) + "\n<div class=\"redline\">\n" + string(inline) + "</div>\n", nil
+		return "text/html; charset=utf-8", string(table) + "\n<div class=\"redline\">\n" + string(excerpts) + "</div>\n", nil
 	}
 	return "", "", charter.Errorf(charter.EINVALID, "Unknown redline format %q: use html, table, critic or text.", format)
 }

@@ -673,10 +673,12 @@ func reportCounts(tx *gorm.DB, documentID int64) (map[int64]int, error) {
 }
 
 // CommentOrigin is where a comment was first written: its version's number
-// and the section's number there, for "on draft 2 §4, now §5".
+// and the section's number there, for "on draft 2 §4, now §5", and the
+// words it quoted there, if any, which a later version may have changed.
 type CommentOrigin struct {
 	VersionNumber int
 	SectionNumber string
+	Quote         string
 }
 
 // CommentOrigins gives, for each of the comments named that was written
@@ -707,15 +709,16 @@ func commentOrigins(tx *gorm.DB, out map[int64]CommentOrigin, which *gorm.DB) er
 		ID            int64
 		VersionNumber int
 		SectionNumber string
+		Quote         string
 	}
 	err := tx.Table("comments").
-		Select("comments.id, versions.number AS version_number, outline_nodes.number AS section_number").
+		Select("comments.id, versions.number AS version_number, outline_nodes.number AS section_number, comment_placements.quote").
 		Joins("JOIN versions ON versions.id = comments.version_id").
 		Joins("JOIN comment_placements ON comment_placements.comment_id = comments.id AND comment_placements.version_id = comments.version_id").
 		Joins("JOIN outline_nodes ON outline_nodes.version_id = comments.version_id AND outline_nodes.key = comment_placements.section_key").
 		Where(which).Scan(&rows).Error
 	for _, r := range rows {
-		out[r.ID] = CommentOrigin{VersionNumber: r.VersionNumber, SectionNumber: r.SectionNumber}
+		out[r.ID] = CommentOrigin{VersionNumber: r.VersionNumber, SectionNumber: r.SectionNumber, Quote: r.Quote}
 	}
 	return err
 }
@@ -735,14 +738,16 @@ func commentChanges(tx *gorm.DB, documentID int64, commentIDs []int64) (map[int6
 		return out, nil
 	}
 	var rows []struct {
-		CommentID  int64
-		VersionID  int64
-		Number     int
-		Fate       string
-		SectionKey string
+		CommentID   int64
+		VersionID   int64
+		Number      int
+		Fate        string
+		SectionKey  string
+		QuoteOffset int
+		Quote       string
 	}
 	if err := tx.Table("comment_placements").
-		Select("comment_placements.comment_id, comment_placements.version_id, versions.number, comment_placements.fate, comment_placements.section_key").
+		Select("comment_placements.comment_id, comment_placements.version_id, versions.number, comment_placements.fate, comment_placements.section_key, comment_placements.quote_offset, comment_placements.quote").
 		Joins("JOIN versions ON versions.id = comment_placements.version_id").
 		Where("comment_placements.comment_id IN ? AND comment_placements.fate IN ?", commentIDs, []string{string(redline.Changed), string(redline.Removed)}).
 		Order("comment_placements.comment_id, versions.number").Scan(&rows).Error; err != nil {
@@ -761,7 +766,30 @@ func commentChanges(tx *gorm.DB, documentID int64, commentIDs []int64) (map[int6
 			}
 			changers[r.VersionID] = by
 		}
-		out[r.CommentID] = CommentChange{Fate: redline.Fate(r.Fate), VersionNumber: r.Number, AmendmentID: by[r.SectionKey]}
+		id := by[r.SectionKey]
+		if id == 0 && r.Quote != "" && len(by) > 0 {
+			// A passage stays on the section it was written on; the
+			// amendment changed the clause within it that holds it.
+			var err error
+			if id, err = changedWithin(tx, r.VersionID, r.QuoteOffset, by); err != nil {
+				return nil, err
+			}
+		}
+		out[r.CommentID] = CommentChange{Fate: redline.Fate(r.Fate), VersionNumber: r.Number, AmendmentID: id}
 	}
 	return out, nil
+}
+
+// changedWithin is the amendment of by that changed a section of the
+// version holding offset, innermost first; 0 if none did.
+func changedWithin(tx *gorm.DB, versionID int64, offset int, by map[string]int64) (int64, error) {
+	var keys []string
+	err := tx.Table("outline_nodes").Where("version_id = ? AND start_offset <= ? AND end_offset >= ?", versionID, offset, offset).
+		Order("ordinal DESC").Pluck("key", &keys).Error
+	for _, k := range keys {
+		if id := by[k]; id != 0 {
+			return id, err
+		}
+	}
+	return 0, err
 }

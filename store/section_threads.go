@@ -25,6 +25,11 @@ type SectionThreads struct {
 	Changes  map[int64]CommentChange
 	Edits    map[int64][]string
 	Reports  map[int64]int
+	// Within counts, by section and stance, the comments on the sections
+	// within this one (its clauses), which the document's contents count
+	// with it: those that open a thread and are neither set aside,
+	// deleted nor hidden.
+	Within []StanceCount
 }
 
 // SectionThreads reads a section's comments for its page in one read
@@ -37,6 +42,9 @@ func (db *DB) SectionThreads(ctx context.Context, documentID, versionID int64, k
 			views, err := sectionViews(tx, versionID, key)
 			if err == nil {
 				t, err = annotate(tx, documentID, versionID, views)
+			}
+			if err == nil {
+				t.Within, err = countsWithin(tx, versionID, key)
 			}
 			return err
 		})
@@ -98,4 +106,21 @@ var reads atomic.Uint64
 type sectionKey struct {
 	version int64
 	key     string
+}
+
+// countsWithin counts by section and stance the comments on the sections
+// within section key of a version: those after it in the outline that
+// start inside its range. It reads the placements of those sections
+// alone, by the index on the version and section.
+func countsWithin(tx *gorm.DB, versionID int64, key string) ([]StanceCount, error) {
+	var out []StanceCount
+	inside := tx.Table("outline_nodes n").Select("n.key").
+		Joins("JOIN outline_nodes s ON s.version_id = n.version_id AND s.key = ?", key).
+		Where("n.version_id = ? AND n.ordinal > s.ordinal AND n.start_offset < s.end_offset", versionID)
+	err := tx.Table("comment_placements p").Joins("JOIN comments c ON c.id = p.comment_id").
+		Where("p.version_id = ? AND p.section_key IN (?) AND p.fate <> ?", versionID, inside, string(redline.Removed)).
+		Where("c.parent_id IS NULL AND c.deleted_at IS NULL AND c.hidden_reason = ''").
+		Select("p.section_key, c.stance, COUNT(*) AS n").Group("p.section_key, c.stance").Order("p.section_key, c.stance").
+		Scan(&out).Error
+	return out, err
 }

@@ -304,7 +304,7 @@ func TestDocumentPage(t *testing.T) {
 		if res.find(".front-matter dt").Length() != 3 || strings.Contains(res.find(".body").Text(), "status: draft") {
 			t.Errorf("front matter not shown as metadata")
 		}
-		if got := res.find(".front-matter dd").First().Text(); got != "2026-11-01" {
+		if got := res.find(".front-matter dd").Eq(1).Text(); got != "2026-11-01" { // after the version's state
 			t.Errorf("front matter date shown as %q", got)
 		}
 		if n := res.find("h1").Length(); n != 1 {

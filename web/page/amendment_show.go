@@ -143,7 +143,7 @@ func redlineViews(l *i18n.Localizer, cmp *amendment.Comparison) (redlines, error
 	if v.Table, err = render.MotionTable(cmp.Changes, labels); err != nil {
 		return v, charter.Internal(err)
 	}
-	if v.Inline, err = render.Inline(cmp.BodyRedline()); err != nil {
+	if v.Inline, err = render.Excerpts(cmp.Parts(), labels); err != nil {
 		return v, charter.Internal(err)
 	}
 	if v.Sides, err = render.SideBySide(cmp.Changes, labels); err != nil {

@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -105,14 +109,52 @@ func metaValue(v any) string {
 	return fmt.Sprint(v)
 }
 
-// metadata lists front matter fields in a stable order for display.
+// metadata lists front matter fields in a stable order for display, each
+// named in words ("drafted_by" reads "Drafted by"; the names the
+// catalogues know are given in the reader's language). A "status" written
+// in the text is left out: the page says the version's own state, which a
+// vote changes and the text does not.
 func metadata(fm map[string]any) []view.MetaField {
 	out := make([]view.MetaField, 0, len(fm))
 	for k, v := range fm {
-		out = append(out, view.MetaField{Name: k, Value: metaValue(v)})
+		if strings.EqualFold(k, "status") {
+			continue
+		}
+		f := view.MetaField{Name: metaName(k), Value: metaValue(v)}
+		if slices.Contains(knownMeta, strings.ToLower(k)) {
+			f.Known = strings.ToLower(k)
+		}
+		out = append(out, f)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// knownMeta are the front matter fields the catalogues name (Meta_title…).
+var knownMeta = []string{"title", "date", "drafted_by", "author", "effective"}
+
+// metaName writes a front matter key in words: "drafted_by" → "Drafted by".
+func metaName(key string) string {
+	words := strings.Fields(strings.NewReplacer("_", " ", "-", " ").Replace(key))
+	if len(words) == 0 {
+		return key
+	}
+	name := strings.Join(words, " ")
+	r, size := utf8.DecodeRuneInString(name)
+	return string(unicode.ToUpper(r)) + name[size:]
+}
+
+// sectionCount is a section's count by stance, in the order of
+// comment.Stances, the stances no one took left out.
+func sectionCount(m map[comment.Stance]int) view.SectionCount {
+	var sc view.SectionCount
+	for _, st := range comment.Stances {
+		if m[st] > 0 {
+			sc.Total += m[st]
+			sc.ByStance = append(sc.ByStance, view.StanceCount{Stance: st, N: m[st]})
+		}
+	}
+	return sc
 }
 
 // commentCounts counts the visible comments on each section and the
@@ -145,14 +187,7 @@ func (h *Documents) commentCounts(c *gin.Context, documentID, versionID int64, v
 		}
 		counts := map[string]view.SectionCount{}
 		for key, m := range byStance {
-			var sc view.SectionCount
-			for _, st := range comment.Stances {
-				if m[st] > 0 {
-					sc.Total += m[st]
-					sc.ByStance = append(sc.ByStance, view.StanceCount{Stance: st, N: m[st]})
-				}
-			}
-			counts[key] = sc
+			counts[key] = sectionCount(m)
 		}
 		return counts, nil
 	})

@@ -39,30 +39,58 @@ func (h *Comments) Section(c *gin.Context) error {
 	}
 	u := site.User(c)
 	threads, counts := threads(shownComments(u, all), section.Key, c.Query("sort"))
-	text, err := h.sectionText(c, head, section)
+	text, err := h.sectionText(c, doc, head, section)
 	if err != nil {
 		return err
 	}
 	h.site.RenderContent(c, "section", sectionContentKey(c, u, all), &view.Section{
-		Doc: doc, Version: head, Section: section, Text: text, Threads: threads, Counts: counts,
+		Doc: doc, Version: head, Section: section, Text: text, Threads: threads, Counts: counts, Within: within(nodes, all.Within),
 		Stances: comment.Stances, Quote: c.Query("quote"), Sort: c.Query("sort"),
 		CanAnswer: comment.CanAnswer(u), Rules: comment.Rules,
 	})
 	return nil
 }
 
-// sectionText is a section's own text, rendered once per version.
-func (h *Comments) sectionText(c *gin.Context, head document.Version, section *document.Node) (template.HTML, error) {
+// within lists, in document order, the sections within a section that
+// members commented on, with their counts by stance: the rest of what the
+// document's contents count beside the section.
+func within(nodes []document.Node, rows []store.StanceCount) []view.WithinCount {
+	if len(rows) == 0 {
+		return nil
+	}
+	byKey := map[string]map[comment.Stance]int{}
+	for _, r := range rows {
+		if byKey[r.SectionKey] == nil {
+			byKey[r.SectionKey] = map[comment.Stance]int{}
+		}
+		byKey[r.SectionKey][r.Stance] += r.N
+	}
+	var out []view.WithinCount
+	for _, n := range nodes {
+		if m, ok := byKey[n.Key]; ok {
+			out = append(out, view.WithinCount{Key: n.Key, Number: n.Number, SectionCount: sectionCount(m)})
+		}
+	}
+	return out
+}
+
+// sectionText is a section's own text, numbered as the document numbers
+// it, rendered once per version.
+func (h *Comments) sectionText(c *gin.Context, doc document.Document, head document.Version, section *document.Node) (template.HTML, error) {
 	key := strconv.FormatInt(head.ID, 10) + "/" + head.SHA256 + "/" + section.Key
 	return h.sectionTexts.Get(key, func() (template.HTML, error) {
-		text, err := h.versions.text(c.Request.Context(), head)
+		ctx := c.Request.Context()
+		vp, err := h.versions.page(ctx, head)
 		if err != nil {
 			return "", err
 		}
-		own := string(text[section.Start:section.End])
-		html, err := render.MemberText(own)
-		if err != nil { // shown as typed, as members' text is
-			html = template.HTML(template.HTMLEscapeString(own))
+		text, err := h.versions.text(ctx, head)
+		if err != nil {
+			return "", err
+		}
+		html, err := render.Section(text, doc.Numbering, vp.keys, section.Key, "/documents/"+doc.Slug+"/sections/")
+		if err != nil { // a stored version rendered when it was stored
+			return "", charter.Internal(fmt.Errorf("render section %s of %s version %d: %w", section.Key, doc.Slug, head.ID, err))
 		}
 		return html, nil
 	})

@@ -19,11 +19,18 @@ type Section struct {
 	Text      template.HTML
 	Threads   []Thread
 	Counts    map[comment.Stance]int
+	Within    []WithinCount // comments on the sections within it, which the contents count with it
 	Stances   []comment.Stance
 	Quote     string // a passage to comment on, from the document's page
 	Sort      string // "supported", or newest first
 	CanAnswer bool   // comment.CanAnswer
 	Rules     []comment.Rule
+}
+
+// WithinCount is how many comments stand on one section within another.
+type WithinCount struct {
+	Key, Number string
+	SectionCount
 }
 
 // Thread is a top-level comment with its replies, as a page shows it.

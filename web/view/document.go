@@ -23,8 +23,10 @@ type Document struct {
 	Sections      int
 }
 
-// MetaField is one field of a version's front matter, as written.
-type MetaField struct{ Name, Value string }
+// MetaField is one field of a version's front matter: its name in words,
+// its value as written, and for a field the catalogues name ("title",
+// "drafted_by"), that name, to be given in the reader's language.
+type MetaField struct{ Name, Value, Known string }
 
 // TOC is a version's table of contents with its counts, rendered once per
 // version, language and counts: the "toc" part of the document page.
@@ -83,7 +85,8 @@ type SectionHistory struct {
 // HistoryEvent is one change to a section.
 type HistoryEvent struct {
 	amendment.Event
-	Redline template.HTML
+	Wording template.HTML // the wording a section was imported with, numbered
+	Redline template.HTML // a change: the wording before and after
 	Sponsor string
 	Motion  string // in the reader's language
 }
