@@ -204,7 +204,10 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, req MergeRe
 			fmt.Sprintf("version %d merges amendments %v%s", res.Version.Number, req.AmendmentIDs, how)); err != nil {
 			return err
 		}
-		return rebasePending(tx, doc, head, res.Version, req.AmendmentIDs)
+		if err := rebasePending(tx, doc, head, res.Version, req.AmendmentIDs); err != nil {
+			return err
+		}
+		return indexVersions(tx, doc.ID)
 	})
 	return res, db.explain(ctx, err)
 }
@@ -225,6 +228,7 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 		return err
 	}
 	merger := redline.NewMerger(old.Markdown, next.Markdown)
+	var nextText *document.Parsed // read once, for the index, if any is carried
 	for _, a := range rows {
 		text, conflicts := merger.Merge(a.Proposed)
 		update := map[string]any{}
@@ -238,6 +242,18 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 			update["rebase_conflict"] = b.String()
 		}
 		if err := tx.Model(&amendmentRow{}).Where("id = ?", a.ID).Updates(update).Error; err != nil {
+			return err
+		}
+		if len(conflicts) > 0 {
+			continue
+		}
+		if nextText == nil {
+			var err error
+			if nextText, err = restoreVersion(tx, versionRow{ID: next.ID, Markdown: next.Markdown}, document.Scheme(doc.Numbering)); err != nil {
+				return err
+			}
+		}
+		if err := indexAmendment(tx, a.ID, nextText); err != nil {
 			return err
 		}
 	}
@@ -328,6 +344,9 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 			return err
 		}
 		if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, 0, now); err != nil {
+			return err
+		}
+		if err := indexAmendment(tx, id, nil); err != nil {
 			return err
 		}
 		if out, err = amendmentByID(tx, id); err != nil {
