@@ -22,7 +22,7 @@ type Hit struct {
 	// in (text and draft); Head says it is the document's current one.
 	VersionID     int64  `json:"version_id,omitempty"`
 	VersionNumber int    `json:"version_number,omitempty"`
-	Head          bool   `json:"-"`
+	Head          bool   `json:"current_version,omitempty"`
 	SectionKey    string `json:"section_key,omitempty"`
 	SectionNumber string `json:"section_number,omitempty"`
 	// Heading is the section's heading, or an amendment's title.
