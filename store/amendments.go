@@ -128,7 +128,7 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
-		if err := indexAmendment(tx, row.ID, nil); err != nil {
+		if err := indexAmendment(tx, row.ID); err != nil {
 			return err
 		}
 		if status == amendment.StatusSubmitted {
@@ -326,7 +326,7 @@ func (db *DB) SetAmendmentStatus(ctx context.Context, u member.User, id int64, t
 			return err
 		}
 		if out.Private() != a.Private() {
-			if err := indexAmendment(tx, id, nil); err != nil {
+			if err := indexAmendment(tx, id); err != nil {
 				return err
 			}
 		}
@@ -437,7 +437,7 @@ func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in D
 				return err
 			}
 		}
-		if err := indexAmendment(tx, id, nil); err != nil {
+		if err := indexAmendment(tx, id); err != nil {
 			return err
 		}
 		if out, err = amendmentByID(tx, id); err != nil {

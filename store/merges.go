@@ -228,7 +228,7 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 		return err
 	}
 	merger := redline.NewMerger(old.Markdown, next.Markdown)
-	var nextText *document.Parsed // read once, for the index, if any is carried
+	var carried []int64
 	for _, a := range rows {
 		text, conflicts := merger.Merge(a.Proposed)
 		update := map[string]any{}
@@ -244,20 +244,11 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 		if err := tx.Model(&amendmentRow{}).Where("id = ?", a.ID).Updates(update).Error; err != nil {
 			return err
 		}
-		if len(conflicts) > 0 {
-			continue
-		}
-		if nextText == nil {
-			var err error
-			if nextText, err = restoreVersion(tx, versionRow{ID: next.ID, Markdown: next.Markdown}, document.Scheme(doc.Numbering)); err != nil {
-				return err
-			}
-		}
-		if err := indexAmendment(tx, a.ID, nextText); err != nil {
-			return err
+		if len(conflicts) == 0 {
+			carried = append(carried, a.ID)
 		}
 	}
-	return nil
+	return renumberAmendments(tx, carried, next.ID)
 }
 
 // ProvenanceChain loads a document's versions up to versionID, oldest
@@ -346,7 +337,7 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 		if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, 0, now); err != nil {
 			return err
 		}
-		if err := indexAmendment(tx, id, nil); err != nil {
+		if err := indexAmendment(tx, id); err != nil {
 			return err
 		}
 		if out, err = amendmentByID(tx, id); err != nil {

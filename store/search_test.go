@@ -383,3 +383,48 @@ func TestSearchMigrationIndexesWhatIsStored(t *testing.T) {
 		}
 	})
 }
+
+// TestSearchFollowsAMerge: merging an amendment publishes a draft whose
+// changed clause is found as the draft's, beside the text in force; the
+// amendment merged and the one rebased onto the draft are still found, at
+// their sections' numbers in the draft.
+func TestSearchFollowsAMerge(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		sponsor := account(t, db, "sponsor", member.RoleMember)
+		committee := account(t, db, "committee", member.RoleCommittee, member.RoleMember)
+		_, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: document.SchemeArticle, Markdown: []byte(draft1)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetCosponsorsNeeded(ctx, 0, "c", 0); err != nil {
+			t.Fatal(err)
+		}
+		propose := func(from, to string) amendment.Amendment {
+			a, err := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "c", BaseVersionID: v1.ID, Title: "Say " + to,
+				Proposed: []byte(strings.Replace(draft1, from, to, 1)), Submit: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return a
+		}
+		merged, rebased := propose("two dollars", "three dollars"), propose("city", "metropolis")
+		res, err := db.Merge(ctx, committee, "c", store.MergeRequest{ExpectedHead: v1.ID, AmendmentIDs: []int64{merged.ID}})
+		if err != nil || len(res.Conflicts) > 0 {
+			t.Fatal(res.Conflicts, err)
+		}
+		_, three := everything(t, db, sponsor, "three")
+		want := []string{fmt.Sprintf("amendment %d", merged.ID), "draft c v2 Article II, Section 1(a)"}
+		if !reflect.DeepEqual(three, want) {
+			t.Errorf("three: %v, want %v", three, want)
+		}
+		// The words an amendment strikes find it too.
+		if _, two := everything(t, db, sponsor, "two"); !reflect.DeepEqual(two, []string{fmt.Sprintf("amendment %d", merged.ID), "text c v1 Article II, Section 1(a)"}) {
+			t.Errorf("two: %v", two)
+		}
+		r, metropolis := everything(t, db, sponsor, "metropolis")
+		if !reflect.DeepEqual(metropolis, []string{fmt.Sprintf("amendment %d", rebased.ID)}) || r.Hits[0].SectionNumber != "Article I, Section 1(b)" {
+			t.Errorf("metropolis: %v %+v", metropolis, r.Hits)
+		}
+	})
+}

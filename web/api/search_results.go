@@ -2,7 +2,6 @@ package api
 
 import (
 	"net/http"
-	"strconv"
 
 	"github.com/gin-gonic/gin"
 
@@ -21,11 +20,7 @@ type searchHit struct {
 // of ?q= (&page=, from 1): the same results, in the same order, as the
 // search page.
 func (h *Search) Results(c *gin.Context) error {
-	n, err := strconv.Atoi(c.Query("page"))
-	if err != nil || n < 1 {
-		n = 1
-	}
-	res, err := h.db.Search(c.Request.Context(), *site.User(c), c.Query("q"), min(n, search.MaxPage))
+	res, err := h.db.Search(c.Request.Context(), *site.User(c), c.Query("q"), site.PageNumber(c, search.MaxPage))
 	if err != nil {
 		return err
 	}

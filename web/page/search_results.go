@@ -1,7 +1,6 @@
 package page
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -15,12 +14,7 @@ import (
 // of ?q=, each result linked to the numbered section, amendment or comment
 // it was found in.
 func (h *Search) Results(c *gin.Context) error {
-	n, err := strconv.Atoi(c.Query("page"))
-	if err != nil || n < 1 {
-		n = 1
-	}
-	n = min(n, search.MaxPage)
-	res, err := h.db.Search(c.Request.Context(), *site.User(c), c.Query("q"), n)
+	res, err := h.db.Search(c.Request.Context(), *site.User(c), c.Query("q"), site.PageNumber(c, search.MaxPage))
 	if err != nil {
 		return err
 	}
