@@ -128,6 +128,9 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 		if err := tx.Create(&row).Error; err != nil {
 			return err
 		}
+		if err := indexAmendment(tx, row.ID); err != nil {
+			return err
+		}
 		if status == amendment.StatusSubmitted {
 			if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, 0, now); err != nil {
 				return err
@@ -322,6 +325,11 @@ func (db *DB) SetAmendmentStatus(ctx context.Context, u member.User, id int64, t
 		if out, err = amendmentByID(tx, id); err != nil {
 			return err
 		}
+		if out.Private() != a.Private() {
+			if err := indexAmendment(tx, id); err != nil {
+				return err
+			}
+		}
 		return db.announce(tx, TopicAmendments, out.DocumentID)
 	})
 	return out, err
@@ -333,14 +341,7 @@ func (db *DB) AmendmentBase(ctx context.Context, a amendment.Amendment) (*docume
 	var base *document.Parsed
 	err := db.read(ctx, "amendment base", func(tx *gorm.DB) error {
 		var err error
-		if base, err = versionText(tx, a.DocumentID, a.BaseVersionID); err != nil || a.ParentID == 0 {
-			return err
-		}
-		parent, err := amendmentByID(tx, a.ParentID)
-		if err != nil {
-			return err
-		}
-		base, err = document.Prepare([]byte(parent.Proposed), base.Outline.Scheme, &base.Outline)
+		base, err = amendmentBaseText(tx, a)
 		return err
 	})
 	return base, err
@@ -435,6 +436,9 @@ func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in D
 			if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, len(a.Cosponsors), now); err != nil {
 				return err
 			}
+		}
+		if err := indexAmendment(tx, id); err != nil {
+			return err
 		}
 		if out, err = amendmentByID(tx, id); err != nil {
 			return err

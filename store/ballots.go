@@ -995,7 +995,10 @@ func (db *DB) adopt(tx *gorm.DB, b ballot.Ballot, q ballot.Question, actorID int
 		}
 	}
 	v.Kind, v.BallotID = document.KindAdopted, b.ID
-	return v, rebasePending(tx, doc, head, v, nil)
+	if err := rebasePending(tx, doc, head, v, nil); err != nil {
+		return v, err
+	}
+	return v, indexVersions(tx, doc.ID)
 }
 
 // ChangeRoll adds a member in good standing to a noticed or open ballot's

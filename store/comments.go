@@ -179,6 +179,9 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 		if err := tx.Create(ptr(placementOf(row.ID, place))).Error; err != nil {
 			return err
 		}
+		if err := indexComments(tx, []commentRow{row}, languageConfig(head.Markdown)); err != nil {
+			return err
+		}
 		out = row.domain()
 		out.SectionKey, out.Anchor = c.SectionKey, c.Anchor
 		return db.announce(tx, TopicComments, doc.ID)
@@ -557,6 +560,9 @@ func (db *DB) EditComment(ctx context.Context, u member.User, id int64, body str
 		if err := tx.Model(&commentRow{}).Where("id = ?", id).Updates(map[string]any{"body": body, "edited_at": now}).Error; err != nil {
 			return err
 		}
+		if err := reindexComment(tx, id); err != nil {
+			return err
+		}
 		return db.announce(tx, TopicComments, row.DocumentID)
 	})
 }
@@ -570,6 +576,9 @@ func (db *DB) DeleteComment(ctx context.Context, u member.User, id int64) error 
 			return err
 		}
 		if err := tx.Model(&commentRow{}).Where("id = ?", id).Update("deleted_at", db.now()).Error; err != nil {
+			return err
+		}
+		if err := reindexComment(tx, id); err != nil {
 			return err
 		}
 		return db.announce(tx, TopicComments, row.DocumentID)
@@ -648,6 +657,9 @@ func (db *DB) HideComment(ctx context.Context, u member.User, id int64, rule com
 		}
 		var documentID int64
 		if err := tx.Model(&commentRow{}).Where("id = ?", id).Pluck("document_id", &documentID).Error; err != nil {
+			return err
+		}
+		if err := reindexComment(tx, id); err != nil {
 			return err
 		}
 		if err := db.announce(tx, TopicComments, documentID); err != nil {

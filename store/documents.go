@@ -66,6 +66,9 @@ func (db *DB) CreateDocument(ctx context.Context, actorID int64, in NewDocument)
 		if err != nil {
 			return err
 		}
+		if err := indexVersions(tx, doc.ID); err != nil {
+			return err
+		}
 		return db.record(tx, actorID, "document.create", "document:"+doc.Slug,
 			fmt.Sprintf("created %q (%s numbering) with version 1, sha256 %s", title, in.Numbering, ver.SHA256))
 	})
@@ -108,8 +111,10 @@ func (db *DB) PublishVersion(ctx context.Context, actorID int64, in NewVersion) 
 		if head.SHA256 == document.Hash(parsed.Source.Text) {
 			return charter.Errorf(charter.ECONFLICT, "This text is identical to version %d; there is nothing new to publish.", head.Number)
 		}
-		ver, err = db.publish(tx, doc, head, parsed, in.Origin, actorID)
-		return err
+		if ver, err = db.publish(tx, doc, head, parsed, in.Origin, actorID); err != nil {
+			return err
+		}
+		return indexVersions(tx, doc.ID)
 	})
 	return ver, db.explain(ctx, err)
 }

@@ -204,7 +204,10 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, req MergeRe
 			fmt.Sprintf("version %d merges amendments %v%s", res.Version.Number, req.AmendmentIDs, how)); err != nil {
 			return err
 		}
-		return rebasePending(tx, doc, head, res.Version, req.AmendmentIDs)
+		if err := rebasePending(tx, doc, head, res.Version, req.AmendmentIDs); err != nil {
+			return err
+		}
+		return indexVersions(tx, doc.ID)
 	})
 	return res, db.explain(ctx, err)
 }
@@ -225,6 +228,7 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 		return err
 	}
 	merger := redline.NewMerger(old.Markdown, next.Markdown)
+	var carried []int64
 	for _, a := range rows {
 		text, conflicts := merger.Merge(a.Proposed)
 		update := map[string]any{}
@@ -240,8 +244,11 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 		if err := tx.Model(&amendmentRow{}).Where("id = ?", a.ID).Updates(update).Error; err != nil {
 			return err
 		}
+		if len(conflicts) == 0 {
+			carried = append(carried, a.ID)
+		}
 	}
-	return nil
+	return renumberAmendments(tx, carried, next.ID)
 }
 
 // ProvenanceChain loads a document's versions up to versionID, oldest
@@ -328,6 +335,9 @@ func (db *DB) ResolveRebase(ctx context.Context, sponsor member.User, id int64, 
 			return err
 		}
 		if err := secondIfEnough(tx, &row, doc.CosponsorsNeeded, 0, now); err != nil {
+			return err
+		}
+		if err := indexAmendment(tx, id); err != nil {
 			return err
 		}
 		if out, err = amendmentByID(tx, id); err != nil {

@@ -431,6 +431,38 @@ var migrations = []string{
 	ALTER TABLE documents ADD COLUMN revision_base TEXT NOT NULL DEFAULT '';
 	ALTER TABLE documents ADD COLUMN revision_quorum TEXT NOT NULL DEFAULT '';
 	ALTER TABLE documents ADD COLUMN revision_notice_days INTEGER NOT NULL DEFAULT 0;`,
+
+	// 23: the search index (search.go): a row per searchable text, each
+	// rewritten by the use case that changes it, and the words of what
+	// every member may read, for correcting a mistyped query. The engines'
+	// full-text tables are made in engineMigrations, and what is stored
+	// already is indexed by migrationFills.
+	`CREATE TABLE search_entries (
+		id          {{id}},
+		kind        TEXT NOT NULL,
+		document_id BIGINT NOT NULL REFERENCES documents(id),
+		ref_id      BIGINT NOT NULL,
+		section_key TEXT NOT NULL DEFAULT '',
+		number      TEXT NOT NULL DEFAULT '',
+		private_to  BIGINT REFERENCES users(id),
+		config      TEXT NOT NULL,
+		title       TEXT NOT NULL,
+		body        TEXT NOT NULL,
+		UNIQUE (kind, ref_id, section_key)
+	);
+	CREATE INDEX search_entries_document ON search_entries(document_id, kind);
+	CREATE TABLE search_words (
+		word    TEXT PRIMARY KEY,
+		length  INTEGER NOT NULL,
+		entries INTEGER NOT NULL
+	);
+	CREATE INDEX search_words_length ON search_words(length);`,
+}
+
+// migrationFills fill, by version, what the version's tables derive from
+// what is stored already; each runs last, in the version's transaction.
+var migrationFills = map[int]func(tx *gorm.DB) error{
+	23: fillSearch,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the
@@ -516,6 +548,7 @@ var engineMigrations = map[int]map[Dialect][]string{
 				EXECUTE FUNCTION charter_refuse_change()`,
 		},
 	},
+	23: searchMigration,
 	10: {
 		SQLite: {`INSERT INTO settings (name, value) SELECT 'csrf', lower(hex(randomblob(32)))
 			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},
@@ -640,6 +673,11 @@ func (db *DB) migrate(ctx context.Context) error {
 			}
 			for _, stmt := range engineMigrations[v][db.Dialect] {
 				if err := tx.Exec(stmt).Error; err != nil {
+					return err
+				}
+			}
+			if fill := migrationFills[v]; fill != nil {
+				if err := fill(tx); err != nil {
 					return err
 				}
 			}

@@ -131,7 +131,10 @@ func (db *DB) SeedComments(ctx context.Context, slug string, batch []SeedComment
 				places[i].CommentID = rows[i].ID
 			}
 		}
-		return tx.CreateInBatches(places, insertBatch).Error
+		if err := tx.CreateInBatches(places, insertBatch).Error; err != nil {
+			return err
+		}
+		return indexComments(tx, rows, languageConfig(head.Markdown))
 	})
 	if err != nil {
 		return nil, err

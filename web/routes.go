@@ -38,6 +38,7 @@ func (s *Server) Handler() (http.Handler, error) {
 
 	member := r.Group("/", s.requireUser)
 	member.GET("/", h(pg.Home.Show))
+	member.GET("/search", h(pg.Search.Results))
 	member.GET("/documents/:slug", h(pg.Documents.Show))
 	member.GET("/documents/:slug/versions", h(pg.Documents.Versions))
 	member.GET("/documents/:slug/versions/:id", h(pg.Documents.Show))
@@ -107,6 +108,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	auditors.GET("", h(pg.Audit.List))
 
 	v1 := r.Group("/api/v1", s.requireAPIUser)
+	v1.GET("/search", h(a.Search.Results))
 	v1.GET("/documents", h(a.Documents.List))
 	v1.GET("/documents/:slug", h(a.Documents.Get))
 	v1.GET("/documents/:slug/versions/:id/outline", h(a.Documents.Outline))

@@ -22,6 +22,7 @@ type Store interface {
 	BallotStore
 	AuditStore
 	account.Store
+	SearchStore
 }
 
 // API is the handlers, by group, for the router to name.
@@ -32,6 +33,7 @@ type API struct {
 	Ballots    *Ballots
 	Audit      *Audit
 	Accounts   *Accounts
+	Search     *Search
 }
 
 // New gives the API's handlers over db, sharing the comparisons of
@@ -44,5 +46,6 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *API {
 		Ballots:    &Ballots{site: s, db: db},
 		Audit:      &Audit{db: db},
 		Accounts:   &Accounts{db: db},
+		Search:     &Search{db: db},
 	}
 }

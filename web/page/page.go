@@ -36,6 +36,7 @@ type Store interface {
 	account.Store
 	versionStore
 	LiveStore
+	SearchStore
 }
 
 // Pages are the handlers, by group, for the router to name.
@@ -49,6 +50,7 @@ type Pages struct {
 	Accounts   *Accounts
 	Audit      *Audit
 	Live       *Live
+	Search     *Search
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
@@ -70,5 +72,6 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
 		Accounts: &Accounts{site: s, db: db},
 		Audit:    &Audit{site: s, db: db},
 		Live:     &Live{site: s, db: db, stop: make(chan struct{})},
+		Search:   &Search{site: s, db: db},
 	}
 }

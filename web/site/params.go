@@ -37,3 +37,13 @@ func CommentID(c *gin.Context) (int64, error) {
 	}
 	return id, nil
 }
+
+// PageNumber reads the page of a list a request asks for (?page=, from
+// 1), at most last: anything else asks for the first.
+func PageNumber(c *gin.Context, last int) int {
+	n, err := strconv.Atoi(c.Query("page"))
+	if err != nil || n < 1 {
+		return 1
+	}
+	return min(n, last)
+}
