@@ -25,6 +25,21 @@ func Excerpts(parts []amendment.Part, l Labels) (template.HTML, error) {
 			}
 		}
 	}
+	return excerpts(parts, shown, l)
+}
+
+// Whole renders a text with its changes as Excerpts does, with nothing
+// folded: a complete revision opens all of the text.
+func Whole(parts []amendment.Part, l Labels) (template.HTML, error) {
+	shown := make([]bool, len(parts))
+	for i := range shown {
+		shown[i] = true
+	}
+	return excerpts(parts, shown, l)
+}
+
+// excerpts renders the parts shown, and folds the others.
+func excerpts(parts []amendment.Part, shown []bool, l Labels) (template.HTML, error) {
 	var b strings.Builder
 	b.WriteString(`<div class="excerpts">`)
 	for i := 0; i < len(parts); {

@@ -397,3 +397,23 @@ func TestRevisionRuleAndRevisions(t *testing.T) {
 		}
 	})
 }
+
+// TestRevisionOpensAllOfTheText: a complete revision's page shows the whole
+// text as amended, nothing folded; an amendment's folds what it leaves.
+func TestRevisionOpensAllOfTheText(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	head, _ := s.current()
+	sponsor := s.loggedIn(member.RoleMember)
+	for _, revision := range []bool{true, false} {
+		a, err := db.ProposeAmendment(context.Background(), s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID,
+			Title: "Town", Proposed: []byte(strings.Replace(constitution, "Dues are", "Fees are", 1)), Submit: true, Revision: revision})
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := sponsor.get("/amendments/" + strconv.FormatInt(a.ID, 10))
+		if folds := page.find(".excerpts details.fold").Length(); (folds == 0) != revision {
+			t.Errorf("revision %v: %d folds", revision, folds)
+		}
+	}
+}

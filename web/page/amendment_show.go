@@ -119,12 +119,16 @@ func (h *Amendments) amendmentPage(c *gin.Context, a amendment.Amendment) (*amen
 		return nil, err
 	}
 	l := h.site.Localizer(c)
-	return h.amendmentPages.Get(key+"/"+l.Tag(), func() (*amendmentPage, error) {
+	shown := "excerpts"
+	if a.Revision {
+		shown = "whole" // a complete revision opens all of the text
+	}
+	return h.amendmentPages.Get(key+"/"+l.Tag()+"/"+shown, func() (*amendmentPage, error) {
 		cmp, err := h.comparisons.Compare(ctx, a, key)
 		if err != nil {
 			return nil, err
 		}
-		views, err := redlineViews(h.site.Localizer(c), cmp)
+		views, err := redlineViews(h.site.Localizer(c), cmp, a.Revision)
 		if err != nil {
 			return nil, err
 		}
@@ -135,15 +139,21 @@ func (h *Amendments) amendmentPage(c *gin.Context, a amendment.Amendment) (*amen
 // redlines are a comparison's views, labelled in the member's language.
 type redlines struct{ Table, Inline, Sides template.HTML }
 
-// redlineViews renders a comparison's views in l's language.
-func redlineViews(l *i18n.Localizer, cmp *amendment.Comparison) (redlines, error) {
+// redlineViews renders a comparison's views in l's language: the text as
+// amended in excerpts around its changes, or whole, as a complete revision
+// is read.
+func redlineViews(l *i18n.Localizer, cmp *amendment.Comparison, whole bool) (redlines, error) {
 	labels := redlineLabels(l)
 	var v redlines
 	var err error
 	if v.Table, err = render.MotionTable(cmp.Changes, labels); err != nil {
 		return v, charter.Internal(err)
 	}
-	if v.Inline, err = render.Excerpts(cmp.Parts(), labels); err != nil {
+	excerpts := render.Excerpts
+	if whole {
+		excerpts = render.Whole
+	}
+	if v.Inline, err = excerpts(cmp.Parts(), labels); err != nil {
 		return v, charter.Internal(err)
 	}
 	if v.Sides, err = render.SideBySide(cmp.Changes, labels); err != nil {
