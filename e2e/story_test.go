@@ -244,6 +244,7 @@ func story(t *testing.T, memberJS bool) {
 			{"section", maya, "/documents/constitution/sections/" + general},
 			{"amendment", maya, third},
 			{"amend-in-words", maya, "/documents/constitution/amendments/new?section=" + general},
+			{"search", maya, "/search?q=meetings"},
 			{"compare", maya, fmt.Sprintf("/documents/constitution/compare?from=%d&to=%d", versions[0].ID, versions[1].ID)},
 			{"comment-queue", committee, "/documents/constitution/comments"},
 			{"merge", committee, "/documents/constitution/merge"},

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"net/url"
 	"io"
 	"net/http"
 	"os"
@@ -289,6 +290,11 @@ func runUnion(base string, f unionFlags) error {
 	for _, id := range u.Amendments {
 		amendments = append(amendments, fmt.Sprintf("/amendments/%d", id))
 	}
+	// Words of the bylaw and of the generated comments, one misspelt.
+	var searches []string
+	for _, q := range []string{"quorum", "dues", "members", "meeting notice", "election", "qourum", "treasurer", "amendment"} {
+		searches = append(searches, "/search?q="+url.QueryEscape(q))
+	}
 	var phases []phase
 	if f.static != "" {
 		phases = append(phases, phase{"static copy of the 200-comment page (nginx)", f.static, []string{"/page.html"}, false})
@@ -302,6 +308,7 @@ func runUnion(base string, f unionFlags) error {
 		phase{fmt.Sprintf("section pages with comments (%d sections in turn)", len(sections)), base, sections, true},
 		phase{fmt.Sprintf("amendment pages with redline (%d in turn)", len(amendments)), base, amendments, true},
 		phase{"ballot page", base, []string{fmt.Sprintf("/ballots/%d", u.Ballot)}, true},
+		phase{fmt.Sprintf("searches, %d queries in turn (one with a typo)", len(searches)), base, searches, true},
 	)
 
 	fmt.Printf("%d connections; each page read for %v after one untimed first view of each address\n\n", f.workers, f.duration)
