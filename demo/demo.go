@@ -1,6 +1,7 @@
-// Package demo seeds an empty Charter with a sample union constitution and
-// one account per role (three tellers, since a count needs two), so that a
-// new operator can try every page.
+// Package demo seeds an empty Charter with a sample union constitution, one
+// account per role (three tellers, since a count needs two) and enough
+// members to walk the whole story: an amendment and its co-sponsors, and a
+// ballot returned by more members than its minimum.
 package demo
 
 import (
@@ -26,6 +27,7 @@ var ErrNotEmpty = errors.New("demo: the database is not empty")
 // with their teller key.
 type Login struct {
 	Role      member.Role
+	Name      string
 	Email     string
 	Password  string
 	TellerKey string
@@ -37,7 +39,18 @@ type demoAccount struct {
 	name, email string
 }
 
-// demoAccounts: one per role, and three tellers, any two of whom count.
+// Members is how many members the demo seeds: one sponsor, CosponsorsNeeded
+// co-sponsors, and voters enough for a ballot of ballot.MinMinBallots
+// papers over its quorum with one to spare.
+const Members = 6
+
+// CosponsorsNeeded is what the demo's constitution asks of an amendment
+// before it goes forward: enough for members to try co-sponsoring, few
+// enough for one person to walk through.
+const CosponsorsNeeded = 2
+
+// demoAccounts: one per role, more members, and three tellers, any two of
+// whom count.
 func demoAccounts() []demoAccount {
 	names := map[member.Role]string{
 		member.RoleMember: "Mara Member", member.RoleCommittee: "Colm Committee", member.RoleOfficer: "Olu Officer",
@@ -49,14 +62,18 @@ func demoAccounts() []demoAccount {
 			out = append(out, demoAccount{role, names[role], fmt.Sprintf("%s@demo.charter.invalid", role)})
 		}
 	}
+	for i, name := range []string{"Amadou Diallo", "Fatima Benali", "Jean Tremblay", "Lucía Ortega", "Nguyễn Thị Lan"}[:Members-1] {
+		out = append(out, demoAccount{member.RoleMember, name, fmt.Sprintf("member%d@demo.charter.invalid", i+2)})
+	}
 	for i, name := range []string{"Tomás Teller", "Thandiwe Teller", "Tuyết Teller"} {
 		out = append(out, demoAccount{member.RoleTeller, name, fmt.Sprintf("teller%d@demo.charter.invalid", i+1)})
 	}
 	return out
 }
 
-// Seed adds the sample constitution and one account per role, with random
-// passwords: a demo left running on a network is still not an open door.
+// Seed adds the sample constitution, one account per role and more
+// members, with random passwords: a demo left running on a network is
+// still not an open door.
 func Seed(ctx context.Context, db *store.DB) ([]Login, error) {
 	users, err := db.CountUsers(ctx)
 	if err != nil {
@@ -76,7 +93,7 @@ func Seed(ctx context.Context, db *store.DB) ([]Login, error) {
 		if err != nil {
 			return nil, err
 		}
-		login := Login{Role: a.role, Email: a.email, Password: secret[:16]}
+		login := Login{Role: a.role, Name: a.name, Email: a.email, Password: secret[:16]}
 		u, err := db.CreateUser(ctx, adminID, store.NewUser{
 			Email: a.email, Name: a.name, MemberNumber: fmt.Sprintf("D-%03d", i+1),
 			Roles: []member.Role{a.role}, Password: login.Password, GoodStanding: true,
@@ -104,6 +121,9 @@ func Seed(ctx context.Context, db *store.DB) ([]Login, error) {
 	rule, err := ballot.ParseRule("2/3", "cast", "20%", 30)
 	if err == nil {
 		err = db.SetVoteRule(ctx, member.User{ID: adminID, Roles: []member.Role{member.RoleAdmin}}, "constitution", rule, "Article XI, Section 2(c)")
+	}
+	if err == nil {
+		err = db.SetCosponsorsNeeded(ctx, adminID, "constitution", CosponsorsNeeded)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("demo: %w", err)

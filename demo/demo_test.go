@@ -5,7 +5,9 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/demo"
 	"github.com/charter-org/charter/document"
@@ -52,7 +54,7 @@ func TestSeed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(logins) != len(member.Roles)+2 {
+		if len(logins) != len(member.Roles)+2+demo.Members-1 {
 			t.Fatalf("%d logins", len(logins))
 		}
 		tellers := 0
@@ -87,6 +89,83 @@ func TestSeed(t *testing.T) {
 		}
 		if _, err := demo.Seed(ctx, db); !errors.Is(err, demo.ErrNotEmpty) {
 			t.Errorf("second seed: %v", err)
+		}
+	})
+}
+
+// TestDemoWalksTheWholeStory: the accounts the demo prints are enough to
+// take an amendment from its proposal through its co-sponsors, a notice, a
+// vote over the ballot's minimum and the count to a certified result.
+func TestDemoWalksTheWholeStory(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		clock := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+		db.UseClock(func() time.Time { return clock })
+		logins, err := demo.Seed(ctx, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var members []member.User
+		var officer member.User
+		var tellers []storetest.Teller
+		for _, l := range logins {
+			u, err := db.Authenticate(ctx, store.Login{Email: l.Email, Password: l.Password, Client: "127.0.0.1"})
+			if err != nil || l.Name == "" {
+				t.Fatalf("%s (%q): %v", l.Email, l.Name, err)
+			}
+			switch l.Role {
+			case member.RoleMember:
+				members = append(members, u)
+			case member.RoleOfficer:
+				officer = u
+			case member.RoleTeller:
+				tellers = append(tellers, storetest.Teller{User: u, Key: l.TellerKey})
+			}
+		}
+		if len(members) != demo.Members {
+			t.Fatalf("%d members", len(members))
+		}
+		doc, head, err := db.DocumentHead(ctx, "constitution")
+		if err != nil || doc.CosponsorsNeeded != demo.CosponsorsNeeded {
+			t.Fatalf("co-sponsors needed: %d (%v)", doc.CosponsorsNeeded, err)
+		}
+		a, err := db.ProposeAmendment(ctx, members[0], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Shorter notice",
+			Proposed: []byte(strings.Replace(string(demo.Constitution), "30 days", "21 days", 1)), Submit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range members[1 : 1+demo.CosponsorsNeeded] {
+			if a, err = db.Cosponsor(ctx, m, a.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if a.Status != amendment.StatusSeconded {
+			t.Fatalf("after %d co-sponsors the amendment is %s", demo.CosponsorsNeeded, a.Status)
+		}
+		b, err := db.NoticeBallot(ctx, officer, store.NewBallot{DocumentSlug: "constitution", Title: "Shorter notice",
+			OpensAt: clock.AddDate(0, 0, 31), ClosesAt: clock.AddDate(0, 0, 32), MinBallots: ballot.MinMinBallots,
+			Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: a.ID}},
+			Tellers:   storetest.TellerIDs(tellers), SharesNeeded: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		clock = b.OpensAt
+		if err := db.OpenBallot(ctx, officer, b.ID); err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range members {
+			if _, err := db.CastBallot(ctx, m, b.ID, []ballot.Choice{ballot.Yes}, []string{b.Questions[0].SHA256}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		clock = b.ClosesAt
+		if err := db.CloseBallot(ctx, officer, b.ID); err != nil {
+			t.Fatal(err)
+		}
+		storetest.Count(t, db, b.ID, tellers)
+		res, err := db.CertifyBallot(ctx, officer, b.ID, "2027-01-01")
+		if err != nil || !res.Results[0].Adopted {
+			t.Fatalf("certify: %+v %v", res.Results, err)
 		}
 	})
 }

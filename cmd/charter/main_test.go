@@ -100,7 +100,7 @@ func TestServeDemo(t *testing.T) {
 	if err := <-done; err != nil {
 		t.Fatalf("serve: %v", err)
 	}
-	for _, login := range []string{"member", "committee", "officer", "admin", "observer", "teller1", "teller2", "teller3"} {
+	for _, login := range []string{"member", "member2", "member6", "committee", "officer", "admin", "observer", "teller1", "teller2", "teller3"} {
 		if !strings.Contains(out.String(), login+"@demo.charter.invalid") {
 			t.Errorf("no %s login printed:\n%s", login, out.String())
 		}
@@ -115,6 +115,23 @@ func TestServeDemo(t *testing.T) {
 	defer db.Close()
 	if n, _ := db.CountDocuments(context.Background()); n != 1 {
 		t.Errorf("demo documents: %d", n)
+	}
+}
+
+// TestWhereServed: the line serve prints says where it listens. Given only
+// a port, as by default, it listens on every interface, which the line says
+// rather than naming localhost alone.
+func TestWhereServed(t *testing.T) {
+	for _, c := range []struct{ bound, asked, want string }{
+		{"[::]:8080", ":8080", "on every network interface, port 8080: open http://localhost:8080 on this machine"},
+		{"[::]:41234", ":0", "on every network interface, port 41234: open http://localhost:41234 on this machine"},
+		{"0.0.0.0:8080", "0.0.0.0:8080", "on every network interface, port 8080: open http://localhost:8080 on this machine"},
+		{"127.0.0.1:8080", "127.0.0.1:8080", "on http://127.0.0.1:8080"},
+		{"127.0.0.1:39999", "localhost:0", "on http://127.0.0.1:39999"},
+	} {
+		if got := whereServed(c.bound, c.asked); got != c.want {
+			t.Errorf("whereServed(%q, %q) = %q, want %q", c.bound, c.asked, got, c.want)
+		}
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/demo"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web"
@@ -21,7 +22,7 @@ import (
 func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger) error {
 	fs, dbAddr := newFlags("serve")
 	addr := fs.String("addr", ":8080", "address to listen on")
-	seed := fs.Bool("demo", false, "on an empty database, add a sample constitution and one account per role")
+	seed := fs.Bool("demo", false, "on an empty database, add a sample constitution, one account per role and members enough to try every step")
 	proxies := fs.String("trusted-proxies", "", "comma-separated addresses of reverse proxies whose X-Forwarded-For is believed")
 	insecure := fs.Bool("insecure-cookies", false, "send cookies without the Secure flag (plain-HTTP testing off the loopback interface only)")
 	grace := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGTERM, how long requests in flight may take to finish")
@@ -55,13 +56,16 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		case err != nil:
 			return err
 		default:
-			fmt.Fprintln(stdout, "Demo: added a sample constitution and these accounts (passwords are shown only now):")
+			fmt.Fprintln(stdout, "Demo: added a sample constitution and these accounts. Log in with an email and its password (shown only now):")
 			for _, l := range logins {
-				fmt.Fprintf(stdout, "  %-10s %-28s %s\n", l.Role, l.Email, l.Password)
+				fmt.Fprintf(stdout, "  %-10s %-16s %-30s %s\n", l.Role, l.Name, l.Email, l.Password)
 				if l.TellerKey != "" {
-					fmt.Fprintf(stdout, "  %-10s teller key: %s\n", "", l.TellerKey)
+					fmt.Fprintf(stdout, "  %-10s %-16s teller key: %s\n", "", "", l.TellerKey)
 				}
 			}
+			fmt.Fprintf(stdout, "The whole story: a member proposes an amendment and %d others co-sponsor it; the officer gives notice\n"+
+				"(with a minimum of %d ballots and tellers named), opens and closes the ballot; members vote; two tellers\n"+
+				"give their keys to count it; the officer certifies the result.\n", demo.CosponsorsNeeded, ballot.MinMinBallots)
 		}
 	} else if n, err := db.CountUsers(ctx); err == nil && n == 0 {
 		fmt.Fprintln(stdout, "No account exists yet. Create the first admin with:\n  charter user add --role admin --email ADDRESS --name NAME")
@@ -96,7 +100,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(l) }()
-	fmt.Fprintf(stdout, "Charter is serving on %s (database: %s)\n", displayAddr(l.Addr().String(), *addr), db.Dialect)
+	fmt.Fprintf(stdout, "Charter is serving %s (database: %s)\n", whereServed(l.Addr().String(), *addr), db.Dialect)
 	select {
 	case err := <-errc:
 		return err
@@ -110,13 +114,14 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	}
 }
 
-// displayAddr is the URL to open: the port actually bound (":0" picks
-// one), on localhost when the operator asked for every interface.
-func displayAddr(bound, asked string) string {
-	if strings.HasPrefix(asked, ":") {
-		if _, port, err := net.SplitHostPort(bound); err == nil {
-			return "http://localhost:" + port
-		}
+// whereServed says where the server listens, and the URL to open: on every
+// interface when the operator gave only a port (":8080", as by default),
+// reachable from other machines too, with the port actually bound (":0"
+// picks one).
+func whereServed(bound, asked string) string {
+	host, _, err := net.SplitHostPort(asked)
+	if _, port, perr := net.SplitHostPort(bound); err == nil && perr == nil && (host == "" || host == "0.0.0.0" || host == "::") {
+		return fmt.Sprintf("on every network interface, port %s: open http://localhost:%s on this machine", port, port)
 	}
-	return "http://" + bound
+	return "on http://" + bound
 }

@@ -50,7 +50,7 @@ func Dir() (string, error) {
 			return candidate, nil
 		}
 		if filepath.Dir(dir) == dir {
-			return "", fmt.Errorf("corpus: no shared/corpus/skule-bylaws above %s; set CHARTER_CORPUS", wd)
+			return "", fmt.Errorf("corpus: no shared/corpus/skule-bylaws above %s; set CHARTER_CORPUS to run the tests that read it (see the README)", wd)
 		}
 	}
 }
