@@ -12,6 +12,17 @@ import (
 	"time"
 )
 
+// Actions lists every action Charter records, by the code an event keeps;
+// pages name each in words.
+var Actions = []string{
+	"user.create", "user.invite", "user.password", "user.roles", "user.standing", "user.logout_everywhere",
+	"roster.import", "session.revoke", "token.create", "token.revoke", "teller.key",
+	"document.create", "document.rule", "version.publish", "version.merge",
+	"amendment.status", "comment.disposition", "comment.hide",
+	"ballot.notice", "ballot.departure", "ballot.open", "ballot.close", "ballot.roll",
+	"ballot.share", "ballot.count", "ballot.count_failed", "ballot.certify",
+}
+
 // Event is one recorded action.
 type Event struct {
 	ID       int64

@@ -344,11 +344,19 @@ func trimTrailingNewlines(src []byte, end int) int {
 	return end
 }
 
-// plainText is the readable text of an inline tree: what a heading says.
-func plainText(n ast.Node, src []byte) string {
+// plainText is the readable text of a tree: what a heading says.
+func plainText(n ast.Node, src []byte) string { return PlainText(n, src) }
+
+// PlainText is the words of a parsed Markdown tree on one line, without
+// its marks: emphasis, links and list markers go, raw HTML and code blocks
+// are left out, and blocks are set apart by a space.
+func PlainText(n ast.Node, src []byte) string {
 	var b strings.Builder
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
+			if c.Type() == ast.TypeBlock {
+				b.WriteByte(' ')
+			}
 			return ast.WalkContinue, nil
 		}
 		switch c := c.(type) {

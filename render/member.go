@@ -13,9 +13,11 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
 	"github.com/charter-org/charter/comment"
+	"github.com/charter-org/charter/document"
 )
 
 // memberMarkdown renders what members write: no raw HTML (goldmark drops
@@ -114,4 +116,16 @@ func memberLink(w util.BufWriter, dest string, entering bool) (ast.WalkStatus, e
 		_, _ = w.WriteString("</a>")
 	}
 	return ast.WalkContinue, nil
+}
+
+// MemberPlainText is the words of a member's Markdown without its marks,
+// for a line that quotes a comment, such as the home page's: raw HTML and
+// code blocks are dropped (document.PlainText).
+func MemberPlainText(src string) string {
+	clean, err := comment.CleanBody(src)
+	if err != nil {
+		return src // shown as typed, escaped by the template
+	}
+	source := []byte(clean)
+	return document.PlainText(memberMarkdown().Parser().Parse(text.NewReader(source)), source)
 }

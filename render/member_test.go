@@ -94,3 +94,19 @@ func TestMemberTextKeepsWhatMembersWrite(t *testing.T) {
 		t.Errorf("invalid UTF-8: %v", err)
 	}
 }
+
+func TestMemberPlainText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"I **strongly** support _this_.", "I strongly support this."},
+		{"See [the bylaws](https://example.org) and `code`.", "See the bylaws and code."},
+		{"1. first\n2. second\n\n> quoted\nline", "first second quoted line"},
+		{"# Big\n\nText <b>bold</b> here", "Big Text bold here"},
+		{"~~gone~~ kept https://example.org", "gone kept https://example.org"},
+		{"```\nfenced\n```\nafter", "after"},
+		{"a < b & c", "a < b & c"},
+	} {
+		if got := render.MemberPlainText(c.in); got != c.want {
+			t.Errorf("MemberPlainText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -15,7 +15,10 @@ import (
 // and count, and the agenda.
 type HomePage struct {
 	Documents []document.Document
-	Ballots   []ballot.Ballot // newest first
+	// Heads is each document's current version, without its text, by
+	// document id.
+	Heads   map[int64]document.Version
+	Ballots []ballot.Ballot // newest first
 	// OnRoll and Voted name the ballots whose roll holds the reader, and
 	// those of them the reader has voted on.
 	OnRoll, Voted map[int64]bool
@@ -36,6 +39,10 @@ func (db *DB) Home(ctx context.Context, u member.User, limit int) (HomePage, err
 		}
 		for _, r := range docs {
 			p.Documents = append(p.Documents, r.domain())
+		}
+		var err error
+		if p.Heads, err = headVersions(tx); err != nil {
+			return err
 		}
 		var ballots []ballotRow
 		if err := tx.Order("id DESC").Find(&ballots).Error; err != nil {
@@ -65,7 +72,6 @@ func (db *DB) Home(ctx context.Context, u member.User, limit int) (HomePage, err
 				p.ShareDue[id] = true
 			}
 		}
-		var err error
 		p.Agenda, err = agenda(tx, u, limit)
 		return err
 	})

@@ -137,10 +137,19 @@ func (db *DB) DocumentHead(ctx context.Context, slug string) (document.Document,
 // by document id: the import form names, for whichever document the
 // committee publishes to, the version it was opened on.
 func (db *DB) HeadVersions(ctx context.Context) (map[int64]document.Version, error) {
+	var out map[int64]document.Version
+	err := db.read(ctx, "head versions", func(tx *gorm.DB) error {
+		var err error
+		out, err = headVersions(tx)
+		return err
+	})
+	return out, err
+}
+
+// headVersions reads every document's current version without its text.
+func headVersions(tx *gorm.DB) (map[int64]document.Version, error) {
 	var rows []versionRow
-	if err := db.read(ctx, "head versions", func(tx *gorm.DB) error {
-		return tx.Select(versionHeader).Where("number = (SELECT MAX(v.number) FROM versions v WHERE v.document_id = versions.document_id)").Find(&rows).Error
-	}); err != nil {
+	if err := tx.Select(versionHeader).Where("number = (SELECT MAX(v.number) FROM versions v WHERE v.document_id = versions.document_id)").Find(&rows).Error; err != nil {
 		return nil, err
 	}
 	out := make(map[int64]document.Version, len(rows))

@@ -191,6 +191,9 @@ func TestBallotPages(t *testing.T) {
 	if res := officer.submit(path, path+"/certify", url.Values{"effective": {"2027-01-01"}}); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("certify: %d", res.StatusCode)
 	}
+	if got := officer.get(path).find(".meta").First().Text(); !strings.Contains(got, "3 ballots returned") || strings.Contains(got, "so far") {
+		t.Errorf("a certified ballot's turnout: %q", got)
+	}
 	adopted, _ := db.HeadVersion(ctx, head.DocumentID)
 	if adopted.BallotID == 0 || !strings.Contains(adopted.Markdown, "in the town") {
 		t.Errorf("adopted text: ballot %d", adopted.BallotID)

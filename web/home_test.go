@@ -46,7 +46,7 @@ func TestHomePage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		body := `<script>alert("home")</script> ` + strings.Repeat("long words ", 40)
+		body := "I **strongly** oppose [this](https://example.org) `clause`:\n\n1. first <script>alert(\"home\")</script> " + strings.Repeat("long words ", 40)
 		c, err := db.PostComment(ctx, author, store.NewComment{DocumentSlug: "constitution", VersionID: head.ID, SectionKey: nodes[len(nodes)-1].Key, Stance: comment.Oppose, Body: body})
 		if err != nil {
 			t.Fatal(err)
@@ -67,11 +67,17 @@ func TestHomePage(t *testing.T) {
 		if href := link.AttrOr("href", ""); href != "/documents/constitution/sections/"+nodes[len(nodes)-1].Key+"#c"+strconv.FormatInt(c.ID, 10) {
 			t.Errorf("recent comment links %q", href)
 		}
-		if got := link.Text(); !strings.HasPrefix(got, `<script>alert("home")</script> long words`) || !strings.HasSuffix(got, "…") || len([]rune(got)) > 161 {
+		// The words of the comment, not its Markdown.
+		if got := link.Text(); !strings.HasPrefix(got, `I strongly oppose this clause: first alert("home") long words`) || !strings.HasSuffix(got, "…") || len([]rune(got)) > 161 {
 			t.Errorf("recent comment excerpt: %q", got)
 		}
 		if strings.Contains(page.Body, "<script>alert") {
 			t.Error("a member's comment reached the page unescaped")
+		}
+
+		// Under a document's title, what it is now rather than its numbering scheme.
+		if got := page.find("ul.documents li .meta").Text(); got != "Version 1 (draft), published "+head.CreatedAt.UTC().Format("2006-01-02 15:04 UTC") {
+			t.Errorf("the home page says of the constitution: %q", got)
 		}
 
 		committee := s.loggedIn(member.RoleCommittee).get("/")

@@ -2,10 +2,12 @@ package page
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/audit"
 	"github.com/charter-org/charter/web/view"
 )
 
@@ -21,6 +23,14 @@ func (h *Audit) List(c *gin.Context) error {
 	if errors.As(verifyErr, &appErr) {
 		return verifyErr // the database failed; the chain was not judged
 	}
-	h.site.Render(c, "audit", &view.Audit{Events: events, Count: count, Broken: verifyErr})
+	l := h.site.Localizer(c)
+	shown := make([]view.AuditEvent, len(events))
+	for i, e := range events {
+		shown[i] = view.AuditEvent{Event: e, What: e.Action}
+		if slices.Contains(audit.Actions, e.Action) {
+			shown[i].What = l.T("Audit_" + e.Action)
+		}
+	}
+	h.site.Render(c, "audit", &view.Audit{Events: shown, Count: count, Broken: verifyErr})
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
@@ -91,14 +92,14 @@ func (h *Home) Show(c *gin.Context) error {
 		}
 	}
 	for i := range agenda.RecentComments {
-		agenda.RecentComments[i].Body = excerpt(agenda.RecentComments[i].Body, excerptRunes)
+		agenda.RecentComments[i].Body = excerpt(render.MemberPlainText(agenda.RecentComments[i].Body), excerptRunes)
 	}
-	h.site.Render(c, "home", &view.Home{Documents: docs, OpenBallots: current, Tasks: tasks,
+	h.site.Render(c, "home", &view.Home{Documents: docs, Heads: home.Heads, OpenBallots: current, Tasks: tasks,
 		AwaitingSeconds: agenda.AwaitingSeconds, RecentComments: agenda.RecentComments})
 	return nil
 }
 
-// excerpt is the start of a member's text on one line, cut at a word and
+// excerpt is the start of a member's words on one line, cut at a word and
 // never inside a character.
 func excerpt(text string, max int) string {
 	text = strings.Join(strings.Fields(text), " ")

@@ -16,6 +16,7 @@ type Home struct {
 	Tasks           []Task
 	OpenBallots     []ballot.Ballot
 	Documents       []document.Document
+	Heads           map[int64]document.Version // each document's current version, by id
 	AwaitingSeconds []store.AwaitingSeconds
 	RecentComments  []store.RecentComment
 }
@@ -52,10 +53,17 @@ type Account struct {
 	Page     string // the page's address, which its forms post under
 }
 
+// AuditEvent is an event with its action in the reader's words (its code
+// when Charter has no words for it).
+type AuditEvent struct {
+	audit.Event
+	What string
+}
+
 // Audit is the newest audit events and whether the chain holds.
 type Audit struct {
 	Layout
-	Events []audit.Event
+	Events []AuditEvent
 	Count  int
 	Broken error // why the chain does not verify; nil when it does
 }
