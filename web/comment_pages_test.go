@@ -328,3 +328,44 @@ func TestSharedSectionContentCarriesEachReadersToken(t *testing.T) {
 		t.Errorf("two readers' pages carry %d distinct tokens", len(tokens))
 	}
 }
+
+// TestAnswerFromTheQueue: the committee answers each comment from its queue
+// of comments to answer, and comes back to the queue; a member sees the
+// queue without the forms.
+func TestAnswerFromTheQueue(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		head, nodes := s.current()
+		for _, body := range []string{"Is the city named?", "Which city?"} {
+			if _, err := db.PostComment(context.Background(), s.users[member.RoleMember], store.NewComment{DocumentSlug: "constitution", VersionID: head.ID,
+				SectionKey: nodes[len(nodes)-1].Key, Stance: comment.Question, Body: body}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		const queue = "/documents/constitution/comments"
+		if n := s.loggedIn(member.RoleMember).get(queue).find("form.answer-form").Length(); n != 0 {
+			t.Errorf("a member is offered %d answer forms", n)
+		}
+		committee := s.loggedIn(member.RoleCommittee)
+		page := committee.get(queue)
+		forms := page.find("ol.queue > li form.answer-form")
+		if forms.Length() != 2 {
+			t.Fatalf("%d answer forms in the queue of 2", forms.Length())
+		}
+		form := forms.First()
+		fields := url.Values{}
+		form.Find("input[type=hidden]").Each(func(_ int, in *goquery.Selection) { fields.Set(in.AttrOr("name", ""), in.AttrOr("value", "")) })
+		fields.Set("disposition", form.Find("select[name=disposition] option").First().AttrOr("value", ""))
+		fields.Set("reason", "It is Montreal.")
+		res := committee.post(form.AttrOr("action", ""), fields)
+		if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != queue {
+			t.Fatalf("answer from the queue: %d, back to %q", res.StatusCode, res.Header.Get("Location"))
+		}
+		if got := committee.get(queue).find("ol.queue > li").Length(); got != 1 {
+			t.Errorf("%d comments left to answer", got)
+		}
+		if got := committee.get(queue + "?answered=1"); got.find("form.answer-form").Length() != 0 || !strings.Contains(got.find(".disposition").Text(), "It is Montreal.") {
+			t.Errorf("the log: %q, %d forms", got.find(".disposition").Text(), got.find("form.answer-form").Length())
+		}
+	})
+}

@@ -5,7 +5,9 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
 )
 
@@ -46,7 +48,7 @@ func (h *Comments) Queue(c *gin.Context) error {
 		return err
 	}
 	h.site.Render(c, "comment_queue", &view.CommentQueue{Doc: doc, Items: shown, Orphans: shownOrphans, Sections: sections, Log: log, Version: head,
-		Page: pageOf(c, n, int(total), queuePage)})
+		Page: pageOf(c, n, int(total), queuePage), CanAnswer: !log && comment.CanAnswer(site.User(c))})
 	return nil
 }
 

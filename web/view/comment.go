@@ -64,6 +64,8 @@ type CommentQueue struct {
 	Sections map[string]document.Node // by key
 	Log      bool                     // the disposition log
 	Page     ListPage
+	// CanAnswer: the reader may answer each comment from the queue.
+	CanAnswer bool
 }
 
 // ListPage is one page of a long list: items [From, To) of Total, and the
