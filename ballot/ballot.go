@@ -107,7 +107,10 @@ type Ballot struct {
 	Turnout     int // ballots returned so far: officers see it while open
 	OfficerID   int64
 	CertifiedAt time.Time
-	Questions   []Question
+	// Effective is the date a certified result takes effect, YYYY-MM-DD,
+	// as the officer gave it; "" when none was given.
+	Effective string
+	Questions []Question
 	// OnlineClause is the document's clause that authorises online
 	// balloting, as the officer recorded it.
 	OnlineClause string

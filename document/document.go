@@ -58,6 +58,10 @@ type Version struct {
 	Markdown   string
 	CreatedAt  time.Time
 	BallotID   int64 // for an adopted version, the vote that adopted it
+	// Effective is the date an adopted version takes effect, YYYY-MM-DD,
+	// as the officer who certified its vote gave it; "" when none was
+	// given (it takes effect on adoption).
+	Effective string
 }
 
 // Hash is the hex SHA-256 of a version text: its identity for caches.

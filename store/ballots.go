@@ -135,6 +135,7 @@ func (r ballotRow) domain() ballot.Ballot {
 	if r.CertifiedAt != nil {
 		b.CertifiedAt = *r.CertifiedAt
 	}
+	b.Effective = r.Effective
 	b.SharesNeeded = r.SharesNeeded
 	// Written by NoticeBallot; a ballot from before sealed papers has none.
 	if key, err := decodeKey(r.PublicKey); err == nil {
@@ -932,7 +933,7 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 			}
 			lines = append(lines, fmt.Sprintf("question %d: %s", i+1, strings.Join(words, "; ")))
 		}
-		res.Ballot.Status, res.Ballot.CertifiedAt = ballot.StatusCertified, now
+		res.Ballot.Status, res.Ballot.CertifiedAt, res.Ballot.Effective = ballot.StatusCertified, now, effective
 		out = res
 		if err := db.announce(tx, TopicBallot, id); err != nil {
 			return err

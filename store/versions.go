@@ -23,6 +23,7 @@ type versionRow struct {
 	Markdown   string
 	CreatedAt  time.Time
 	BallotID   *int64
+	Effective  string `gorm:"->"` // read from the ballot that adopted it (withEffective)
 }
 
 func (versionRow) TableName() string { return "versions" }
@@ -41,6 +42,7 @@ func (r versionRow) domain() document.Version {
 	if r.BallotID != nil {
 		v.BallotID = *r.BallotID
 	}
+	v.Effective = r.Effective
 	return v
 }
 
@@ -61,7 +63,12 @@ type outlineNodeRow struct {
 func (outlineNodeRow) TableName() string { return "outline_nodes" }
 
 // versionColumns leaves out the text, which lists of versions do not need.
-var versionColumns = []string{"id", "document_id", "number", "parent_id", "sha256", "kind", "origin", "author_id", "created_at"}
+var versionColumns = []string{"id", "document_id", "number", "parent_id", "sha256", "kind", "origin", "author_id", "created_at", "ballot_id", effectiveColumn}
+
+// effectiveColumn reads, beside a version, the date the ballot that
+// adopted it gave for its taking effect: kept with the ballot, as the
+// officer certified it, and shown with the version.
+const effectiveColumn = "(SELECT b.effective FROM ballots b WHERE b.id = versions.ballot_id) AS effective"
 
 // Versions lists a document's versions, newest first, without their texts.
 func (db *DB) Versions(ctx context.Context, documentID int64) ([]document.Version, error) {
@@ -83,7 +90,7 @@ func (db *DB) Versions(ctx context.Context, documentID int64) ([]document.Versio
 func (db *DB) Version(ctx context.Context, documentID, versionID int64) (document.Version, error) {
 	var row versionRow
 	err := db.read(ctx, "get version", func(tx *gorm.DB) error {
-		err := tx.Where("document_id = ? AND id = ?", documentID, versionID).Take(&row).Error
+		err := tx.Select("*, "+effectiveColumn).Where("document_id = ? AND id = ?", documentID, versionID).Take(&row).Error
 		if isNotFound(err) {
 			return charter.Errorf(charter.ENOTFOUND, "This document has no version %d.", versionID)
 		}
@@ -107,6 +114,10 @@ func (db *DB) HeadVersion(ctx context.Context, documentID int64) (document.Versi
 // the index of migration 15.
 const versionHeader = "id, document_id, number, parent_id, sha256, kind, origin, author_id, created_at, ballot_id"
 
+// versionHeaderEffective is versionHeader with the date an adopted version
+// takes effect.
+const versionHeaderEffective = versionHeader + ", " + effectiveColumn
+
 // DocumentHead finds a document by its slug and its current version
 // without the version's text, which the document page asks for on every
 // view; its caches make the text unneeded on most views (VersionMarkdown
@@ -122,7 +133,7 @@ func (db *DB) DocumentHead(ctx context.Context, slug string) (document.Document,
 			if doc, err = documentBySlug(tx, slug); err != nil {
 				return err
 			}
-			err = tx.Select(versionHeader).Where("document_id = ?", doc.ID).Order("number DESC").Limit(1).Take(&head).Error
+			err = tx.Select(versionHeaderEffective).Where("document_id = ?", doc.ID).Order("number DESC").Limit(1).Take(&head).Error
 			if isNotFound(err) {
 				return charter.Errorf(charter.ENOTFOUND, "This document has no version yet.")
 			}
@@ -149,7 +160,7 @@ func (db *DB) HeadVersions(ctx context.Context) (map[int64]document.Version, err
 // headVersions reads every document's current version without its text.
 func headVersions(tx *gorm.DB) (map[int64]document.Version, error) {
 	var rows []versionRow
-	if err := tx.Select(versionHeader).Where("number = (SELECT MAX(v.number) FROM versions v WHERE v.document_id = versions.document_id)").Find(&rows).Error; err != nil {
+	if err := tx.Select(versionHeaderEffective).Where("number = (SELECT MAX(v.number) FROM versions v WHERE v.document_id = versions.document_id)").Find(&rows).Error; err != nil {
 		return nil, err
 	}
 	out := make(map[int64]document.Version, len(rows))
@@ -170,7 +181,7 @@ func (db *DB) VersionMarkdown(ctx context.Context, versionID int64) (string, err
 
 func headVersion(tx *gorm.DB, documentID int64) (versionRow, error) {
 	var row versionRow
-	err := tx.Where("document_id = ?", documentID).Order("number DESC").Limit(1).Take(&row).Error
+	err := tx.Select("*, "+effectiveColumn).Where("document_id = ?", documentID).Order("number DESC").Limit(1).Take(&row).Error
 	if isNotFound(err) {
 		return row, charter.Errorf(charter.ENOTFOUND, "This document has no version yet.")
 	}

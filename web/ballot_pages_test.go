@@ -195,7 +195,27 @@ func TestBallotPages(t *testing.T) {
 		t.Errorf("a certified ballot's turnout: %q", got)
 	}
 	adopted, _ := db.HeadVersion(ctx, head.DocumentID)
-	if adopted.BallotID == 0 || !strings.Contains(adopted.Markdown, "in the town") {
-		t.Errorf("adopted text: ballot %d", adopted.BallotID)
+	if adopted.BallotID == 0 || !strings.Contains(adopted.Markdown, "in the town") || adopted.Effective != "2027-01-01" {
+		t.Errorf("adopted text: ballot %d, effective %q", adopted.BallotID, adopted.Effective)
+	}
+	// The date it takes effect, given at certification, is on the ballot,
+	// the document, its history and in the API.
+	reader := voters[2]
+	if got := reader.get(path).find(".meta .effective").Text(); got != "in force from 2027-01-01" {
+		t.Errorf("the ballot's effective date: %q", got)
+	}
+	docHead := reader.get("/documents/constitution").find(".doc-head .meta")
+	if got := docHead.Find(".effective").Text(); got != "in force from 2027-01-01" || docHead.Find(`a[href="`+path+`"]`).Length() != 1 {
+		t.Errorf("the document's head: %q", docHead.Text())
+	}
+	history := reader.get("/documents/constitution/versions").find("table.versions tbody tr").First()
+	if got := history.Find(".effective").Text(); got != "in force from 2027-01-01" || history.Find(`a[href="`+path+`"]`).Length() != 1 {
+		t.Errorf("the history's newest version: %q", history.Text())
+	}
+	if body := reader.get("/api/v1" + path).Body; !strings.Contains(body, `"effective":"2027-01-01"`) || !strings.Contains(body, `"certified_at":`) {
+		t.Errorf("the ballot in the API: %s", body)
+	}
+	if body := reader.get("/api/v1/documents/constitution").Body; !strings.Contains(body, `"effective":"2027-01-01"`) {
+		t.Errorf("the document in the API: %s", body)
 	}
 }

@@ -49,6 +49,10 @@ type apiBallot struct {
 	PublicKey    string        `json:"public_key"` // the papers are sealed to it
 	SharesNeeded int           `json:"shares_needed"`
 	Tellers      []apiTeller   `json:"tellers"`
+	// Once certified: when, and the date the result takes effect, if the
+	// officer gave one.
+	CertifiedAt *time.Time `json:"certified_at,omitempty"`
+	Effective   string     `json:"effective,omitempty"`
 }
 
 // apiTeller is one teller of a ballot, and whether they have given their
@@ -72,6 +76,9 @@ func (h *Ballots) toAPIBallot(c *gin.Context, b ballot.Ballot) (apiBallot, error
 	}
 	out := apiBallot{ID: b.ID, Title: b.Title, Status: string(b.Status), NoticeAt: b.NoticeAt, OpensAt: b.OpensAt, ClosesAt: b.ClosesAt,
 		RollSize: b.RollSize, MinBallots: b.MinBallots, Questions: []apiQuestion{}, SharesNeeded: count.Needed, Tellers: []apiTeller{}}
+	if !b.CertifiedAt.IsZero() {
+		out.CertifiedAt, out.Effective = &b.CertifiedAt, b.Effective
+	}
 	if b.PublicKey != (ballot.Key{}) {
 		out.PublicKey = base64.StdEncoding.EncodeToString(b.PublicKey[:])
 	}

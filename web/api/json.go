@@ -34,6 +34,10 @@ type apiVersion struct {
 	Kind      string    `json:"kind"`
 	Origin    string    `json:"origin"`
 	CreatedAt time.Time `json:"created_at"`
+	// An adopted version names the ballot that adopted it and the date it
+	// takes effect, when the certifying officer gave one.
+	BallotID  int64  `json:"ballot_id,omitempty"`
+	Effective string `json:"effective,omitempty"`
 }
 
 type apiNode struct {
@@ -50,7 +54,8 @@ func toAPIDocument(d document.Document) apiDocument {
 }
 
 func toAPIVersion(v document.Version) apiVersion {
-	return apiVersion{ID: v.ID, Number: v.Number, SHA256: v.SHA256, Kind: string(v.Kind), Origin: string(v.Origin), CreatedAt: v.CreatedAt}
+	return apiVersion{ID: v.ID, Number: v.Number, SHA256: v.SHA256, Kind: string(v.Kind), Origin: string(v.Origin), CreatedAt: v.CreatedAt,
+		BallotID: v.BallotID, Effective: v.Effective}
 }
 
 // readJSON decodes a request body strictly: unknown fields and trailing
