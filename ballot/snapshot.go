@@ -71,7 +71,7 @@ func NewSnapshot(p Proposal, now time.Time) (Snapshot, error) {
 	case KindVersion:
 		s.ToVersionID = p.ToVersionID
 		if text == "" {
-			text = fmt.Sprintf("Adopt version %d of %s as the %s in force?", p.ToVersionNumber, p.DocumentTitle, p.DocumentTitle)
+			text = fmt.Sprintf("Adopt version %d of %s as the text in force?", p.ToVersionNumber, p.DocumentTitle)
 		}
 	}
 	var err error

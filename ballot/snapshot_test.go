@@ -33,7 +33,7 @@ func TestNewSnapshot(t *testing.T) {
 
 	version := change
 	version.Kind, version.ToVersionID, version.ToVersionNumber, version.Question = ballot.KindVersion, 9, 4, ""
-	if s, err := ballot.NewSnapshot(version, now); err != nil || s.Question != "Adopt version 4 of Constitution as the Constitution in force?" || s.ToVersionID != 9 || s.AmendmentID != 0 {
+	if s, err := ballot.NewSnapshot(version, now); err != nil || s.Question != "Adopt version 4 of Constitution as the text in force?" || s.ToVersionID != 9 || s.AmendmentID != 0 {
 		t.Errorf("version question: %+v %v", s, err)
 	}
 	version.Question = "  Adopt the new draft?  "

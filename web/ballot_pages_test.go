@@ -118,8 +118,13 @@ func TestBallotPages(t *testing.T) {
 			t.Errorf("the ballot names the keys %q; teller %d's page says %q", fingerprints.Text(), i, own)
 		}
 	}
-	if got := page.find("section.question h2").Last().Text(); got != "Question 2: Should the union hold officer elections every year?" {
+	// A short heading, the question's words, and on the paper the choices
+	// before the rest of what was noticed (the motions, the rationale).
+	if got := page.find("section.question h2").Last().Text(); got != "Question 2" {
 		t.Errorf("question heading: %q", got)
+	}
+	if got := page.find("section.question .question-words").Last().Text(); got != "Should the union hold officer elections every year?" {
+		t.Errorf("question's words: %q", got)
 	}
 	if page.find("form.ballot-paper").Length() != 0 || page.find(".hash code").Length() != 2 || !strings.Contains(page.find(".redline").Text(), "town") {
 		t.Errorf("a noticed ballot: form %d, hashes %d", page.find("form.ballot-paper").Length(), page.find(".hash code").Length())
@@ -142,6 +147,19 @@ func TestBallotPages(t *testing.T) {
 		page.find(`form.ballot-paper input[type="hidden"][name^="sha256-"]`).Each(func(_ int, in *goquery.Selection) {
 			vote.Set(in.AttrOr("name", ""), in.AttrOr("value", ""))
 		})
+		if i == 0 {
+			at := map[string]int{}
+			page.find("section.question").First().Children().Each(func(i int, el *goquery.Selection) {
+				for _, sel := range []string{"fieldset", "ul.motions"} {
+					if el.Is(sel) {
+						at[sel] = i + 1
+					}
+				}
+			})
+			if at["fieldset"] == 0 || at["fieldset"] > at["ul.motions"] {
+				t.Errorf("the choices come at %d, the motions at %d", at["fieldset"], at["ul.motions"])
+			}
+		}
 		res := v.submit(path, path+"/votes", vote)
 		tracker := res.find(".tracker strong").Text()
 		if res.StatusCode != http.StatusCreated || len(tracker) != 15 || res.Header.Get("Cache-Control") != "no-store" {

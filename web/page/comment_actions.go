@@ -61,9 +61,12 @@ func formID(c *gin.Context, field string) (int64, error) {
 }
 
 // commentFragment writes a new top-level comment with the section page's
-// own partial, as that page would show it to its author.
+// own partial, as that page would show it to its author, and the section's
+// stance counts with it: a page whose live stream does not reach it (a
+// proxy that holds it back) still counts the comment.
 func (h *Comments) commentFragment(c *gin.Context, id int64, slug, key, page string) error {
-	cv, err := h.db.Comment(c.Request.Context(), id)
+	ctx := c.Request.Context()
+	cv, err := h.db.Comment(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -71,10 +74,16 @@ func (h *Comments) commentFragment(c *gin.Context, id int64, slug, key, page str
 	if err != nil {
 		return err
 	}
+	all, err := h.db.SectionThreads(ctx, cv.DocumentID, cv.Place.VersionID, key)
+	if err != nil {
+		return err
+	}
+	u := site.User(c)
+	_, counts := threads(shownComments(u, all), key, "")
 	root := &view.Section{Doc: document.Document{Slug: slug}, Section: &document.Node{Key: key},
-		CanAnswer: comment.CanAnswer(site.User(c)), Rules: comment.Rules}
+		CanAnswer: comment.CanAnswer(u), Rules: comment.Rules, Counts: counts, Stances: comment.Stances}
 	root.Path = page
-	return h.site.Fragment(c, http.StatusCreated, "section", "comment-thread", root, func() any {
+	return h.site.Fragment(c, http.StatusCreated, "section", "comment-posted", root, func() any {
 		return map[string]any{"T": view.Thread{ShownComment: shown[0]}, "Root": root}
 	})
 }

@@ -67,8 +67,12 @@
     // added puts the new comment first, as the page lists the newest, and
     // tells screen readers it is there.
     var added = function (text) {
-      var node = html(text).querySelector("article.comment");
+      var fragment = html(text);
+      var node = fragment.querySelector("article.comment");
       if (!node) { window.location.reload(); return; }
+      // The section's counts, with the new comment counted.
+      var counts = fragment.querySelector("p.counts"), shown = document.querySelector("p.counts");
+      if (counts && shown) shown.replaceWith(counts);
       // Looked up again: a live page may have swapped the list since.
       comments = document.getElementById("comments") || comments;
       var empty = comments.querySelector(".no-comments");
@@ -93,6 +97,9 @@
       if (!message) return commentForm.submit();
       error.hidden = false;
       error.textContent = message;
+      // On a phone the message may be below the screen, under the button
+      // just pressed: bring it into view.
+      error.scrollIntoView({ block: "center" });
     };
     commentForm.addEventListener("submit", function (ev) {
       ev.preventDefault();
