@@ -8,9 +8,12 @@ import (
 	"encoding/hex"
 	"fmt"
 	"regexp"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 
 	"github.com/charter-org/charter"
 )
@@ -24,7 +27,11 @@ type Document struct {
 	// CosponsorsNeeded is how many members must second an amendment before
 	// it goes forward, as the document's own amendment article says.
 	CosponsorsNeeded int
-	CreatedAt        time.Time
+	// Language is the language its text is written in, a BCP 47 tag ("en",
+	// "fr", "ar"): pages mark the text with it when the reader's interface
+	// speaks another.
+	Language  string
+	CreatedAt time.Time
 }
 
 // VersionKind says whether a version is a draft or adopted text.
@@ -136,4 +143,40 @@ func Restore(text []byte, scheme Scheme, keys []string) (*Parsed, error) {
 		p.Outline.Nodes[i].Key = keys[i]
 	}
 	return p, nil
+}
+
+// DefaultLanguage is the language of a document imported without one.
+const DefaultLanguage = "en"
+
+// ValidateLanguage checks the language a document's text is written in
+// and gives its canonical tag; an empty one is DefaultLanguage.
+func ValidateLanguage(tag string) (string, error) {
+	tag = strings.TrimSpace(tag)
+	if tag == "" {
+		return DefaultLanguage, nil
+	}
+	t, err := language.Parse(tag)
+	if err != nil || len(tag) > 35 {
+		return "", charter.Errorf(charter.EINVALID, "%q is not a language tag; give the language of the text as a tag such as en, fr or es.", charter.Clip(tag, 40))
+	}
+	return t.String(), nil
+}
+
+// rightToLeft are the languages usually written from right to left.
+var rightToLeft = map[string]bool{"ar": true, "ckb": true, "dv": true, "fa": true, "he": true, "ks": true, "ps": true, "sd": true, "ug": true, "ur": true, "yi": true}
+
+// Direction is "rtl" for a language written from right to left, else "ltr":
+// the dir a page gives a text in that language.
+func Direction(tag string) string {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return "ltr"
+	}
+	if script, conf := t.Script(); conf != language.No && (script.String() == "Arab" || script.String() == "Hebr" || script.String() == "Thaa" || script.String() == "Syrc") {
+		return "rtl"
+	}
+	if base, _ := t.Base(); rightToLeft[base.String()] {
+		return "rtl"
+	}
+	return "ltr"
 }

@@ -18,13 +18,14 @@ type documentRow struct {
 	Title            string
 	Numbering        string
 	CosponsorsNeeded int `gorm:"default:1"`
+	Language         string
 	CreatedAt        time.Time
 }
 
 func (documentRow) TableName() string { return "documents" }
 
 func (r documentRow) domain() document.Document {
-	return document.Document{ID: r.ID, Slug: r.Slug, Title: r.Title, Numbering: document.Scheme(r.Numbering), CosponsorsNeeded: r.CosponsorsNeeded, CreatedAt: r.CreatedAt}
+	return document.Document{ID: r.ID, Slug: r.Slug, Title: r.Title, Numbering: document.Scheme(r.Numbering), CosponsorsNeeded: r.CosponsorsNeeded, Language: r.Language, CreatedAt: r.CreatedAt}
 }
 
 // NewDocument is what creating a document takes.
@@ -33,6 +34,7 @@ type NewDocument struct {
 	Title     string
 	Numbering document.Scheme
 	Markdown  []byte
+	Language  string // the language of its text; "" for document.DefaultLanguage
 }
 
 // CreateDocument creates a document with its first version.
@@ -47,6 +49,10 @@ func (db *DB) CreateDocument(ctx context.Context, actorID int64, in NewDocument)
 	if _, err := document.ParseScheme(string(in.Numbering)); err != nil {
 		return document.Document{}, document.Version{}, err
 	}
+	lang, err := document.ValidateLanguage(in.Language)
+	if err != nil {
+		return document.Document{}, document.Version{}, err
+	}
 	parsed, err := document.Prepare(in.Markdown, in.Numbering, nil)
 	if err != nil {
 		return document.Document{}, document.Version{}, err
@@ -54,7 +60,7 @@ func (db *DB) CreateDocument(ctx context.Context, actorID int64, in NewDocument)
 	var doc documentRow
 	var ver document.Version
 	err = db.transact(ctx, "create document", func(tx *gorm.DB) error {
-		doc = documentRow{Slug: in.Slug, Title: title, Numbering: string(in.Numbering), CosponsorsNeeded: 1, CreatedAt: db.now()}
+		doc = documentRow{Slug: in.Slug, Title: title, Numbering: string(in.Numbering), CosponsorsNeeded: 1, Language: lang, CreatedAt: db.now()}
 		if err := tx.Create(&doc).Error; err != nil {
 			if isDuplicate(err) {
 				return charter.Errorf(charter.ECONFLICT, "A document with the short name %q exists already; import a new version of it instead.", in.Slug)
@@ -70,7 +76,7 @@ func (db *DB) CreateDocument(ctx context.Context, actorID int64, in NewDocument)
 			return err
 		}
 		return db.record(tx, actorID, "document.create", "document:"+doc.Slug,
-			fmt.Sprintf("created %q (%s numbering) with version 1, sha256 %s", title, in.Numbering, ver.SHA256))
+			fmt.Sprintf("created %q (%s numbering, in %s) with version 1, sha256 %s", title, in.Numbering, lang, ver.SHA256))
 	})
 	if err != nil {
 		return document.Document{}, document.Version{}, err

@@ -457,6 +457,11 @@ var migrations = []string{
 		entries INTEGER NOT NULL
 	);
 	CREATE INDEX search_words_length ON search_words(length);`,
+
+	// 24: the language a document's text is written in (a BCP 47 tag),
+	// which pages mark the text with when the reader's interface speaks
+	// another. Documents before it were imported in English.
+	`ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en';`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from

@@ -24,6 +24,7 @@ func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 	base := fs.Int("base", 0, "for a new version of an existing document: the number of the version FILE was written from")
 	title := fs.String("title", "", "title of a new document")
 	numbering := fs.String("numbering", "article", "numbering of a new document: article, decimal or zero-based")
+	lang := fs.String("language", document.DefaultLanguage, "language the text of a new document is written in, a tag such as en, fr or es")
 	cosponsors := fs.Int("cosponsors", -1, "co-sponsors an amendment needs, as the document's amendment article says")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -41,7 +42,7 @@ func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer db.Close()
 
-	if err := importText(ctx, db, *slug, *title, *numbering, *base, fs, text, stdout); err != nil {
+	if err := importText(ctx, db, store.NewDocument{Slug: *slug, Title: *title, Numbering: document.Scheme(*numbering), Language: *lang, Markdown: text}, *base, fs, stdout); err != nil {
 		return err
 	}
 	if *cosponsors >= 0 {
@@ -53,7 +54,11 @@ func runImport(ctx context.Context, args []string, stdout io.Writer) error {
 	return nil
 }
 
-func importText(ctx context.Context, db *store.DB, slug, title, numbering string, base int, fs *flag.FlagSet, text []byte, stdout io.Writer) error {
+// importText publishes in.Markdown as the next version of the document
+// in.Slug, from its version numbered base, or creates the document from
+// the rest of in.
+func importText(ctx context.Context, db *store.DB, in store.NewDocument, base int, fs *flag.FlagSet, stdout io.Writer) error {
+	slug, title, numbering, text := in.Slug, in.Title, string(in.Numbering), in.Markdown
 	doc, err := db.Document(ctx, slug)
 	switch charter.ErrorCode(err) {
 	case "":
@@ -79,7 +84,8 @@ func importText(ctx context.Context, db *store.DB, slug, title, numbering string
 		if title == "" {
 			return charter.Errorf(charter.EINVALID, "A new document needs a --title.")
 		}
-		doc, ver, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: slug, Title: title, Numbering: scheme, Markdown: text})
+		in.Numbering = scheme
+		doc, ver, err := db.CreateDocument(ctx, 0, in)
 		if err != nil {
 			return err
 		}

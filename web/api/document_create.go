@@ -18,6 +18,7 @@ func (h *Documents) Create(c *gin.Context) error {
 		Title     string `json:"title"`
 		Numbering string `json:"numbering"`
 		Markdown  string `json:"markdown"`
+		Language  string `json:"language"` // optional: "en" when absent
 	}
 	if err := readJSON(c, &in); err != nil {
 		return err
@@ -29,7 +30,7 @@ func (h *Documents) Create(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	doc, ver, err := h.db.CreateDocument(c.Request.Context(), site.User(c).ID, store.NewDocument{Slug: in.Slug, Title: in.Title, Numbering: scheme, Markdown: []byte(in.Markdown)})
+	doc, ver, err := h.db.CreateDocument(c.Request.Context(), site.User(c).ID, store.NewDocument{Slug: in.Slug, Title: in.Title, Numbering: scheme, Markdown: []byte(in.Markdown), Language: in.Language})
 	if err != nil {
 		return err
 	}

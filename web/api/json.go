@@ -23,6 +23,7 @@ type apiDocument struct {
 	Slug      string       `json:"slug"`
 	Title     string       `json:"title"`
 	Numbering string       `json:"numbering"`
+	Language  string       `json:"language"`
 	CreatedAt time.Time    `json:"created_at"`
 	Versions  []apiVersion `json:"versions,omitempty"`
 }
@@ -50,7 +51,7 @@ type apiNode struct {
 }
 
 func toAPIDocument(d document.Document) apiDocument {
-	return apiDocument{Slug: d.Slug, Title: d.Title, Numbering: string(d.Numbering), CreatedAt: d.CreatedAt}
+	return apiDocument{Slug: d.Slug, Title: d.Title, Numbering: string(d.Numbering), Language: d.Language, CreatedAt: d.CreatedAt}
 }
 
 func toAPIVersion(v document.Version) apiVersion {

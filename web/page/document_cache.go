@@ -19,7 +19,7 @@ import (
 // language and the counts themselves: a new comment makes a new entry, and
 // nothing is ever stale. Executing the template for a few hundred entries
 // (each value escaped through reflection) was half of a view's time.
-func (h *Documents) tableOfContents(c *gin.Context, ver document.Version, vp *versionPage, counts map[string]view.SectionCount, amendments map[string]int) (toc template.HTML, named string, err error) {
+func (h *Documents) tableOfContents(c *gin.Context, doc document.Document, ver document.Version, vp *versionPage, counts map[string]view.SectionCount, amendments map[string]int) (toc template.HTML, named string, err error) {
 	l := h.site.Localizer(c)
 	// The key names what the contents show: each entry's counts, in order.
 	key := make([]byte, 0, 64+16*len(vp.toc))
@@ -43,7 +43,8 @@ func (h *Documents) tableOfContents(c *gin.Context, ver document.Version, vp *ve
 	named = hex.EncodeToString(sum[:])
 	toc, err = h.tocs.Get(named, func() (template.HTML, error) {
 		var buf bytes.Buffer
-		err := h.site.Templates().ExecutePart(&buf, "document", "toc", view.TOC{L: l, TOC: vp.toc, CommentCounts: counts, AmendmentCounts: amendments})
+		err := h.site.Templates().ExecutePart(&buf, "document", "toc", view.TOC{L: l, TOC: vp.toc, CommentCounts: counts, AmendmentCounts: amendments,
+			TextLang: view.TextLang(doc.Language, l.Tag())})
 		return template.HTML(buf.String()), err
 	})
 	return toc, named, err

@@ -56,7 +56,7 @@ func (h *Documents) Import(c *gin.Context) error {
 		// The form is shown again on the current versions: the committee has
 		// been told what changed since the one it started from.
 		docs, _ := h.importDocs(c.Request.Context())
-		form := view.ImportForm{Slug: slug, Title: c.PostForm("title"), Numbering: c.PostForm("numbering")}
+		form := view.ImportForm{Slug: slug, Title: c.PostForm("title"), Numbering: c.PostForm("numbering"), Language: c.PostForm("language")}
 		h.site.RenderStatus(c, site.Status(code), "import", &view.Import{Documents: docs, Schemes: document.Schemes, Form: form, Error: message,
 			Stale: staleOf(h.site.Localizer(c), slug, err)})
 		return nil
@@ -89,7 +89,7 @@ func (h *Documents) publishUpload(c *gin.Context, slug string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		doc, _, err := h.db.CreateDocument(ctx, actor, store.NewDocument{Slug: slug, Title: c.PostForm("title"), Numbering: scheme, Markdown: text})
+		doc, _, err := h.db.CreateDocument(ctx, actor, store.NewDocument{Slug: slug, Title: c.PostForm("title"), Numbering: scheme, Markdown: text, Language: c.PostForm("language")})
 		if err != nil {
 			return "", err
 		}

@@ -83,7 +83,7 @@ func (h *Documents) Show(c *gin.Context) error {
 			return nil
 		}
 	}
-	toc, tocKey, err := h.tableOfContents(c, ver, vp, counts, amendmentCounts)
+	toc, tocKey, err := h.tableOfContents(c, doc, ver, vp, counts, amendmentCounts)
 	if err != nil {
 		return charter.Internal(fmt.Errorf("table of contents of %s version %d: %w", doc.Slug, ver.ID, err))
 	}

@@ -35,6 +35,9 @@ type TOC struct {
 	TOC             []document.Node // the headings
 	CommentCounts   map[string]SectionCount
 	AmendmentCounts map[string]int // pending amendments that change each section
+	// TextLang marks the headings with the document's language when the
+	// reader's differs (TextLang).
+	TextLang template.HTMLAttr
 }
 
 // SectionCount is how members have commented on a section and the
@@ -111,7 +114,7 @@ type ImportDoc struct {
 }
 
 // ImportForm is what the committee wrote, given back after an error.
-type ImportForm struct{ Slug, Title, Numbering string }
+type ImportForm struct{ Slug, Title, Numbering, Language string }
 
 // Stale is what was published since the version a refused write was built
 // on (store.StaleError), so that the writer can carry their change into

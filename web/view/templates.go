@@ -47,6 +47,7 @@ func Parse(fsys fs.FS, cat *i18n.Catalog, asset Assets) (*Templates, error) {
 			return s
 		},
 		"languages": cat.Names,
+		"textLang":  TextLang,
 		// Who may do what, as the domain names it, for the links a page
 		// offers; the routes check again.
 		"canEditDocuments": document.CanEdit,
@@ -118,4 +119,18 @@ func MemberText(text string) template.HTML {
 func (t *Templates) Has(name string) bool {
 	_, ok := t.byName[name]
 	return ok
+}
+
+// TextLang marks a document's text with its language, and the direction
+// it is written in, when the reader's interface speaks another: the
+// attributes to put on the element that holds the text, or none.
+func TextLang(text, ui string) template.HTMLAttr {
+	if text == "" {
+		text = document.DefaultLanguage
+	}
+	base := func(tag string) string { b, _, _ := strings.Cut(strings.ToLower(tag), "-"); return b }
+	if base(text) == base(ui) {
+		return ""
+	}
+	return template.HTMLAttr(fmt.Sprintf(` lang="%s" dir="%s"`, template.HTMLEscapeString(text), document.Direction(text)))
 }
