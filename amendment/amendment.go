@@ -138,8 +138,20 @@ func CheckNotice(a *Amendment, documentID int64) error {
 		return charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", a.ID)
 	case a.DocumentID != documentID:
 		return charter.Errorf(charter.EINVALID, "Amendment %d is not an amendment of this document.", a.ID)
-	case a.Status != StatusSeconded || a.RebaseConflict != "":
+	case a.Status == StatusMerged:
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d was merged into a draft: its words are in that version, so put the version to the vote instead.", a.ID)
+	case a.Status == StatusWithdrawn:
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d was withdrawn by its sponsor: there is nothing to vote on.", a.ID)
+	case a.Status == StatusDeclined:
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d was declined by the committee: notice is given only of a seconded amendment.", a.ID)
+	case a.Status == StatusNoticed, a.Status == StatusAdopted, a.Status == StatusRejected:
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d has been put to a ballot already.", a.ID)
+	case a.Status == StatusSubmitted:
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d does not yet have the co-sponsors it needs: notice is given only of a seconded amendment.", a.ID)
+	case a.Status != StatusSeconded:
 		return charter.Errorf(charter.ECONFLICT, "Amendment %d is %s; notice is given only of a seconded amendment with no conflict to resolve.", a.ID, a.Status)
+	case a.RebaseConflict != "":
+		return charter.Errorf(charter.ECONFLICT, "Amendment %d conflicts with the text as it now reads (%s): its sponsor must resolve the conflict before notice is given.", a.ID, a.RebaseConflict)
 	}
 	return nil
 }

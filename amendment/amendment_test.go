@@ -112,6 +112,8 @@ func TestCheckNotice(t *testing.T) {
 		{Amendment{ID: 1, DocumentID: 5, Status: StatusSubmitted, SubmittedAt: &now}, charter.ECONFLICT},
 		{Amendment{ID: 1, DocumentID: 5, Status: StatusSeconded, SubmittedAt: &now, RebaseConflict: "Article I"}, charter.ECONFLICT},
 		{Amendment{ID: 1, DocumentID: 5, Status: StatusDraft}, charter.ENOTFOUND},
+		{Amendment{ID: 1, DocumentID: 5, Status: StatusMerged, SubmittedAt: &now}, charter.ECONFLICT},
+		{Amendment{ID: 1, DocumentID: 5, Status: StatusWithdrawn, SubmittedAt: &now}, charter.ECONFLICT},
 	} {
 		if got := charter.ErrorCode(CheckNotice(&tc.a, 5)); got != tc.code {
 			t.Errorf("%+v: %q, want %q", tc.a, got, tc.code)

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -236,4 +239,109 @@ func TestBallotPages(t *testing.T) {
 	if body := reader.get("/api/v1/documents/constitution").Body; !strings.Contains(body, `"effective":"2027-01-01"`) {
 		t.Errorf("the document in the API: %s", body)
 	}
+}
+
+// TestNoticeFormChooses: the notice form offers, from lists, only the
+// amendments and versions that can be noticed and says its rules before it
+// is sent; an amendment posted anyway is refused with the reason. The roll
+// is changed by finding the member by name.
+func TestNoticeFormChooses(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newSite(t, db)
+		head, _ := s.current()
+		if err := db.SetCosponsorsNeeded(ctx, 0, "constitution", 0); err != nil {
+			t.Fatal(err)
+		}
+		sponsor := s.users[member.RoleMember]
+		propose := func(title, town string) int64 {
+			a, err := db.ProposeAmendment(ctx, sponsor, store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: title,
+				Proposed: []byte(strings.Replace(constitution, "in the city", "in "+town, 1)), Submit: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return a.ID
+		}
+		seconded, withdrawn := propose("Seconded <i>one</i>", "the town"), propose("Withdrawn one", "the village")
+		if _, err := db.SetAmendmentStatus(ctx, sponsor, withdrawn, amendment.StatusWithdrawn, ""); err != nil {
+			t.Fatal(err)
+		}
+		draft, err := db.PublishVersion(ctx, 0, store.NewVersion{Slug: "constitution", Base: head.ID, Markdown: []byte(strings.Replace(constitution, "Local 1.", "Local One.", 1)), Origin: document.OriginImport})
+		if err != nil {
+			t.Fatal(err)
+		}
+		officer := s.loggedIn(member.RoleOfficer)
+		form := officer.get("/ballots/new")
+		offered := func(sel string) []string {
+			var values []string
+			form.find(sel + " option").Each(func(_ int, o *goquery.Selection) {
+				if v := o.AttrOr("value", ""); v != "" {
+					values = append(values, v+" "+o.Text())
+				}
+			})
+			return values
+		}
+		if got := offered("#q1_amendment"); len(got) != 1 || got[0] != fmt.Sprintf("%d #%d Seconded <i>one</i>", seconded, seconded) {
+			t.Errorf("amendments offered: %q", got)
+		}
+		if got := offered("#q1_version"); len(got) != 1 || !strings.HasPrefix(got[0], fmt.Sprintf("%d Version 2 (draft)", draft.ID)) {
+			t.Errorf("versions offered: %q", got)
+		}
+		if form.find("#q1_amendment optgroup").AttrOr("label", "") != "Constitution" || form.find(`input[inputmode="numeric"]`).Length() != 0 {
+			t.Error("the amendments are not grouped by document, or an id is still typed in")
+		}
+		if hint := form.find("#min-ballots-hint").Text(); !strings.Contains(hint, "At least 3") || form.find("#min_ballots").AttrOr("aria-describedby", "") != "min-ballots-hint" {
+			t.Errorf("the minimum of ballots explained: %q", hint)
+		}
+		if !strings.Contains(form.find("#q1_amendment-hint").Text(), "a merged amendment is put to the vote as the version") {
+			t.Errorf("which amendments may be noticed: %q", form.find("#q1_amendment-hint").Text())
+		}
+
+		tellers := storetest.NewTellers(t, db, "Teller", 2)
+		now := db.Now()
+		post := url.Values{"title": {"Vote"}, "document": {"constitution"}, "min_ballots": {"3"},
+			"opens_at": {now.Add(time.Hour).UTC().Format("2006-01-02T15:04")}, "closes_at": {now.Add(2 * time.Hour).UTC().Format("2006-01-02T15:04")},
+			"teller": {strconv.FormatInt(tellers[0].ID, 10), strconv.FormatInt(tellers[1].ID, 10)}, "shares_needed": {"2"},
+			"q1_kind": {"amendment"}, "q1_amendment": {strconv.FormatInt(withdrawn, 10)}, "q1_threshold": {"2/3"}, "q1_base": {"cast"}, "q1_quorum": {"none"}, "q1_notice_days": {"0"}}
+		res := officer.submit("/ballots/new", "/ballots", post)
+		if msg := res.find(".error").Text(); res.StatusCode != http.StatusConflict || !strings.Contains(msg, "was withdrawn by its sponsor") {
+			t.Errorf("a withdrawn amendment: %d %q", res.StatusCode, msg)
+		}
+		post.Set("min_ballots", "2")
+		post.Set("q1_amendment", strconv.FormatInt(seconded, 10))
+		if res := officer.submit("/ballots/new", "/ballots", post); res.StatusCode != http.StatusBadRequest || !strings.Contains(res.find(".error").Text(), "at least 3 ballots") {
+			t.Errorf("a minimum of 2 ballots: %d %q", res.StatusCode, res.find(".error").Text())
+		}
+		post.Set("min_ballots", "3")
+		res = officer.submit("/ballots/new", "/ballots", post)
+		if res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("notice: %d %s", res.StatusCode, res.find(".error").Text())
+		}
+		path := res.Header.Get("Location")
+
+		// The roll: a member who joined after the notice, found by name.
+		late, err := db.CreateUser(ctx, 0, store.NewUser{Email: "late@example.org", Name: "Latecomer Lee", MemberNumber: "M-77", Roles: []member.Role{member.RoleMember}, Password: password, GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if officer.get(path).find(`form[action="`+path+`/roll"]`).Length() != 0 {
+			t.Error("roll forms before any search")
+		}
+		found := officer.get(path + "?member=latecomer").find("ul.roll-found li")
+		if found.Length() != 1 || !strings.Contains(found.Text(), "Latecomer Lee") || !strings.Contains(found.Text(), "not on the roll") {
+			t.Fatalf("the search: %q", found.Text())
+		}
+		if found.Find(`input[name="member"]`).AttrOr("value", "") != strconv.FormatInt(late.ID, 10) || found.Find(`input[name="change"]`).AttrOr("value", "") != "add" {
+			t.Error("the found member's form does not add them")
+		}
+		if res := officer.submit(path, path+"/roll", url.Values{"member": {strconv.FormatInt(late.ID, 10)}, "change": {"add"}, "reason": {"Joined on the 2nd."}}); res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("add to the roll: %d", res.StatusCode)
+		}
+		if got := officer.get(path + "?member=M-77").find("ul.roll-found li"); !strings.Contains(got.Text(), "on the roll") || got.Find(`input[name="change"]`).AttrOr("value", "") != "remove" {
+			t.Errorf("after adding: %q", got.Text())
+		}
+		if got := s.loggedIn(member.RoleMember).get(path + "?member=lee"); got.find("ul.roll-found").Length() != 0 {
+			t.Error("a member sees the roll search")
+		}
+	})
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
@@ -28,9 +29,13 @@ func (h *Ballots) NoticeForm(c *gin.Context) error {
 // showNoticeForm shows the notice form with status, and the message of the
 // error that refused it, if any.
 func (h *Ballots) showNoticeForm(c *gin.Context, status int, errMsg string) error {
-	docs, err := h.db.Documents(c.Request.Context())
+	choices, err := h.db.NoticeChoices(c.Request.Context())
 	if err != nil {
 		return err
+	}
+	docs := make([]document.Document, len(choices))
+	for i, ch := range choices {
+		docs[i] = ch.Document
 	}
 	tellers, err := h.db.Tellers(c.Request.Context())
 	if err != nil {
@@ -52,7 +57,7 @@ func (h *Ballots) showNoticeForm(c *gin.Context, status int, errMsg string) erro
 		named[id] = true
 	}
 	h.site.RenderStatus(c, status, "ballot_new", &view.Notice{Documents: docs, Rows: rows, Error: errMsg, F: form,
-		Tellers: tellers, Named: named, MinShares: ballot.MinSharesNeeded})
+		Tellers: tellers, Named: named, MinShares: ballot.MinSharesNeeded, Choices: choices, MinBallots: ballot.MinMinBallots})
 	return nil
 }
 
@@ -81,7 +86,7 @@ func noticeFromForm(c *gin.Context) (store.NewBallot, error) {
 	if in.ClosesAt, err = formTime(c.PostForm("closes_at")); err != nil {
 		return in, err
 	}
-	if in.MinBallots, err = strconv.Atoi(c.DefaultPostForm("min_ballots", "0")); err != nil {
+	if in.MinBallots, err = strconv.Atoi(strings.TrimSpace(c.DefaultPostForm("min_ballots", "0"))); err != nil {
 		return in, charter.Errorf(charter.EINVALID, "The minimum number of ballots is a number.")
 	}
 	for _, v := range c.PostFormArray("teller") {

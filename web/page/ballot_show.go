@@ -3,6 +3,7 @@ package page
 import (
 	"encoding/json"
 	"html/template"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
@@ -16,6 +17,10 @@ import (
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
 )
+
+// rollSearchLength bounds the members the roll's search lists: a name
+// more precise finds the others.
+const rollSearchLength = 20
 
 // Show shows a ballot: its questions as noticed, the voting form for
 // a member on the roll while it is open, the officer's actions, and, once
@@ -54,6 +59,12 @@ func (h *Ballots) Show(c *gin.Context) error {
 	m.CanGiveShare = isTeller && !teller.Given && p.Ballot.CanCount() == nil
 	if ballot.CanWatch(u) {
 		m.RollChanges = p.RollChanges
+	}
+	if m.CanChange {
+		m.RollQuery = strings.TrimSpace(c.Query("member"))
+		if m.RollFound, err = h.db.FindForRoll(c.Request.Context(), b.ID, m.RollQuery, rollSearchLength); err != nil {
+			return err
+		}
 	}
 	if p.Results != nil {
 		m.Results, m.Papers = resultViews(*p.Results, l), p.Results.Papers

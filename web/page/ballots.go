@@ -36,8 +36,12 @@ type BallotStore interface {
 	QuestionSnapshot(ctx context.Context, ballotID, questionID int64) (string, error)
 	// DocumentByID finds a document by its id: ENOTFOUND.
 	DocumentByID(ctx context.Context, id int64) (document.Document, error)
-	// Documents lists every document.
-	Documents(ctx context.Context) ([]document.Document, error)
+	// NoticeChoices reads, by document, the amendments and versions the
+	// notice form offers.
+	NoticeChoices(ctx context.Context) ([]store.NoticeChoice, error)
+	// FindForRoll finds members by name, email or member number, with
+	// where each stands on a ballot's roll.
+	FindForRoll(ctx context.Context, ballotID int64, query string, limit int) ([]store.RollCandidate, error)
 	// Tellers lists the members who hold the teller role and their keys.
 	Tellers(ctx context.Context) ([]store.Teller, error)
 	// NoticeBallot gives notice of a ballot: EFORBIDDEN (ballot.CanRun),

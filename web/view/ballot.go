@@ -27,13 +27,17 @@ type Ballot struct {
 	Officer, Watcher  bool // ballot.CanRun, ballot.CanWatch
 	CanOpen, CanClose bool
 	CanChange         bool // the officer may change the roll
-	Count             store.CountProgress
-	CanGiveShare      bool
-	RollChanges       []store.RollChange
-	Results           []Result
-	Papers            []store.Paper
-	CanCertify        bool
-	Withheld          string // why no result is shown, once closed
+	// RollQuery is the officer's search for members to add to the roll or
+	// take off it, and RollFound the members it found.
+	RollQuery    string
+	RollFound    []store.RollCandidate
+	Count        store.CountProgress
+	CanGiveShare bool
+	RollChanges  []store.RollChange
+	Results      []Result
+	Papers       []store.Paper
+	CanCertify   bool
+	Withheld     string // why no result is shown, once closed
 }
 
 // Question is a question as the ballot shows it: the frozen snapshot, its
@@ -67,6 +71,10 @@ type Notice struct {
 	Tellers   []store.Teller
 	Named     map[string]bool // the tellers ticked, by id
 	MinShares int
+	// Choices are, by document, the amendments and versions a question
+	// may put; MinBallots is the least minimum of ballots.
+	Choices    []store.NoticeChoice
+	MinBallots int
 }
 
 // NoticeRow is one question's fields on the notice form.
