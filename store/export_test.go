@@ -152,11 +152,21 @@ func (db *DB) RedoSearchMigrationForTest(ctx context.Context) error {
 			"DROP TEXT SEARCH CONFIGURATION charter_english", "DROP TEXT SEARCH CONFIGURATION charter_french",
 			"DROP TEXT SEARCH DICTIONARY charter_english_stem", "DROP TEXT SEARCH DICTIONARY charter_french_stem"}
 	}
+	// Migration 24 (a document's language) comes after it: undone too,
+	// since the migrations run from the highest version applied.
+	undo = append(undo, "ALTER TABLE documents DROP COLUMN language")
 	g := db.gorm.WithContext(ctx)
 	for _, stmt := range append(undo, "DELETE FROM schema_migrations WHERE version >= 23") {
 		if err := g.Exec(stmt).Error; err != nil {
 			return fmt.Errorf("%s: %w", stmt, err)
 		}
+	}
+	// Statements PostgreSQL prepared on documents before the column went
+	// would no longer match it: the connections that hold them are closed.
+	if sqlDB, err := db.gorm.DB(); err == nil {
+		stats := sqlDB.Stats()
+		sqlDB.SetMaxIdleConns(0)
+		sqlDB.SetMaxIdleConns(stats.MaxOpenConnections)
 	}
 	return db.migrate(ctx)
 }
