@@ -179,7 +179,11 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 		if err := tx.Create(ptr(placementOf(row.ID, place))).Error; err != nil {
 			return err
 		}
-		if err := indexComments(tx, []commentRow{row}, languageConfig(head.Markdown)); err != nil {
+		config, err := documentConfig(tx, head.DocumentID)
+		if err != nil {
+			return err
+		}
+		if err := indexComments(tx, []commentRow{row}, config); err != nil {
 			return err
 		}
 		out = row.domain()

@@ -143,7 +143,7 @@ func (db *DB) AnnounceForTest(ctx context.Context, topic Topic, subject int64, f
 }
 
 // RedoSearchMigrationForTest takes the search index away, as the database
-// stood before migration 23, and migrates again: the migration must index
+// stood before migration 24, and migrates again: the migration must index
 // what is stored already.
 func (db *DB) RedoSearchMigrationForTest(ctx context.Context) error {
 	undo := []string{"DROP TABLE search_fts", "DROP TABLE search_entries", "DROP TABLE search_words"}
@@ -152,11 +152,8 @@ func (db *DB) RedoSearchMigrationForTest(ctx context.Context) error {
 			"DROP TEXT SEARCH CONFIGURATION charter_english", "DROP TEXT SEARCH CONFIGURATION charter_french",
 			"DROP TEXT SEARCH DICTIONARY charter_english_stem", "DROP TEXT SEARCH DICTIONARY charter_french_stem"}
 	}
-	// Migration 24 (a document's language) comes after it: undone too,
-	// since the migrations run from the highest version applied.
-	undo = append(undo, "ALTER TABLE documents DROP COLUMN language")
 	g := db.gorm.WithContext(ctx)
-	for _, stmt := range append(undo, "DELETE FROM schema_migrations WHERE version >= 23") {
+	for _, stmt := range append(undo, "DELETE FROM schema_migrations WHERE version >= 24") {
 		if err := g.Exec(stmt).Error; err != nil {
 			return fmt.Errorf("%s: %w", stmt, err)
 		}

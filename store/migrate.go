@@ -432,9 +432,15 @@ var migrations = []string{
 	ALTER TABLE documents ADD COLUMN revision_quorum TEXT NOT NULL DEFAULT '';
 	ALTER TABLE documents ADD COLUMN revision_notice_days INTEGER NOT NULL DEFAULT 0;`,
 
-	// 23: the search index (search.go): a row per searchable text, each
+	// 23: the language a document's text is written in (a BCP 47 tag),
+	// which pages mark the text with when the reader's interface speaks
+	// another. Documents before it were imported in English.
+	`ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en';`,
+
+	// 24: the search index (search.go): a row per searchable text, each
 	// rewritten by the use case that changes it, and the words of what
-	// every member may read, for correcting a mistyped query. The engines'
+	// every member may read, for correcting a mistyped query, each in the
+	// configuration of its document's language (23). The engines'
 	// full-text tables are made in engineMigrations, and what is stored
 	// already is indexed by migrationFills.
 	`CREATE TABLE search_entries (
@@ -457,17 +463,12 @@ var migrations = []string{
 		entries INTEGER NOT NULL
 	);
 	CREATE INDEX search_words_length ON search_words(length);`,
-
-	// 24: the language a document's text is written in (a BCP 47 tag),
-	// which pages mark the text with when the reader's interface speaks
-	// another. Documents before it were imported in English.
-	`ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en';`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from
 // what is stored already; each runs last, in the version's transaction.
 var migrationFills = map[int]func(tx *gorm.DB) error{
-	23: fillSearch,
+	24: fillSearch,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the
@@ -553,7 +554,7 @@ var engineMigrations = map[int]map[Dialect][]string{
 				EXECUTE FUNCTION charter_refuse_change()`,
 		},
 	},
-	23: searchMigration,
+	24: searchMigration,
 	10: {
 		SQLite: {`INSERT INTO settings (name, value) SELECT 'csrf', lower(hex(randomblob(32)))
 			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},

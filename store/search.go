@@ -110,48 +110,24 @@ func dialectOf(tx *gorm.DB) Dialect {
 	return SQLite
 }
 
-// languageConfig is the configuration for a document's language, named by
-// its front matter's lang (as Pandoc writes it: "en", "fr-CA"); English
-// when it names none.
-func languageConfig(text string) string {
-	lang := frontMatterValue(text, "lang")
-	if lang == "" {
-		lang = frontMatterValue(text, "language")
-	}
+// languageConfig is the configuration for a document's language, a BCP 47
+// tag ("en", "fr-CA"); the simple one for a language without a stemmer.
+func languageConfig(lang string) string {
 	lang = strings.ToLower(lang)
 	switch {
-	case lang == "" || lang == "en" || strings.HasPrefix(lang, "en-") || lang == "english":
+	case lang == "" || lang == "en" || strings.HasPrefix(lang, "en-"):
 		return configEnglish
-	case lang == "fr" || strings.HasPrefix(lang, "fr-") || lang == "french" || lang == "français" || lang == "francais":
+	case lang == "fr" || strings.HasPrefix(lang, "fr-"):
 		return configFrench
 	}
 	return configSimple
 }
 
-// frontMatterValue reads one plain key of a text's front matter without
-// parsing the rest.
-func frontMatterValue(text, key string) string {
-	if !strings.HasPrefix(text, "---\n") {
-		return ""
-	}
-	for _, line := range strings.Split(text[4:min(len(text), 4096)], "\n") {
-		if line == "---" || line == "..." {
-			break
-		}
-		if k, v, ok := strings.Cut(line, ":"); ok && strings.TrimSpace(k) == key {
-			return strings.Trim(strings.TrimSpace(v), `"'`)
-		}
-	}
-	return ""
-}
-
-// documentConfig is the configuration of a document's language, from its
-// current version.
+// documentConfig is the configuration of a document's language.
 func documentConfig(tx *gorm.DB, documentID int64) (string, error) {
-	var start string
-	err := tx.Model(&versionRow{}).Select("substr(markdown, 1, 4096)").Where("document_id = ?", documentID).
-		Order("number DESC").Limit(1).Scan(&start).Error
-	return languageConfig(start), err
+	var lang string
+	err := tx.Table("documents").Select("language").Where("id = ?", documentID).Scan(&lang).Error
+	return languageConfig(lang), err
 }
 
 // wordCounts is a change to search_words: entries gained or lost, by word.
@@ -302,7 +278,8 @@ func indexVersions(tx *gorm.DB, documentID int64) error {
 	if err != nil {
 		return err
 	}
-	want := sectionEntries(search.KindText, documentID, inForce.ID, inForceText)
+	config := languageConfig(doc.Language)
+	want := sectionEntries(search.KindText, documentID, inForce.ID, inForceText, config)
 	if head.ID != inForce.ID {
 		headText, err := restoreVersion(tx, head, scheme)
 		if err != nil {
@@ -312,7 +289,7 @@ func indexVersions(tx *gorm.DB, documentID int64) error {
 		for _, e := range want {
 			inForceSections[e.SectionKey] = e.Title + "\n" + e.Body
 		}
-		for _, e := range sectionEntries(search.KindDraft, documentID, head.ID, headText) {
+		for _, e := range sectionEntries(search.KindDraft, documentID, head.ID, headText, config) {
 			if text, ok := inForceSections[e.SectionKey]; !ok || text != e.Title+"\n"+e.Body {
 				want = append(want, e)
 			}
@@ -325,8 +302,7 @@ func indexVersions(tx *gorm.DB, documentID int64) error {
 
 // sectionEntries is a version's sections as rows: each section's own text
 // (up to its first sub-section), its heading as its title.
-func sectionEntries(kind search.Kind, documentID, versionID int64, p *document.Parsed) []searchEntry {
-	config := languageConfig(string(p.Source.Text))
+func sectionEntries(kind search.Kind, documentID, versionID int64, p *document.Parsed, config string) []searchEntry {
 	nodes := p.Outline.Nodes
 	out := make([]searchEntry, 0, len(nodes))
 	for i, n := range nodes {
@@ -360,7 +336,11 @@ func indexAmendment(tx *gorm.DB, id int64) error {
 	if err != nil {
 		return fmt.Errorf("index amendment %d: %w", id, err)
 	}
-	e := searchEntry{Kind: string(search.KindAmendment), DocumentID: a.DocumentID, RefID: a.ID, Config: languageConfig(a.Proposed), Title: a.Title}
+	config, err := documentConfig(tx, a.DocumentID)
+	if err != nil {
+		return err
+	}
+	e := searchEntry{Kind: string(search.KindAmendment), DocumentID: a.DocumentID, RefID: a.ID, Config: config, Title: a.Title}
 	var changed []string
 	for i, c := range cmp.Changes {
 		if i == 0 {

@@ -134,7 +134,11 @@ func (db *DB) SeedComments(ctx context.Context, slug string, batch []SeedComment
 		if err := tx.CreateInBatches(places, insertBatch).Error; err != nil {
 			return err
 		}
-		return indexComments(tx, rows, languageConfig(head.Markdown))
+		config, err := documentConfig(tx, head.DocumentID)
+		if err != nil {
+			return err
+		}
+		return indexComments(tx, rows, config)
 	})
 	if err != nil {
 		return nil, err
