@@ -14,6 +14,28 @@ type Source struct {
 	AmendmentID   int64 // the amendment that last changed it, if any
 	SponsorID     int64
 	BallotID      int64 // the vote that adopted it, once ballots exist
+	// Clerical is the latest clerical change to the section's numbers or
+	// references since it got its wording; nil if none. For an event of
+	// History, the clerical change itself.
+	Clerical *Clerical
+}
+
+// Clerical is a clerical change: the version it made and the vote that
+// authorised it.
+type Clerical struct {
+	VersionID     int64
+	VersionNumber int
+	BallotID      int64
+}
+
+// sourceOf is where a step's changes come from, before its amendments are
+// named.
+func sourceOf(v document.Version) Source {
+	src := Source{VersionID: v.ID, VersionNumber: v.Number, Origin: v.Origin, BallotID: v.BallotID}
+	if v.Origin == document.OriginClerical {
+		src.Clerical = &Clerical{VersionID: v.ID, VersionNumber: v.Number, BallotID: v.AuthorisedBy}
+	}
+	return src
 }
 
 // ratifiesWhole tells whether a step is a whole version adopted by ballot:
@@ -41,12 +63,13 @@ type Contribution struct {
 // Provenance walks a document's versions, oldest first, and gives for each
 // section of the last one where its wording comes from: the import that
 // brought it, or the version (and amendment) that last changed it. It is
-// computed from the texts, never typed in.
+// computed from the texts, never typed in. A clerical change gives no
+// wording: a section it touched keeps its source, with the change noted.
 func Provenance(chain []Step) map[string]Source {
 	sources := map[string]Source{}
 	var prev *document.Parsed
 	for _, step := range chain {
-		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin, BallotID: step.Version.BallotID}
+		src := sourceOf(step.Version)
 		if prev == nil {
 			for _, u := range units(step.Text) {
 				sources[u.key] = src
@@ -59,6 +82,11 @@ func Provenance(chain []Step) map[string]Source {
 			changed[ch.Key] = true
 			if ch.NewNumber == "" {
 				delete(sources, ch.Key)
+				continue
+			}
+			if had, ok := sources[ch.Key]; ok && src.Clerical != nil {
+				had.Clerical = src.Clerical
+				sources[ch.Key] = had
 				continue
 			}
 			s := src
@@ -100,7 +128,7 @@ func History(chain []Step, key string) []Event {
 	var out []Event
 	var prev *document.Parsed
 	for _, step := range chain {
-		src := Source{VersionID: step.Version.ID, VersionNumber: step.Version.Number, Origin: step.Version.Origin, BallotID: step.Version.BallotID}
+		src := sourceOf(step.Version)
 		if prev == nil {
 			for _, u := range units(step.Text) {
 				if u.key == key {

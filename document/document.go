@@ -49,6 +49,10 @@ const (
 	OriginImport Origin = "import" // uploaded or imported text
 	OriginMerge  Origin = "merge"  // the committee merged amendments
 	OriginBallot Origin = "ballot" // adopted by a vote
+	// OriginClerical is a clerical change after a vote: numbers and
+	// cross-references set right, no word changed (amendment.CheckClerical),
+	// authorised by the vote it names.
+	OriginClerical Origin = "clerical"
 )
 
 // Version is an immutable full text of a document. Every change makes a new
@@ -69,6 +73,10 @@ type Version struct {
 	// as the officer who certified its vote gave it; "" when none was
 	// given (it takes effect on adoption).
 	Effective string
+	// For a clerical change, the certified vote that authorised it and the
+	// committee's reason.
+	AuthorisedBy int64
+	Reason       string
 }
 
 // Hash is the hex SHA-256 of a version text: its identity for caches.
