@@ -99,23 +99,9 @@ type NewVersion struct {
 func (db *DB) PublishVersion(ctx context.Context, actorID int64, in NewVersion) (document.Version, error) {
 	var ver document.Version
 	err := db.transact(ctx, "publish version", func(tx *gorm.DB) error {
-		doc, err := lockDocument(tx, in.Slug)
+		doc, head, parsed, err := nextText(tx, in.Slug, in.Base, in.Markdown)
 		if err != nil {
 			return err
-		}
-		head, err := headVersion(tx, doc.ID)
-		if err != nil {
-			return err
-		}
-		if err := checkBase(tx, doc, in.Base, head, stalePublish); err != nil {
-			return err
-		}
-		parsed, err := document.Prepare(in.Markdown, document.Scheme(doc.Numbering), nil)
-		if err != nil {
-			return err
-		}
-		if head.SHA256 == document.Hash(parsed.Source.Text) {
-			return charter.Errorf(charter.ECONFLICT, "This text is identical to version %d; there is nothing new to publish.", head.Number)
 		}
 		if ver, err = db.publish(tx, doc, head, parsed, in.Origin, actorID); err != nil {
 			return err
@@ -123,6 +109,32 @@ func (db *DB) PublishVersion(ctx context.Context, actorID int64, in NewVersion) 
 		return indexVersions(tx, doc.ID)
 	})
 	return ver, db.explain(ctx, err)
+}
+
+// nextText reads, inside a write transaction, what a text published as
+// the next version of a document stands on: the document, locked; its
+// head, which must be the version base names (checkBase); and the text
+// checked and parsed, which must differ from the head's.
+func nextText(tx *gorm.DB, slug string, base int64, text []byte) (documentRow, versionRow, *document.Parsed, error) {
+	doc, err := lockDocument(tx, slug)
+	if err != nil {
+		return doc, versionRow{}, nil, err
+	}
+	head, err := headVersion(tx, doc.ID)
+	if err != nil {
+		return doc, head, nil, err
+	}
+	if err := checkBase(tx, doc, base, head, stalePublish); err != nil {
+		return doc, head, nil, err
+	}
+	parsed, err := document.Prepare(text, document.Scheme(doc.Numbering), nil)
+	if err != nil {
+		return doc, head, nil, err
+	}
+	if head.SHA256 == document.Hash(parsed.Source.Text) {
+		return doc, head, nil, charter.Errorf(charter.ECONFLICT, "This text is identical to version %d; there is nothing new to publish.", head.Number)
+	}
+	return doc, head, parsed, nil
 }
 
 // publish adds a parsed text as the version after head, inside the caller's

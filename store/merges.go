@@ -222,9 +222,13 @@ func staleMerge(_, head versionRow) *charter.Error {
 // left on its base and marked, for its sponsor to resolve.
 func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.Version, merged []int64) error {
 	var rows []amendmentRow
-	if err := tx.Where("document_id = ? AND base_version_id = ? AND parent_id IS NULL AND status IN ?", doc.ID, old.ID,
-		[]string{string(amendment.StatusDraft), string(amendment.StatusSubmitted), string(amendment.StatusSeconded)}).
-		Not("id IN ?", merged).Find(&rows).Error; err != nil {
+	q := tx.Where("document_id = ? AND base_version_id = ? AND parent_id IS NULL AND status IN ?", doc.ID, old.ID,
+		[]string{string(amendment.StatusDraft), string(amendment.StatusSubmitted), string(amendment.StatusSeconded)})
+	if len(merged) > 0 {
+		// "NOT id IN (NULL)" would leave out every amendment.
+		q = q.Not("id IN ?", merged)
+	}
+	if err := q.Find(&rows).Error; err != nil {
 		return err
 	}
 	merger := redline.NewMerger(old.Markdown, next.Markdown)

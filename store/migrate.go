@@ -463,6 +463,16 @@ var migrations = []string{
 		entries INTEGER NOT NULL
 	);
 	CREATE INDEX search_words_length ON search_words(length);`,
+
+	// 24: a clerical change (renumbering and cross-references after a
+	// vote, amendment.CheckClerical) names the certified ballot that
+	// authorised it and the committee's reason; the index of migration 15
+	// holds the ballot too, so that a version's header is still read from
+	// the index alone.
+	`ALTER TABLE versions ADD COLUMN authorised_by BIGINT REFERENCES ballots(id);
+	ALTER TABLE versions ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+	DROP INDEX versions_header;
+	CREATE INDEX versions_header ON versions(document_id, number, id, parent_id, sha256, kind, origin, author_id, created_at, ballot_id, authorised_by);`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from

@@ -24,6 +24,9 @@ type versionRow struct {
 	CreatedAt  time.Time
 	BallotID   *int64
 	Effective  string `gorm:"->"` // read from the ballot that adopted it (withEffective)
+	// AuthorisedBy is, for a clerical change, the ballot that authorised it.
+	AuthorisedBy *int64
+	Reason       string
 }
 
 func (versionRow) TableName() string { return "versions" }
@@ -43,6 +46,10 @@ func (r versionRow) domain() document.Version {
 		v.BallotID = *r.BallotID
 	}
 	v.Effective = r.Effective
+	if r.AuthorisedBy != nil {
+		v.AuthorisedBy = *r.AuthorisedBy
+	}
+	v.Reason = r.Reason
 	return v
 }
 
@@ -63,7 +70,7 @@ type outlineNodeRow struct {
 func (outlineNodeRow) TableName() string { return "outline_nodes" }
 
 // versionColumns leaves out the text, which lists of versions do not need.
-var versionColumns = []string{"id", "document_id", "number", "parent_id", "sha256", "kind", "origin", "author_id", "created_at", "ballot_id", effectiveColumn}
+var versionColumns = []string{"id", "document_id", "number", "parent_id", "sha256", "kind", "origin", "author_id", "created_at", "ballot_id", "authorised_by", "reason", effectiveColumn}
 
 // effectiveColumn reads, beside a version, the date the ballot that
 // adopted it gave for its taking effect: kept with the ballot, as the
@@ -111,8 +118,8 @@ func (db *DB) HeadVersion(ctx context.Context, documentID int64) (document.Versi
 }
 
 // versionHeader is every column of a version but its text, all held by
-// the index of migration 15.
-const versionHeader = "id, document_id, number, parent_id, sha256, kind, origin, author_id, created_at, ballot_id"
+// the index of migration 15 (22).
+const versionHeader = "id, document_id, number, parent_id, sha256, kind, origin, author_id, created_at, ballot_id, authorised_by"
 
 // versionHeaderEffective is versionHeader with the date an adopted version
 // takes effect.

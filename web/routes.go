@@ -92,6 +92,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	committee.POST("/documents/:slug/vote-rule", h(pg.Documents.SetVoteRule))
 	committee.GET("/documents/:slug/merge", h(pg.Amendments.MergeForm))
 	committee.POST("/documents/:slug/merge", h(pg.Amendments.Merge))
+	committee.GET("/documents/:slug/clerical", h(pg.Documents.ClericalForm))
+	committee.POST("/documents/:slug/clerical", h(pg.Documents.Clerical))
 
 	admin := r.Group("/admin", s.requireUser, s.requireAdmin)
 	admin.GET("/members", h(pg.Members.List))

@@ -134,6 +134,8 @@ func printStale(w io.Writer, err error) {
 			if len(p.AmendmentIDs) > 0 {
 				how += fmt.Sprintf(", amendments %v", p.AmendmentIDs)
 			}
+		case p.Origin == document.OriginClerical:
+			how = fmt.Sprintf("clerical change authorised by ballot %d", p.AuthorisedBy)
 		case p.Origin == document.OriginMerge:
 			how = fmt.Sprintf("merge of amendments %v", p.AmendmentIDs)
 		}

@@ -19,7 +19,9 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
 
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 )
@@ -234,4 +236,109 @@ func OpenPoll(tb testing.TB, db *store.DB, n int) Poll {
 		}
 	}
 	return p
+}
+
+// CitingRules cites its second article; CitingRulesAmended rewords the
+// citing clause and adds an article before the one it cites, which leaves
+// the citation pointing at the wrong article until a clerical change.
+const CitingRules = `# Meetings
+
+## Notice
+
+1. Notice of a meeting is given as Article II, Section 1 requires.
+
+# Notices
+
+## Posting
+
+1. Notices are posted thirty days before.
+`
+
+// CitingRulesAmended is CitingRules as its amendment would have it.
+func CitingRulesAmended() string {
+	return strings.Replace(strings.Replace(CitingRules, "is given as", "is given in writing as", 1),
+		"# Notices", "# Quorum\n\n## Count\n\n1. Fifty members make a quorum.\n\n# Notices", 1)
+}
+
+// Adoption is a document whose amendment the members adopted by a
+// certified ballot.
+type Adoption struct {
+	Ballot    ballot.Ballot
+	Amendment amendment.Amendment
+	Adopted   document.Version // the text the ballot made the text in force
+	Officer   member.User
+}
+
+// Adopt creates document slug, numbered by articles, with text as its
+// first version; has a member propose after as an amendment; gives notice
+// of a ballot on it (by majority, without notice days, on a clock set back
+// two hours so that it opens at once); has three members vote for it; has
+// the tellers count it and the officer certify it. The store's clock is
+// the real one afterwards.
+func Adopt(tb testing.TB, db *store.DB, slug, text, after string) Adoption {
+	tb.Helper()
+	ctx := context.Background()
+	now := time.Now().UTC().Truncate(time.Microsecond)
+	db.UseClock(func() time.Time { return now.Add(-2 * time.Hour) })
+	defer db.UseClock(func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) })
+	user := func(name string, role member.Role) member.User {
+		u, err := db.CreateUser(ctx, 0, store.NewUser{Email: name + "@" + slug + ".invalid", Name: name, Roles: []member.Role{role}, GoodStanding: true})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return u
+	}
+	officer := user("officer", member.RoleOfficer)
+	voters := []member.User{user("voter-a", member.RoleMember), user("voter-b", member.RoleMember), user("voter-c", member.RoleMember)}
+	_, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: slug, Title: slug, Numbering: document.SchemeArticle, Markdown: []byte(text)})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	rule, err := ballot.ParseRule("majority", "cast", "none", 0)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := db.SetCosponsorsNeeded(ctx, 0, slug, 0); err != nil {
+		tb.Fatal(err)
+	}
+	if err := db.SetVoteRule(ctx, member.User{}, slug, rule, "Article IX"); err != nil {
+		tb.Fatal(err)
+	}
+	a, err := db.ProposeAmendment(ctx, voters[0], store.NewAmendment{DocumentSlug: slug, BaseVersionID: v1.ID, Title: "The change", Proposed: []byte(after), Submit: true})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tellers := NewTellers(tb, db, slug+" teller", 2)
+	b, err := db.NoticeBallot(ctx, officer, store.NewBallot{DocumentSlug: slug, Title: "The change", MinBallots: ballot.MinMinBallots,
+		OpensAt: now.Add(-time.Hour), ClosesAt: now.Add(time.Hour), Tellers: TellerIDs(tellers), SharesNeeded: 2,
+		Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: a.ID}}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	db.UseClock(func() time.Time { return now })
+	if err := db.OpenBallot(ctx, officer, b.ID); err != nil {
+		tb.Fatal(err)
+	}
+	hashes := make([]string, len(b.Questions))
+	for i, q := range b.Questions {
+		hashes[i] = q.SHA256
+	}
+	for _, v := range voters {
+		if _, err := db.CastBallot(ctx, v, b.ID, []ballot.Choice{ballot.Yes}, hashes); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	Poll{Ballot: b, Officer: officer, Tellers: tellers}.CloseAndCount(tb, db)
+	res, err := db.CertifyBallot(ctx, officer, b.ID, "")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	head, err := db.HeadVersion(ctx, v1.DocumentID)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if head.BallotID != b.ID {
+		tb.Fatalf("ballot %d did not adopt the amendment: the head is %+v", b.ID, head)
+	}
+	return Adoption{Ballot: res.Ballot, Amendment: a, Adopted: head, Officer: officer}
 }

@@ -47,6 +47,12 @@ type DocumentStore interface {
 	// as a *store.StaleError, one written from a version that is no
 	// longer the head.
 	PublishVersion(ctx context.Context, actorID int64, in store.NewVersion) (document.Version, error)
+	// PublishClerical publishes a clerical change as the next version:
+	// EFORBIDDEN (document.CanEdit), ENOTFOUND, EINVALID for a text that
+	// changes words or sections (amendment.CheckClerical), a ballot that
+	// did not adopt a change to the document or a missing reason,
+	// ETOOLARGE, ECONFLICT as PublishVersion.
+	PublishClerical(ctx context.Context, u member.User, in store.NewClerical) (document.Version, error)
 	// PreviewMerge merges amendments into the head without publishing:
 	// ENOTFOUND, EINVALID for an amendment that is not seconded or not the
 	// document's, ECONFLICT.

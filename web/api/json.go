@@ -39,6 +39,9 @@ type apiVersion struct {
 	// takes effect, when the certifying officer gave one.
 	BallotID  int64  `json:"ballot_id,omitempty"`
 	Effective string `json:"effective,omitempty"`
+	// For a clerical change: the ballot that authorised it, and why.
+	AuthorisedBy int64  `json:"authorised_by_ballot_id,omitempty"`
+	Reason       string `json:"reason,omitempty"`
 }
 
 type apiNode struct {
@@ -56,7 +59,8 @@ func toAPIDocument(d document.Document) apiDocument {
 
 func toAPIVersion(v document.Version) apiVersion {
 	return apiVersion{ID: v.ID, Number: v.Number, SHA256: v.SHA256, Kind: string(v.Kind), Origin: string(v.Origin), CreatedAt: v.CreatedAt,
-		BallotID: v.BallotID, Effective: v.Effective}
+		BallotID: v.BallotID, Effective: v.Effective,
+		AuthorisedBy: v.AuthorisedBy, Reason: v.Reason}
 }
 
 // readJSON decodes a request body strictly: unknown fields and trailing

@@ -19,6 +19,14 @@ type apiSource struct {
 	AmendmentID   int64  `json:"amendment_id,omitempty"`
 	SponsorID     int64  `json:"sponsor_id,omitempty"`
 	BallotID      *int64 `json:"ballot_id"`
+	// The latest clerical change to its numbers or references, if any.
+	Clerical *apiClerical `json:"clerical,omitempty"`
+}
+
+type apiClerical struct {
+	VersionID     int64 `json:"version_id"`
+	VersionNumber int   `json:"version_number"`
+	BallotID      int64 `json:"authorised_by_ballot_id"`
 }
 
 // Provenance says, for each section of a version, where its wording
@@ -45,6 +53,9 @@ func (h *Documents) Provenance(c *gin.Context) error {
 			Origin: string(src.Origin), AmendmentID: src.AmendmentID, SponsorID: src.SponsorID}
 		if src.BallotID != 0 {
 			a.BallotID = &src.BallotID
+		}
+		if cl := src.Clerical; cl != nil {
+			a.Clerical = &apiClerical{VersionID: cl.VersionID, VersionNumber: cl.VersionNumber, BallotID: cl.BallotID}
 		}
 		out = append(out, a)
 	}

@@ -72,6 +72,17 @@ type DocumentStore interface {
 	// text identical to the head or, as a *store.StaleError, one written
 	// from a version that is no longer the head.
 	PublishVersion(ctx context.Context, actorID int64, in store.NewVersion) (document.Version, error)
+	// AuthorisingBallots lists the certified ballots that adopted a change
+	// to a document, newest first.
+	AuthorisingBallots(ctx context.Context, documentID int64) ([]store.AuthorisingBallot, error)
+	// PublishClerical publishes a clerical change as the next version:
+	// EFORBIDDEN (document.CanEdit), ENOTFOUND, EINVALID for a text that
+	// changes words or sections (amendment.CheckClerical), a ballot that
+	// did not adopt a change to the document or a missing reason,
+	// ETOOLARGE, ECONFLICT for a text identical to the head or, as a
+	// *store.StaleError, one written from a version that is no longer the
+	// head.
+	PublishClerical(ctx context.Context, u member.User, in store.NewClerical) (document.Version, error)
 	// SetCosponsorsNeeded records the document's rule for seconding:
 	// ENOTFOUND, EINVALID for a number out of bounds.
 	SetCosponsorsNeeded(ctx context.Context, actorID int64, slug string, n int) error

@@ -2,7 +2,6 @@ package page
 
 import (
 	"fmt"
-	"html/template"
 	"net/http"
 	"slices"
 	"sort"
@@ -14,7 +13,6 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/redline"
-	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
@@ -55,19 +53,9 @@ func (h *Amendments) showMerge(c *gin.Context, status int, picked map[int64]int,
 	if res != nil {
 		m.Conflicts, m.Open, m.Text = conflictViews(res, picked), len(res.Conflicts), res.Text
 		if len(res.Conflicts) == 0 && res.Text != "" {
-			base, err := h.db.VersionText(c.Request.Context(), doc.ID, head.ID)
-			if err != nil {
+			if _, m.Preview, err = previewRedline(c, h.site, h.db, doc.ID, head.ID, res.Text); err != nil {
 				return err
 			}
-			cmp, err := amendment.Compare(base, []byte(res.Text))
-			if err != nil {
-				return err
-			}
-			_, html, err := render.Redline(cmp, "html", redlineLabels(h.site.Localizer(c)))
-			if err != nil {
-				return charter.Internal(err)
-			}
-			m.Preview = template.HTML(html) // rendered by render.Redline
 		}
 	}
 	h.site.RenderStatus(c, status, "merge", m)

@@ -3,13 +3,16 @@ package page
 import (
 	"context"
 	"fmt"
+	"html/template"
 	"strconv"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
 )
 
@@ -102,4 +105,29 @@ func (v *versions) current(c *gin.Context) (document.Document, document.Version,
 		return doc, head, nil, err
 	}
 	return doc, head, vp.nodes, nil
+}
+
+// versionTexts reads a version's text with its stored outline: EINVALID
+// when versionID is not a version of the document.
+type versionTexts interface {
+	VersionText(ctx context.Context, documentID, versionID int64) (*document.Parsed, error)
+}
+
+// previewRedline compares text with a version of a document, as a form's
+// preview shows what a new version would change: the motions and the
+// inline redline.
+func previewRedline(c *gin.Context, s *site.Site, db versionTexts, documentID, versionID int64, text string) (*amendment.Comparison, template.HTML, error) {
+	base, err := db.VersionText(c.Request.Context(), documentID, versionID)
+	if err != nil {
+		return nil, "", err
+	}
+	cmp, err := amendment.Compare(base, []byte(text))
+	if err != nil {
+		return nil, "", err
+	}
+	_, html, err := render.Redline(cmp, "html", redlineLabels(s.Localizer(c)))
+	if err != nil {
+		return nil, "", charter.Internal(err)
+	}
+	return cmp, template.HTML(html), nil // rendered by render.Redline
 }

@@ -132,3 +132,27 @@ type Since struct {
 	store.Published
 	Motions []string
 }
+
+// Clerical is the committee's form that publishes a clerical change: the
+// text with its numbers and references set right, the vote that
+// authorised it, a reason; with a preview of what changed, or the reason
+// it was refused.
+type Clerical struct {
+	Layout
+	Doc      document.Document
+	Head     document.Version
+	Base     int64 // the version the text was written from
+	Ballots  []store.AuthorisingBallot
+	Form     ClericalForm
+	Error    string
+	Stale    *Stale
+	Preview  template.HTML // the redline of what changed, after "Preview"
+	Accepted bool          // the preview passed the check
+}
+
+// ClericalForm is what the committee wrote, given back.
+type ClericalForm struct {
+	Markdown string
+	BallotID int64
+	Reason   string
+}

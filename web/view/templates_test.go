@@ -17,7 +17,7 @@ var models = map[string]any{
 	"error": Error{}, "login": Login{}, "invitation": Invitation{}, "home": Home{},
 	"document": Document{}, "versions": Versions{}, "compare": Compare{}, "section_history": SectionHistory{},
 	"section": Section{}, "comment_queue": CommentQueue{}, "import": Import{},
-	"amendments": Amendments{}, "amendment": Amendment{}, "amendment_new": AmendmentForm{}, "merge": Merge{},
+	"amendments": Amendments{}, "amendment": Amendment{}, "amendment_new": AmendmentForm{}, "merge": Merge{}, "clerical": Clerical{},
 	"ballots": Ballots{}, "ballot": Ballot{}, "ballot_new": Notice{}, "ballot_receipt": Receipt{}, "teller_key": TellerKey{},
 	"members": Members{}, "account": Account{}, "audit": Audit{}, "search": Search{},
 }
