@@ -172,9 +172,19 @@ func SectionSource(chain []Step, key string, events []Event) (Source, bool) {
 			}
 		}
 	}
-	// A sub-section repealed has no source of its own any more.
-	if n := len(events); n > 0 && ok && events[n-1].VersionNumber > src.VersionNumber {
-		src = events[n-1].Source
+	// A sub-section repealed has no source of its own any more. A clerical
+	// change gives no wording: it is noted, not a source.
+	for n := len(events) - 1; n >= 0 && ok; n-- {
+		if e := events[n]; e.Origin != document.OriginClerical {
+			if e.VersionNumber > src.VersionNumber {
+				clerical := src.Clerical
+				src = e.Source
+				if src.Clerical == nil {
+					src.Clerical = clerical
+				}
+			}
+			break
+		}
 	}
 	return src, ok
 }

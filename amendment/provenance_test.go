@@ -78,6 +78,12 @@ func TestProvenanceThroughAClericalChange(t *testing.T) {
 		t.Errorf("a clause the clerical change only renumbered: %+v, want imported, no clerical change", s)
 	}
 	events := History(chain, amount.Key)
+	if s, ok := SectionSource(chain, amount.Key, events); !ok || s.AmendmentID != 9 || s.VersionNumber != 2 || s.Clerical == nil || s.Clerical.VersionNumber != 3 {
+		t.Errorf("the reworded clause's source for its history: %+v", s)
+	}
+	if s, ok := SectionSource(chain, prev.Outline.Nodes[0].Key, History(chain, prev.Outline.Nodes[0].Key)); !ok || s.AmendmentID != 9 || s.Clerical == nil {
+		t.Errorf("the article holding it: %+v", s)
+	}
 	if len(events) != 3 {
 		t.Fatalf("history: %d events, want 3 (import, amendment, clerical change)", len(events))
 	}

@@ -464,7 +464,7 @@ var migrations = []string{
 	);
 	CREATE INDEX search_words_length ON search_words(length);`,
 
-	// 24: a clerical change (renumbering and cross-references after a
+	// 25: a clerical change (renumbering and cross-references after a
 	// vote, amendment.CheckClerical) names the certified ballot that
 	// authorised it and the committee's reason; the index of migration 15
 	// holds the ballot too, so that a version's header is still read from
@@ -671,37 +671,47 @@ func (db *DB) migrate(ctx context.Context) error {
 	if current > len(migrations) {
 		return fmt.Errorf("migrate: the database is at schema version %d, newer than this Charter (%d): upgrade Charter", current, len(migrations))
 	}
-	types := columnTypes(db.Dialect)
 	for v := current + 1; v <= len(migrations); v++ {
-		err := g.Transaction(func(tx *gorm.DB) error {
-			if check := migrationChecks[v]; check != nil {
-				if err := check(tx); err != nil {
-					return err
-				}
-			}
-			for _, stmt := range strings.Split(types.Replace(migrations[v-1]), ";") {
-				if strings.TrimSpace(stmt) == "" {
-					continue
-				}
-				if err := tx.Exec(stmt).Error; err != nil {
-					return err
-				}
-			}
-			for _, stmt := range engineMigrations[v][db.Dialect] {
-				if err := tx.Exec(stmt).Error; err != nil {
-					return err
-				}
-			}
-			if fill := migrationFills[v]; fill != nil {
-				if err := fill(tx); err != nil {
-					return err
-				}
-			}
-			return tx.Table("schema_migrations").Create(&schemaMigration{Version: v, AppliedAt: db.now()}).Error
-		})
-		if err != nil {
-			return fmt.Errorf("migrate: version %d: %w", v, err)
+		if err := db.applyMigration(g, v); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// applyMigration runs migration v in a transaction of its own: its check,
+// its statements, its engine's, its fill, and its row in
+// schema_migrations.
+func (db *DB) applyMigration(g *gorm.DB, v int) error {
+	types := columnTypes(db.Dialect)
+	err := g.Transaction(func(tx *gorm.DB) error {
+		if check := migrationChecks[v]; check != nil {
+			if err := check(tx); err != nil {
+				return err
+			}
+		}
+		for _, stmt := range strings.Split(types.Replace(migrations[v-1]), ";") {
+			if strings.TrimSpace(stmt) == "" {
+				continue
+			}
+			if err := tx.Exec(stmt).Error; err != nil {
+				return err
+			}
+		}
+		for _, stmt := range engineMigrations[v][db.Dialect] {
+			if err := tx.Exec(stmt).Error; err != nil {
+				return err
+			}
+		}
+		if fill := migrationFills[v]; fill != nil {
+			if err := fill(tx); err != nil {
+				return err
+			}
+		}
+		return tx.Table("schema_migrations").Create(&schemaMigration{Version: v, AppliedAt: db.now()}).Error
+	})
+	if err != nil {
+		return fmt.Errorf("migrate: version %d: %w", v, err)
 	}
 	return nil
 }
