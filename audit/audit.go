@@ -17,7 +17,7 @@ import (
 var Actions = []string{
 	"user.create", "user.invite", "user.password", "user.roles", "user.standing", "user.logout_everywhere",
 	"roster.import", "session.revoke", "token.create", "token.revoke", "teller.key",
-	"document.create", "document.rule", "version.publish", "version.merge",
+	"document.create", "document.rule", "version.publish", "version.merge", "version.clerical",
 	"amendment.status", "comment.disposition", "comment.hide",
 	"ballot.notice", "ballot.departure", "ballot.open", "ballot.close", "ballot.roll",
 	"ballot.share", "ballot.count", "ballot.count_failed", "ballot.certify",
