@@ -54,6 +54,15 @@ func excerpts(parts []amendment.Part, shown []bool, l Labels) (template.HTML, er
 		for end < len(parts) && !shown[end] {
 			end++
 		}
+		if l.SectionsAt != "" {
+			// A page of a one-word change to a long text stays small: the
+			// unchanged sections are read where they stand.
+			b.WriteString(`<p class="fold"><a href="` + template.HTMLEscapeString(l.SectionsAt+firstKey(parts[i:end])) + `">`)
+			b.WriteString(template.HTMLEscapeString(l.text(folded(parts[i:end]))))
+			b.WriteString(`</a></p>`)
+			i = end
+			continue
+		}
 		b.WriteString(`<details class="fold"><summary>`)
 		b.WriteString(template.HTMLEscapeString(l.text(folded(parts[i:end]))))
 		b.WriteString(`</summary>`)
@@ -67,6 +76,16 @@ func excerpts(parts []amendment.Part, shown []bool, l Labels) (template.HTML, er
 	}
 	b.WriteString(`</div>`)
 	return template.HTML(b.String()), nil // numbers escaped here, texts by Inline
+}
+
+// firstKey is the key of the first numbered section among parts.
+func firstKey(parts []amendment.Part) string {
+	for _, p := range parts {
+		if p.Number != "" && p.Key != "" {
+			return p.Key
+		}
+	}
+	return ""
 }
 
 // folded says which unchanged sections a fold holds.

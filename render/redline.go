@@ -61,6 +61,12 @@ type Labels struct {
 	// Translate gives generated sentences (the motions) in the reader's
 	// language; nil for English.
 	Translate charter.Translator
+	// SectionsAt is the address of a version holding the unchanged
+	// sections, to which a section's key is added as the fragment
+	// ("/documents/c/versions/12#"): Excerpts then folds them into a link
+	// to where they are read, rather than carrying their text in the page.
+	// Empty, the folds carry the text.
+	SectionsAt string
 }
 
 // motion is a change's motion in the labels' language.

@@ -91,7 +91,9 @@ fi
 
 "$work/charter" serve --db "$run_db" --addr "127.0.0.1:$port" >"$work/serve.out" 2>&1 &
 pid=$!
-for _ in $(seq 1 100); do grep -q "Charter is serving" "$work/serve.out" && break; sleep 0.1; done
+# A union kept from an earlier Charter is migrated first, which may index
+# all its text: up to five minutes.
+for _ in $(seq 1 3000); do grep -q "Charter is serving" "$work/serve.out" && break; sleep 0.1; done
 grep -q "Charter is serving" "$work/serve.out" || { cat "$work/serve.out" >&2; exit 1; }
 
 # nginx from Debian, as this user, on a loopback port, serving the exact

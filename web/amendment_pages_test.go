@@ -412,7 +412,7 @@ func TestRevisionOpensAllOfTheText(t *testing.T) {
 			t.Fatal(err)
 		}
 		page := sponsor.get("/amendments/" + strconv.FormatInt(a.ID, 10))
-		if folds := page.find(".excerpts details.fold").Length(); (folds == 0) != revision {
+		if folds := page.find(".excerpts .fold").Length(); (folds == 0) != revision {
 			t.Errorf("revision %v: %d folds", revision, folds)
 		}
 	}

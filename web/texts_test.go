@@ -130,14 +130,29 @@ func TestChangesShownInPlace(t *testing.T) {
 		if got := redline.Find(".part.changed del").Text() + "/" + redline.Find(".part.changed ins").Text(); got != "city/town" {
 			t.Errorf("%s: the changed words %q", name, got)
 		}
-		folds := redline.Find("details.fold")
+		// The unchanged rest is folded into links to where it is read: the
+		// version amended (for a comparison, the later one), at its first
+		// section; the page does not carry its text.
+		folds := redline.Find("p.fold a")
 		var summaries []string
-		folds.Find("summary").Each(func(_ int, n *goquery.Selection) { summaries = append(summaries, n.Text()) })
+		folds.Each(func(_ int, n *goquery.Selection) { summaries = append(summaries, n.Text()) })
 		if got := strings.Join(summaries, " | "); got != "4 unchanged sections: Article I to Article I, Section 1(a) | 2 unchanged sections: Article II, Section 1 to Article II, Section 1(a)" {
 			t.Errorf("%s: folds %q", name, got)
 		}
-		if !strings.Contains(folds.Text(), "We, the workers") || redline.Find("script").Length() != 0 {
-			t.Errorf("%s: the folded text: %q", name, folds.Text())
+		at := head.ID
+		if name == "compare" {
+			at = v2.ID
+		}
+		href := folds.First().AttrOr("href", "")
+		version, fragment, _ := strings.Cut(href, "#")
+		if version != "/documents/constitution/versions/"+strconv.FormatInt(at, 10) || fragment != key["Article I"] {
+			t.Errorf("%s: the first fold leads to %q", name, href)
+		}
+		if strings.Contains(redline.Text(), "We, the workers") || redline.Find("script").Length() != 0 {
+			t.Errorf("%s: the page carries the unchanged text", name)
+		}
+		if text := member.get(version).find("main").Text(); !strings.Contains(text, "We, the workers") {
+			t.Errorf("%s: the unchanged text is not where the fold leads", name)
 		}
 	}
 }

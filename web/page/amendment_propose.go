@@ -87,7 +87,11 @@ func (h *Amendments) preview(c *gin.Context, p *view.Proposal, full string) erro
 	if err != nil {
 		return h.proposalAgain(c, p, err)
 	}
-	_, html, err := render.Redline(cmp, "html", redlineLabels(h.site.Localizer(c)))
+	labels := redlineLabels(h.site.Localizer(c))
+	if p.ParentID == 0 {
+		labels.SectionsAt = versionSections(p.Doc, p.Base.ID)
+	}
+	_, html, err := render.Redline(cmp, "html", labels)
 	if err != nil {
 		return charter.Internal(err)
 	}

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"fmt"
 	"html/template"
 	"net/http"
 	"slices"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/web/i18n"
 	"github.com/charter-org/charter/web/site"
@@ -28,11 +30,11 @@ func (h *Amendments) Show(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	page, err := h.amendmentPage(c, a)
+	doc, err := h.db.DocumentByID(ctx, a.DocumentID)
 	if err != nil {
 		return err
 	}
-	doc, err := h.db.DocumentByID(ctx, a.DocumentID)
+	page, err := h.amendmentPage(c, doc, a)
 	if err != nil {
 		return err
 	}
@@ -112,14 +114,14 @@ func (p *amendmentPage) weight() int {
 	return n
 }
 
-func (h *Amendments) amendmentPage(c *gin.Context, a amendment.Amendment) (*amendmentPage, error) {
+func (h *Amendments) amendmentPage(c *gin.Context, doc document.Document, a amendment.Amendment) (*amendmentPage, error) {
 	ctx := c.Request.Context()
 	key, err := h.comparisons.Key(ctx, a)
 	if err != nil {
 		return nil, err
 	}
 	l := h.site.Localizer(c)
-	shown := "excerpts"
+	shown := unchangedAt(doc, a)
 	if a.Revision {
 		shown = "whole" // a complete revision opens all of the text
 	}
@@ -128,12 +130,28 @@ func (h *Amendments) amendmentPage(c *gin.Context, a amendment.Amendment) (*amen
 		if err != nil {
 			return nil, err
 		}
-		views, err := redlineViews(h.site.Localizer(c), cmp, a.Revision)
+		views, err := redlineViews(h.site.Localizer(c), cmp, a.Revision, unchangedAt(doc, a))
 		if err != nil {
 			return nil, err
 		}
 		return &amendmentPage{changes: cmp.Changes, views: views, warnings: warnings(l, amendment.CrossReferences(cmp))}, nil
 	})
+}
+
+// unchangedAt is where the sections an amendment leaves are read: its
+// base version's page. A secondary amendment's are the primary's words,
+// carried in its page.
+func unchangedAt(doc document.Document, a amendment.Amendment) string {
+	if a.Secondary() {
+		return ""
+	}
+	return versionSections(doc, a.BaseVersionID)
+}
+
+// versionSections is the address of a version's sections, to which a
+// section's key is added.
+func versionSections(doc document.Document, versionID int64) string {
+	return fmt.Sprintf("/documents/%s/versions/%d#", doc.Slug, versionID)
 }
 
 // redlines are a comparison's views, labelled in the member's language.
@@ -142,8 +160,9 @@ type redlines struct{ Table, Inline, Sides template.HTML }
 // redlineViews renders a comparison's views in l's language: the text as
 // amended in excerpts around its changes, or whole, as a complete revision
 // is read.
-func redlineViews(l *i18n.Localizer, cmp *amendment.Comparison, whole bool) (redlines, error) {
+func redlineViews(l *i18n.Localizer, cmp *amendment.Comparison, whole bool, sectionsAt string) (redlines, error) {
 	labels := redlineLabels(l)
+	labels.SectionsAt = sectionsAt
 	var v redlines
 	var err error
 	if v.Table, err = render.MotionTable(cmp.Changes, labels); err != nil {

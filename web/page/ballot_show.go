@@ -120,7 +120,13 @@ func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot, scheme document
 		v.Rationale = view.MemberText(v.Snap.Rationale)
 		if v.Snap.Before != "" {
 			html, err := h.snapshots.Get(q.SHA256+"/"+l.Tag(), func() (template.HTML, error) {
-				return snapshotRedline(v.Snap, scheme, redlineLabels(l))
+				labels := redlineLabels(l)
+				if v.Snap.FromVersionID != 0 && v.Snap.DocumentSlug != "" {
+					// The sections the question leaves are read in the text
+					// as it stood at notice, which never changes.
+					labels.SectionsAt = versionSections(document.Document{Slug: v.Snap.DocumentSlug}, v.Snap.FromVersionID)
+				}
+				return snapshotRedline(v.Snap, scheme, labels)
 			})
 			if err != nil {
 				return nil, err

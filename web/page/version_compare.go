@@ -33,7 +33,7 @@ func (h *Documents) Compare(c *gin.Context) error {
 		return err
 	}
 	cmp := &amendment.Comparison{Base: from, Proposed: to, Changes: amendment.Changes(from, to)}
-	views, err := redlineViews(h.site.Localizer(c), cmp, false)
+	views, err := redlineViews(h.site.Localizer(c), cmp, false, versionSections(doc, ids[1]))
 	if err != nil {
 		return err
 	}
