@@ -149,23 +149,8 @@ func TestDemoWalksTheWholeStory(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		clock = b.OpensAt
-		if err := db.OpenBallot(ctx, officer, b.ID); err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range members {
-			if _, err := db.CastBallot(ctx, m, b.ID, []ballot.Choice{ballot.Yes}, []string{b.Questions[0].SHA256}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		clock = b.ClosesAt
-		if err := db.CloseBallot(ctx, officer, b.ID); err != nil {
-			t.Fatal(err)
-		}
-		storetest.Count(t, db, b.ID, tellers)
-		res, err := db.CertifyBallot(ctx, officer, b.ID, "2027-01-01")
-		if err != nil || !res.Results[0].Adopted {
-			t.Fatalf("certify: %+v %v", res.Results, err)
+		if res := (storetest.Poll{Ballot: b, Officer: officer, Voters: members, Tellers: tellers}).Decide(t, db, "2027-01-01"); !res.Results[0].Adopted {
+			t.Fatalf("certify: %+v", res.Results)
 		}
 	})
 }

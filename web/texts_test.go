@@ -234,23 +234,7 @@ func TestVersionStateNotFrontMatter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	clock = b.OpensAt
-	if err := db.OpenBallot(ctx, officer, b.ID); err != nil {
-		t.Fatal(err)
-	}
-	for _, voter := range voters {
-		if _, err := db.CastBallot(ctx, voter, b.ID, []ballot.Choice{ballot.Yes}, []string{b.Questions[0].SHA256}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	clock = b.ClosesAt
-	if err := db.CloseBallot(ctx, officer, b.ID); err != nil {
-		t.Fatal(err)
-	}
-	storetest.Count(t, db, b.ID, tellers)
-	if _, err := db.CertifyBallot(ctx, officer, b.ID, ""); err != nil {
-		t.Fatal(err)
-	}
+	storetest.Poll{Ballot: b, Officer: officer, Voters: voters, Tellers: tellers}.Decide(t, db, "")
 	page := s.loggedIn(member.RoleMember).get("/documents/constitution")
 	meta := page.find(".front-matter")
 	fields := map[string]string{}

@@ -187,6 +187,35 @@ func (p Poll) CloseAndCount(tb testing.TB, db *store.DB) {
 	Count(tb, db, p.Ballot.ID, p.Tellers)
 }
 
+// Decide opens the noticed ballot at its opening time, has every voter
+// vote yes to every question, closes it at its closing time, has the
+// tellers count it and the officer certify it, effective as given (""
+// for at once), on the store's clock moved to each time.
+func (p Poll) Decide(tb testing.TB, db *store.DB, effective string) store.Results {
+	tb.Helper()
+	ctx := context.Background()
+	db.UseClock(func() time.Time { return p.Ballot.OpensAt })
+	if err := db.OpenBallot(ctx, p.Officer, p.Ballot.ID); err != nil {
+		tb.Fatal(err)
+	}
+	hashes := make([]string, len(p.Ballot.Questions))
+	choices := make([]ballot.Choice, len(p.Ballot.Questions))
+	for i, q := range p.Ballot.Questions {
+		hashes[i], choices[i] = q.SHA256, ballot.Yes
+	}
+	for _, v := range p.Voters {
+		if _, err := db.CastBallot(ctx, v, p.Ballot.ID, choices, hashes); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	p.CloseAndCount(tb, db)
+	res, err := db.CertifyBallot(ctx, p.Officer, p.Ballot.ID, effective)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res
+}
+
 // OpenPoll gives notice of a referendum to n new members and opens it. The
 // notice is given on a clock set back two hours, so the ballot opens at
 // once and closes in an hour; the store's clock is the real one afterwards.
@@ -315,24 +344,7 @@ func Adopt(tb testing.TB, db *store.DB, slug, text, after string) Adoption {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	db.UseClock(func() time.Time { return now })
-	if err := db.OpenBallot(ctx, officer, b.ID); err != nil {
-		tb.Fatal(err)
-	}
-	hashes := make([]string, len(b.Questions))
-	for i, q := range b.Questions {
-		hashes[i] = q.SHA256
-	}
-	for _, v := range voters {
-		if _, err := db.CastBallot(ctx, v, b.ID, []ballot.Choice{ballot.Yes}, hashes); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	Poll{Ballot: b, Officer: officer, Tellers: tellers}.CloseAndCount(tb, db)
-	res, err := db.CertifyBallot(ctx, officer, b.ID, "")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	res := Poll{Ballot: b, Officer: officer, Voters: voters, Tellers: tellers}.Decide(tb, db, "")
 	head, err := db.HeadVersion(ctx, v1.DocumentID)
 	if err != nil {
 		tb.Fatal(err)
