@@ -159,6 +159,19 @@ func TestAmendInPlainWordsRefusesAStaleForm(t *testing.T) {
 		if res.StatusCode != http.StatusConflict || !strings.Contains(res.find(".error").Text(), "has changed") {
 			t.Fatalf("stale form: %d %q", res.StatusCode, res.find(".error").Text())
 		}
+		// Bad words: a NUL is refused with a message, the words kept.
+		f = readWordsForm(t, sponsor.get("/documents/constitution/amendments/new?section="+name))
+		f.words[len(f.words)-1] = "Its office\x00 is here."
+		res = sponsor.post("/documents/constitution/amendments", f.values("action", "submit", "title", "NUL"))
+		if res.StatusCode != http.StatusBadRequest || res.find(".error").Text() == "" || !strings.Contains(res.find("ol.clauses").Text(), "is here.") {
+			t.Errorf("a NUL in a clause: %d %q", res.StatusCode, res.find(".error").Text())
+		}
+		// A heading emptied by a slip is not a silent strike of its section.
+		f = readWordsForm(t, sponsor.get("/documents/constitution/amendments/new?section="+name))
+		f.words[0] = ""
+		if res := sponsor.post("/documents/constitution/amendments", f.values("action", "preview")); res.StatusCode != http.StatusBadRequest || !strings.Contains(res.find(".error").Text(), "Strike") {
+			t.Errorf("an emptied heading: %d %q", res.StatusCode, res.find(".error").Text())
+		}
 		f = readWordsForm(t, sponsor.get("/documents/constitution/amendments/new?section="+name))
 		f.rows[0] = "9999"
 		if res := sponsor.post("/documents/constitution/amendments", f.values("action", "preview")); res.StatusCode != http.StatusBadRequest {

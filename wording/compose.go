@@ -17,7 +17,6 @@ func (g region) rewrite(src, words string) string {
 	cur := g.start // source written up to here
 	old := g.plain()
 	var emptied []int // where struck runs left markup touching, in out
-	i, off := 0, 0    // the atom holding plain offset p, and p's offset in it
 	pos := 0          // the plain offset reached
 	lastStruck := false
 	ops := redline.Diff(old, words)
@@ -25,14 +24,14 @@ func (g region) rewrite(src, words string) string {
 		switch op.Kind {
 		case redline.Equal:
 			to := pos + len(op.Text)
-			i, off = g.seek(to)
+			i, off := g.seek(to)
 			end := g.sourceAtEnd(i, off, true)
 			out.WriteString(src[cur:end])
 			cur, pos, lastStruck = end, to, false
 		case redline.Delete:
 			to := pos + len(op.Text)
 			for pos < to {
-				i, off = g.seekForward(pos)
+				i, off := g.seekForward(pos)
 				a := g.atoms[i]
 				take := min(len(a.plain)-off, to-pos)
 				from := g.sourceAt(i, off)
@@ -55,7 +54,7 @@ func (g region) rewrite(src, words string) string {
 			}
 			out.WriteString(src[cur:at])
 			cur = at
-			out.WriteString(escape(op.Text, g.lineStartAt(src, at), g.rawAt(pos)))
+			out.WriteString(escape(op.Text, g.lineStartAt(at), g.rawAt(pos)))
 		}
 	}
 	out.WriteString(src[cur:g.end])
@@ -144,7 +143,7 @@ func (g region) rawAt(p int) bool {
 
 // lineStartAt says whether source offset at begins a line of the words,
 // where some characters would begin a list, heading or quote.
-func (g region) lineStartAt(src string, at int) bool {
+func (g region) lineStartAt(at int) bool {
 	if at == g.start {
 		return true
 	}

@@ -76,6 +76,9 @@ func (t *Text) Apply(rows []Row) (string, error) {
 	if err := a.checkOrder(); err != nil {
 		return "", err
 	}
+	if err := a.checkEmptied(); err != nil {
+		return "", err
+	}
 	var out strings.Builder
 	a.children(&out, -1, t.top, 0, t.end)
 	return out.String(), nil
@@ -99,6 +102,22 @@ func (a *applier) checkOrder() error {
 			} else if seenHeading {
 				return charter.Errorf(charter.EINVALID, "A clause cannot move below a section that follows it; move it within its own section.")
 			}
+		}
+	}
+	return nil
+}
+
+// checkEmptied refuses a clause left without words that holds others: a
+// heading or a clause with sub-clauses emptied by a slip of the thumb
+// would strike everything under it; that takes Strike.
+func (a *applier) checkEmptied() error {
+	for i, r := range a.row {
+		c := a.t.clauses[i]
+		if !r.Struck && r.Words == "" && c.Editable() && len(c.children) > 0 {
+			if c.Number != "" {
+				return charter.Errorf(charter.EINVALID, "%s holds other clauses: to strike it with them, tick Strike this clause; to keep it, give it words.", c.Number)
+			}
+			return charter.Errorf(charter.EINVALID, "A clause that holds others was left without words: to strike it with them, tick Strike this clause; to keep it, give it words.")
 		}
 	}
 	return nil

@@ -56,10 +56,12 @@ func TestMoves(t *testing.T) {
 func TestApplyRefusesBadRows(t *testing.T) {
 	text := read(t, listText)
 	for name, rows := range map[string][]wording.Row{
-		"unknown clause": {{Clause: 99, Words: "x"}},
-		"negative":       {{Clause: -1, Words: "x"}},
-		"twice":          {{Clause: 1, Words: "a"}, {Clause: 1, Words: "b"}},
-		"too long":       {{Clause: 1, Words: strings.Repeat("word ", wording.MaxWords)}},
+		"unknown clause":                   {{Clause: 99, Words: "x"}},
+		"negative":                         {{Clause: -1, Words: "x"}},
+		"twice":                            {{Clause: 1, Words: "a"}, {Clause: 1, Words: "b"}},
+		"too long":                         {{Clause: 1, Words: strings.Repeat("word ", wording.MaxWords)}},
+		"heading emptied":                  {{Clause: 0, Words: " "}},
+		"clause with a sub-clause emptied": {{Clause: 1, Words: ""}},
 	} {
 		if _, err := text.Apply(rows); err == nil {
 			t.Errorf("%s: accepted", name)

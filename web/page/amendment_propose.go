@@ -50,7 +50,8 @@ func (h *Amendments) Propose(c *gin.Context) error {
 // handleProposal reads the posted form and previews or saves it.
 func (h *Amendments) handleProposal(c *gin.Context, p *view.Proposal) error {
 	p.Title, p.Rationale = c.PostForm("title"), c.PostForm("rationale")
-	p.Revision = c.PostForm("revision") != "" && p.AmendmentID == 0
+	// Only the whole text can be a complete revision, as the form offers.
+	p.Revision = c.PostForm("revision") != "" && p.AmendmentID == 0 && p.ParentID == 0 && p.SectionKey == ""
 	action, op := c.PostForm("action"), c.PostForm("op")
 	var full string
 	if mode, hasText := c.PostForm("mode"), c.Request.PostForm.Has("text"); wantsWords(mode) && !(mode == "" && hasText) {
