@@ -310,6 +310,10 @@ func segmentBounds(n ast.Node, src []byte) (first, last int) {
 	return first, last
 }
 
+// BlockStart is where the first line of block n starts in src, the text
+// it was parsed from: where a section or clause begins.
+func BlockStart(n ast.Node, src []byte) int { return lineStart(src, firstSegmentStart(n, src)) }
+
 // firstSegmentStart is where a node starts: the parser's recorded block
 // position, else the first text it covers.
 func firstSegmentStart(n ast.Node, src []byte) int {

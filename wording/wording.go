@@ -122,7 +122,7 @@ func (r *reader) parentOf(parent int) int {
 }
 
 func (r *reader) heading(h *ast.Heading, parent int) {
-	start := r.offset + lineStart(r.body, blockStart(h, r.body))
+	start := r.offset + document.BlockStart(h, r.body)
 	r.closeHeadings(h.Level, start)
 	i := r.add(h, r.parentOf(parent), KindHeading, h)
 	r.t.clauses[i].headingLevel = h.Level
@@ -145,7 +145,7 @@ func (r *reader) closeHeadings(level, end int) {
 // add makes a clause of block b; words is the block holding its words (nil
 // for a block shown whole).
 func (r *reader) add(b ast.Node, parent int, kind Kind, words ast.Node) int {
-	start := r.offset + lineStart(r.body, blockStart(b, r.body))
+	start := r.offset + document.BlockStart(b, r.body)
 	c := Clause{Index: len(r.t.clauses), Parent: parent, Kind: kind, start: start, end: r.offset + blockEnd(b, r.body)}
 	if parent >= 0 {
 		c.Depth = r.t.clauses[parent].Depth + 1

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/internal/corpus"
 	"github.com/charter-org/charter/wording"
 )
 
@@ -137,5 +138,25 @@ func TestCases(t *testing.T) {
 		if err := os.WriteFile("testdata/cases.txt", []byte(rewritten.String()), 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkRead reads the largest bylaw of the corpus into clauses, as the
+// plain-words form does on every post.
+func BenchmarkRead(b *testing.B) {
+	_, base, _, err := corpus.LargestAmendment()
+	if err != nil {
+		b.Skip(err)
+	}
+	src, err := document.ReadSource(base)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		p, err := document.Parse(src, document.SchemeArticle)
+		if err != nil {
+			b.Fatal(err)
+		}
+		wording.Read(p)
 	}
 }

@@ -29,7 +29,7 @@ func (h *Amendments) Form(c *gin.Context) error {
 // showForm shows a new form on p: in plain words unless ?mode=markdown.
 func (h *Amendments) showForm(c *gin.Context, p *view.Proposal) error {
 	if wantsWords(c.Query("mode")) {
-		if err := startWords(p); err != nil {
+		if err := h.startWords(p); err != nil {
 			return err
 		}
 	}
@@ -56,7 +56,7 @@ func (h *Amendments) handleProposal(c *gin.Context, p *view.Proposal) error {
 	var full string
 	if mode, hasText := c.PostForm("mode"), c.Request.PostForm.Has("text"); wantsWords(mode) && !(mode == "" && hasText) {
 		var err error
-		if full, err = postedWords(c, p); err != nil {
+		if full, err = h.postedWords(c, p); err != nil {
 			return h.proposalAgain(c, p, err)
 		}
 		if op == "markdown" {

@@ -26,17 +26,22 @@ const maxFormClauses = 120
 // committee's advanced mode is Markdown.
 func wantsWords(mode string) bool { return mode != "markdown" }
 
-// readWords reads the text the form amends into clauses.
-func readWords(p *view.Proposal) (*wording.Text, error) {
-	src, err := document.ReadSource([]byte(p.Source))
-	if err != nil {
-		return nil, charter.Internal(err) // a stored text always reads
-	}
-	parsed, err := document.Parse(src, p.Doc.Numbering)
-	if err != nil {
-		return nil, charter.Internal(err)
-	}
-	return wording.Read(parsed), nil
+// readWords reads the text the form amends into clauses, once for every
+// post of every form on that text (a live preview posts as the member
+// types): a wording.Text is never changed once read.
+func (h *Amendments) readWords(p *view.Proposal) (*wording.Text, error) {
+	p.Words, p.SourceHash = true, document.Hash([]byte(p.Source))
+	return h.wordings.Get(p.SourceHash+"/"+string(p.Doc.Numbering), func() (*wording.Text, error) {
+		src, err := document.ReadSource([]byte(p.Source))
+		if err != nil {
+			return nil, charter.Internal(err) // a stored text always reads
+		}
+		parsed, err := document.Parse(src, p.Doc.Numbering)
+		if err != nil {
+			return nil, charter.Internal(err)
+		}
+		return wording.Read(parsed), nil
+	})
 }
 
 // scope is the clauses the form shows: the section's, or all of them.
@@ -48,12 +53,11 @@ func scope(text *wording.Text, p *view.Proposal) []wording.Clause {
 }
 
 // startWords fills a new form in plain words.
-func startWords(p *view.Proposal) error {
-	text, err := readWords(p)
+func (h *Amendments) startWords(p *view.Proposal) error {
+	text, err := h.readWords(p)
 	if err != nil {
 		return err
 	}
-	p.Words, p.SourceHash = true, document.Hash([]byte(p.Source))
 	clauses := scope(text, p)
 	if p.SectionKey == "" && p.ParentID == 0 && len(clauses) > maxFormClauses {
 		p.ChooseSection = true
@@ -65,12 +69,11 @@ func startWords(p *view.Proposal) error {
 
 // postedWords reads the rows the member sent, applies the button they
 // pressed, and returns the whole text the rows make.
-func postedWords(c *gin.Context, p *view.Proposal) (string, error) {
-	text, err := readWords(p)
+func (h *Amendments) postedWords(c *gin.Context, p *view.Proposal) (string, error) {
+	text, err := h.readWords(p)
 	if err != nil {
 		return "", err
 	}
-	p.Words, p.SourceHash = true, document.Hash([]byte(p.Source))
 	if c.PostForm("source") != p.SourceHash {
 		return "", charter.Errorf(charter.ECONFLICT, "The text you were changing has changed since you opened the form; open it again.")
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/site"
+	"github.com/charter-org/charter/wording"
 )
 
 // Amendments are the pages of amendments: the list, the form, an
@@ -23,6 +24,8 @@ type Amendments struct {
 	// What an amendment's page shows of its comparison, by texts compared
 	// and language, 48 MB at most.
 	amendmentPages *render.Bounded[*amendmentPage]
+	// Texts read into clauses for the form in plain words, by content.
+	wordings *render.Bounded[*wording.Text]
 }
 
 // AmendmentStore is what the amendment pages read and write.

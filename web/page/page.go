@@ -18,6 +18,7 @@ import (
 	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
+	"github.com/charter-org/charter/wording"
 )
 
 // Store is every group's store together: what the pages need of
@@ -66,7 +67,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
 		Comments: &Comments{site: s, db: db, versions: versions,
 			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
 		Amendments: &Amendments{site: s, db: db, versions: versions, comparisons: comparisons,
-			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight)},
+			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
 		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32)},
 		Members:  &Members{site: s, db: db},
 		Accounts: &Accounts{site: s, db: db},
