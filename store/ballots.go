@@ -457,6 +457,9 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			}
 		}
 		noticed = row.ID
+		if _, err := db.queueNotice(tx, row, doc, questions, rules); err != nil {
+			return err
+		}
 		if err := db.announce(tx, TopicBallot, row.ID); err != nil {
 			return err
 		}
@@ -935,6 +938,9 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 		}
 		res.Ballot.Status, res.Ballot.CertifiedAt, res.Ballot.Effective = ballot.StatusCertified, now, effective
 		out = res
+		if _, err := db.queueResult(tx, res); err != nil {
+			return err
+		}
 		if err := db.announce(tx, TopicBallot, id); err != nil {
 			return err
 		}

@@ -31,6 +31,7 @@ const (
 	TopicAmendments Topic = "amendments" // a document's amendments; the subject is the document
 	TopicUser       Topic = "user"       // an account's roles, standing, sessions or tokens; the subject is the account
 	TopicBallot     Topic = "ballot"     // a ballot's status or count; the subject is the ballot
+	TopicMail       Topic = "mail"       // messages queued or failed; the subject is their content
 )
 
 // Change is one announced change.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/message"
 )
 
 // InvitationLifetime is how long an invitation link works.
@@ -60,6 +61,9 @@ func (db *DB) Invite(ctx context.Context, actorID, userID int64) (Invitation, er
 			return err
 		}
 		inv = Invitation{User: u, Secret: secret}
+		if err := db.queueInvitations(tx, []Invitation{inv}); err != nil {
+			return err
+		}
 		detail := "invitation issued to " + u.Email
 		if revoked > 0 {
 			detail += fmt.Sprintf("; %d earlier unused links revoked", revoked)
@@ -193,6 +197,9 @@ func (db *DB) ImportRoster(ctx context.Context, actorID int64, entries []member.
 				res.Invitations = append(res.Invitations, Invitation{User: u, Secret: secret})
 			}
 		}
+		if err := db.queueInvitations(tx, res.Invitations); err != nil {
+			return err
+		}
 		return db.record(tx, actorID, "roster.import", "roster",
 			fmt.Sprintf("imported %d rows: %d accounts created, %d updated, %d invitations issued", len(entries), res.Created, res.Updated, len(res.Invitations)))
 	})
@@ -203,5 +210,21 @@ func rosterRowError(e member.RosterEntry, err error) error {
 	if isDuplicate(err) {
 		return charter.Errorf(charter.ECONFLICT, "Roster line %d: member id %s belongs to another account already; nothing was imported.", e.Line, e.MemberNumber)
 	}
+	return err
+}
+
+// queueInvitations queues each invitation to its member, with its link.
+func (db *DB) queueInvitations(tx *gorm.DB, invs []Invitation) error {
+	if len(invs) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(invs))
+	secrets := make(map[int64]message.Recipient, len(invs))
+	for i, inv := range invs {
+		ids[i] = inv.User.ID
+		secrets[inv.User.ID] = message.Recipient{Name: inv.User.Name, Secret: inv.Secret}
+	}
+	_, err := db.queueMail(tx, mailing{kind: message.KindInvitation, facts: message.Invitation{},
+		personal: func(id int64) message.Recipient { return secrets[id] }}, tx.Session(&gorm.Session{NewDB: true}).Table("users").Select("id").Where("id IN ?", ids))
 	return err
 }

@@ -473,6 +473,53 @@ var migrations = []string{
 	ALTER TABLE versions ADD COLUMN reason TEXT NOT NULL DEFAULT '';
 	DROP INDEX versions_header;
 	CREATE INDEX versions_header ON versions(document_id, number, id, parent_id, sha256, kind, origin, author_id, created_at, ballot_id, authorised_by);`,
+
+	// 26: the outbox (outbox.go). An event that tells members something
+	// writes, in its own transaction, what the message says once
+	// (mail_contents: the facts as at the event, in no language) and a row
+	// per recipient (outbox), which a sender claims, delivers and marks;
+	// message_key, made at the event, is the Message-ID's left part on
+	// every try. personal holds the recipient's own part (an invitation's
+	// link) and is emptied once the message is sent. Members' choices of
+	// what they receive are mail_choices; a ballot's reminder is queued
+	// once (reminded_at). A ballot's messages are among its records, and
+	// go with it when its records may be deleted.
+	`CREATE TABLE mail_contents (
+		id         {{id}},
+		kind       TEXT NOT NULL,
+		facts      TEXT NOT NULL,
+		ballot_id  BIGINT REFERENCES ballots(id) ON DELETE CASCADE,
+		created_at {{time}} NOT NULL
+	);
+	CREATE INDEX mail_contents_ballot ON mail_contents(ballot_id, kind);
+	CREATE TABLE outbox (
+		id            {{id}},
+		content_id    BIGINT NOT NULL REFERENCES mail_contents(id) ON DELETE CASCADE,
+		user_id       BIGINT REFERENCES users(id),
+		address       TEXT NOT NULL,
+		language      TEXT NOT NULL DEFAULT '',
+		personal      TEXT NOT NULL DEFAULT '',
+		message_key   TEXT NOT NULL UNIQUE,
+		digest        BOOLEAN NOT NULL DEFAULT FALSE,
+		created_at    {{time}} NOT NULL,
+		due_at        {{time}} NOT NULL,
+		attempts      INTEGER NOT NULL DEFAULT 0,
+		claimed_by    TEXT NOT NULL DEFAULT '',
+		claimed_until {{time}},
+		sent_at       {{time}},
+		failed_at     {{time}},
+		error         TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX outbox_due ON outbox(due_at, id) WHERE sent_at IS NULL AND failed_at IS NULL;
+	CREATE INDEX outbox_content ON outbox(content_id, user_id);
+	CREATE INDEX outbox_user ON outbox(user_id, id);
+	CREATE TABLE mail_choices (
+		user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+		kind    TEXT NOT NULL,
+		choice  TEXT NOT NULL,
+		PRIMARY KEY (user_id, kind)
+	);
+	ALTER TABLE ballots ADD COLUMN reminded_at {{time}};`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from

@@ -1,0 +1,280 @@
+package store
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/message"
+)
+
+// The outbox holds every message an event causes, written in the event's
+// own transaction: a message is queued if and only if the event happened.
+// A sender claims due messages for a lease, delivers them, and marks each
+// sent once the mail server has accepted it. If the sender dies between
+// the acceptance and the mark, the lease runs out and the message goes
+// again, under the same Message-ID (message_key), so that a recipient's
+// mail program shows it once.
+
+type mailContentRow struct {
+	ID        int64
+	Kind      string
+	Facts     string
+	BallotID  *int64
+	CreatedAt time.Time
+}
+
+func (mailContentRow) TableName() string { return "mail_contents" }
+
+type outboxRow struct {
+	ID           int64
+	ContentID    int64
+	UserID       *int64
+	Address      string
+	Language     string
+	Personal     string
+	MessageKey   string
+	Digest       bool
+	CreatedAt    time.Time
+	DueAt        time.Time
+	Attempts     int
+	ClaimedBy    string
+	ClaimedUntil *time.Time
+	SentAt       *time.Time
+	FailedAt     *time.Time
+	Error        string
+}
+
+func (outboxRow) TableName() string { return "outbox" }
+
+type mailChoiceRow struct {
+	UserID int64 `gorm:"primaryKey;autoIncrement:false"`
+	Kind   string
+	Choice string
+}
+
+func (mailChoiceRow) TableName() string { return "mail_choices" }
+
+// MaxMailAttempts bounds the tries of one message: after the last, the
+// message is marked failed and reported to the admins, never tried again.
+const MaxMailAttempts = 8
+
+// mailing is what an event tells some members: its kind, its facts as at
+// the event, and, for a ballot's messages, the ballot, which the notice
+// report finds them by.
+type mailing struct {
+	kind     message.Kind
+	facts    any
+	ballotID int64
+	// language is the one used for a member who never chose one: the
+	// language of the document the message is about.
+	language string
+	// personal gives a recipient's own part of the message, by account;
+	// nil when the message is the same for all.
+	personal func(userID int64) message.Recipient
+}
+
+type mailRecipientRow struct {
+	ID       int64
+	Email    string
+	Name     string
+	Language string
+	Choice   string
+}
+
+// queueMail queues m, in the caller's transaction, for the accounts that
+// recipients (a query of users.id) selects, except those who turned its
+// kind off (a required kind goes to all) and those without an address. It
+// returns how many it queued.
+func (db *DB) queueMail(tx *gorm.DB, m mailing, recipients *gorm.DB) (int, error) {
+	var to []mailRecipientRow
+	if err := tx.Table("users").
+		Select("users.id, COALESCE(users.email, '') AS email, users.name, users.language, COALESCE(mail_choices.choice, '') AS choice").
+		Joins("LEFT JOIN mail_choices ON mail_choices.user_id = users.id AND mail_choices.kind = ?", string(m.kind)).
+		Where("users.id IN (?)", recipients).Order("users.id").Scan(&to).Error; err != nil {
+		return 0, fmt.Errorf("queue %s: recipients: %w", m.kind, err)
+	}
+	facts, err := message.Facts(m.facts)
+	if err != nil {
+		return 0, fmt.Errorf("queue %s: %w", m.kind, err)
+	}
+	content := mailContentRow{Kind: string(m.kind), Facts: facts, CreatedAt: db.now()}
+	if m.ballotID != 0 {
+		content.BallotID = &m.ballotID
+	}
+	if err := tx.Create(&content).Error; err != nil {
+		return 0, fmt.Errorf("queue %s: %w", m.kind, err)
+	}
+	now := db.now()
+	rows := make([]outboxRow, 0, len(to))
+	for _, r := range to {
+		choice := message.Choice(r.Choice)
+		if r.Email == "" || (!m.kind.Required() && choice == message.ChoiceNone) {
+			continue
+		}
+		who := message.Recipient{Name: r.Name}
+		if m.personal != nil {
+			who = m.personal(r.ID)
+		}
+		personal, err := json.Marshal(who)
+		if err != nil {
+			return 0, err
+		}
+		key, err := messageKey()
+		if err != nil {
+			return 0, err
+		}
+		lang := r.Language
+		if lang == "" {
+			lang = m.language
+		}
+		id := r.ID
+		rows = append(rows, outboxRow{ContentID: content.ID, UserID: &id, Address: r.Email, Language: lang, Personal: string(personal),
+			MessageKey: key, Digest: choice == message.ChoiceDigest, CreatedAt: now, DueAt: now})
+	}
+	if len(rows) == 0 {
+		return 0, nil
+	}
+	if err := tx.CreateInBatches(rows, 500).Error; err != nil {
+		return 0, fmt.Errorf("queue %s: %w", m.kind, err)
+	}
+	return len(rows), db.announce(tx, TopicMail, content.ID)
+}
+
+// messageKey is a message's own name, the left part of its Message-ID.
+func messageKey() (string, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}
+
+// Outgoing is a message claimed for sending.
+type Outgoing struct {
+	ID         int64
+	ContentID  int64
+	UserID     int64
+	Address    string
+	Language   string
+	Recipient  message.Recipient
+	MessageKey string
+	Attempts   int // including this one
+}
+
+// MailContent is what a message says as at its event.
+type MailContent struct {
+	ID    int64
+	Kind  message.Kind
+	Facts []byte
+}
+
+// ClaimMail claims up to limit messages that are due, for worker, until
+// lease runs out: no other sender takes them meanwhile. On PostgreSQL
+// several instances claim at once and skip each other's rows; on SQLite
+// the write lock makes them take turns.
+func (db *DB) ClaimMail(ctx context.Context, worker string, limit int, lease time.Duration) ([]Outgoing, error) {
+	var out []Outgoing
+	err := db.transact(ctx, "claim mail", func(tx *gorm.DB) error {
+		now := db.now()
+		var rows []outboxRow
+		if err := tx.Clauses(clause.Locking{Strength: "UPDATE", Options: "SKIP LOCKED"}).
+			Where("sent_at IS NULL AND failed_at IS NULL AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)", now, now).
+			Order("due_at, id").Limit(limit).Find(&rows).Error; err != nil {
+			return err
+		}
+		if len(rows) == 0 {
+			return nil
+		}
+		ids := make([]int64, len(rows))
+		for i, r := range rows {
+			ids[i] = r.ID
+		}
+		if err := tx.Model(&outboxRow{}).Where("id IN ?", ids).Updates(map[string]any{
+			"claimed_by": worker, "claimed_until": now.Add(lease), "attempts": gorm.Expr("attempts + 1"),
+		}).Error; err != nil {
+			return err
+		}
+		out = make([]Outgoing, len(rows))
+		for i, r := range rows {
+			o := Outgoing{ID: r.ID, ContentID: r.ContentID, Address: r.Address, Language: r.Language, MessageKey: r.MessageKey, Attempts: r.Attempts + 1}
+			if r.UserID != nil {
+				o.UserID = *r.UserID
+			}
+			if err := json.Unmarshal([]byte(r.Personal), &o.Recipient); err != nil {
+				return fmt.Errorf("outbox %d: personal part: %w", r.ID, err)
+			}
+			out[i] = o
+		}
+		return nil
+	})
+	return out, err
+}
+
+// MailContent reads what a message says.
+func (db *DB) MailContent(ctx context.Context, id int64) (MailContent, error) {
+	var row mailContentRow
+	err := db.read(ctx, "mail content", func(tx *gorm.DB) error {
+		return tx.Where("id = ?", id).Take(&row).Error
+	})
+	return MailContent{ID: row.ID, Kind: message.Kind(row.Kind), Facts: []byte(row.Facts)}, err
+}
+
+// MailSent marks a message sent once the mail server has accepted it, and
+// forgets its recipient's own part (an invitation's secret). It reports
+// false when worker's lease had run out and another sender took the
+// message.
+func (db *DB) MailSent(ctx context.Context, id int64, worker string) (bool, error) {
+	var marked bool
+	err := db.transact(ctx, "mail sent", func(tx *gorm.DB) error {
+		res := tx.Model(&outboxRow{}).Where("id = ? AND claimed_by = ? AND sent_at IS NULL", id, worker).
+			Updates(map[string]any{"sent_at": db.now(), "personal": "", "claimed_until": nil, "error": ""})
+		marked = res.RowsAffected == 1
+		return res.Error
+	})
+	return marked, err
+}
+
+// MailFailed records a try that failed. A permanent failure (the server
+// refused the address), or the last try, marks the message failed for the
+// admins to see; otherwise it is due again at retry.
+func (db *DB) MailFailed(ctx context.Context, id int64, worker, reason string, permanent bool, retry time.Time) error {
+	return db.transact(ctx, "mail failed", func(tx *gorm.DB) error {
+		var row outboxRow
+		if err := tx.Where("id = ? AND claimed_by = ? AND sent_at IS NULL", id, worker).Take(&row).Error; err != nil {
+			if isNotFound(err) {
+				return nil // another sender took it
+			}
+			return err
+		}
+		update := map[string]any{"claimed_until": nil, "error": charter.Clip(reason, 500)}
+		if permanent || row.Attempts >= MaxMailAttempts {
+			update["failed_at"], update["personal"] = db.now(), ""
+		} else {
+			update["due_at"] = retry
+		}
+		if err := tx.Model(&outboxRow{}).Where("id = ?", id).Updates(update).Error; err != nil {
+			return err
+		}
+		return db.announce(tx, TopicMail, row.ContentID)
+	})
+}
+
+// ReleaseMail gives back the messages worker claimed and did not try, as
+// a sender stops: another takes them at once rather than after the lease.
+func (db *DB) ReleaseMail(ctx context.Context, worker string, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	return db.transact(ctx, "release mail", func(tx *gorm.DB) error {
+		return tx.Model(&outboxRow{}).Where("id IN ? AND claimed_by = ? AND sent_at IS NULL", ids, worker).
+			Updates(map[string]any{"claimed_until": nil, "attempts": gorm.Expr("attempts - 1")}).Error
+	})
+}
