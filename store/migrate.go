@@ -480,7 +480,9 @@ var migrations = []string{
 	// per recipient (outbox), which a sender claims, delivers and marks;
 	// message_key, made at the event, is the Message-ID's left part on
 	// every try. personal holds the recipient's own part (an invitation's
-	// link) and is emptied once the message is sent. Members' choices of
+	// link) and is emptied once the message is sent. A message for a
+	// member who chose a daily digest is never sent itself: it is folded
+	// into that day's digest (folded_into). Members' choices of
 	// what they receive are mail_choices; a ballot's reminder is queued
 	// once (reminded_at). A ballot's messages are among its records, and
 	// go with it when its records may be deleted.
@@ -501,6 +503,7 @@ var migrations = []string{
 		personal      TEXT NOT NULL DEFAULT '',
 		message_key   TEXT NOT NULL UNIQUE,
 		digest        BOOLEAN NOT NULL DEFAULT FALSE,
+		folded_into   BIGINT REFERENCES outbox(id),
 		created_at    {{time}} NOT NULL,
 		due_at        {{time}} NOT NULL,
 		attempts      INTEGER NOT NULL DEFAULT 0,
@@ -510,7 +513,7 @@ var migrations = []string{
 		failed_at     {{time}},
 		error         TEXT NOT NULL DEFAULT ''
 	);
-	CREATE INDEX outbox_due ON outbox(due_at, id) WHERE sent_at IS NULL AND failed_at IS NULL;
+	CREATE INDEX outbox_due ON outbox(due_at, id) WHERE sent_at IS NULL AND failed_at IS NULL AND folded_into IS NULL;
 	CREATE INDEX outbox_content ON outbox(content_id, user_id);
 	CREATE INDEX outbox_user ON outbox(user_id, id);
 	CREATE TABLE mail_choices (

@@ -42,6 +42,7 @@ type outboxRow struct {
 	Personal     string
 	MessageKey   string
 	Digest       bool
+	FoldedInto   *int64
 	CreatedAt    time.Time
 	DueAt        time.Time
 	Attempts     int
@@ -186,7 +187,7 @@ func (db *DB) ClaimMail(ctx context.Context, worker string, limit int, lease tim
 		now := db.now()
 		var rows []outboxRow
 		if err := tx.Clauses(clause.Locking{Strength: "UPDATE", Options: "SKIP LOCKED"}).
-			Where("sent_at IS NULL AND failed_at IS NULL AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)", now, now).
+			Where("sent_at IS NULL AND failed_at IS NULL AND folded_into IS NULL AND NOT digest AND due_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)", now, now).
 			Order("due_at, id").Limit(limit).Find(&rows).Error; err != nil {
 			return err
 		}
