@@ -230,4 +230,3 @@ func selfSigned() (tls.Certificate, *x509.CertPool, error) {
 	pool.AddCert(cert)
 	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, pool, nil
 }
-
