@@ -83,11 +83,10 @@ type mailing struct {
 }
 
 type mailRecipientRow struct {
-	ID       int64
-	Email    string
-	Name     string
-	Language string
-	Choice   string
+	ID     int64
+	Email  string
+	Name   string
+	Choice string
 }
 
 // queueMail queues m, in the caller's transaction, for the accounts that
@@ -97,7 +96,7 @@ type mailRecipientRow struct {
 func (db *DB) queueMail(tx *gorm.DB, m mailing, recipients *gorm.DB) (int, error) {
 	var to []mailRecipientRow
 	if err := tx.Table("users").
-		Select("users.id, COALESCE(users.email, '') AS email, users.name, users.language, COALESCE(mail_choices.choice, '') AS choice").
+		Select("users.id, COALESCE(users.email, '') AS email, users.name, COALESCE(mail_choices.choice, '') AS choice").
 		Joins("LEFT JOIN mail_choices ON mail_choices.user_id = users.id AND mail_choices.kind = ?", string(m.kind)).
 		Where("users.id IN (?)", recipients).Order("users.id").Scan(&to).Error; err != nil {
 		return 0, fmt.Errorf("queue %s: recipients: %w", m.kind, err)
@@ -132,12 +131,8 @@ func (db *DB) queueMail(tx *gorm.DB, m mailing, recipients *gorm.DB) (int, error
 		if err != nil {
 			return 0, err
 		}
-		lang := r.Language
-		if lang == "" {
-			lang = m.language
-		}
 		id := r.ID
-		rows = append(rows, outboxRow{ContentID: content.ID, UserID: &id, Address: r.Email, Language: lang, Personal: string(personal),
+		rows = append(rows, outboxRow{ContentID: content.ID, UserID: &id, Address: r.Email, Language: m.language, Personal: string(personal),
 			MessageKey: key, Digest: choice == message.ChoiceDigest, CreatedAt: now, DueAt: now})
 	}
 	if len(rows) == 0 {
@@ -204,11 +199,29 @@ func (db *DB) ClaimMail(ctx context.Context, worker string, limit int, lease tim
 		}).Error; err != nil {
 			return err
 		}
+		// A member who picks a language after the event reads the message
+		// in it: the language queued is the document's, for those who
+		// never picked one.
+		var langs []struct {
+			ID       int64
+			Language string
+		}
+		if err := tx.Table("users").Select("id, language").Where("id IN (?) AND language <> ''",
+			tx.Session(&gorm.Session{NewDB: true}).Table("outbox").Select("user_id").Where("id IN ?", ids)).Scan(&langs).Error; err != nil {
+			return err
+		}
+		picked := make(map[int64]string, len(langs))
+		for _, l := range langs {
+			picked[l.ID] = l.Language
+		}
 		out = make([]Outgoing, len(rows))
 		for i, r := range rows {
 			o := Outgoing{ID: r.ID, ContentID: r.ContentID, Address: r.Address, Language: r.Language, MessageKey: r.MessageKey, Attempts: r.Attempts + 1, CreatedAt: r.CreatedAt}
 			if r.UserID != nil {
 				o.UserID = *r.UserID
+				if lang, ok := picked[o.UserID]; ok {
+					o.Language = lang
+				}
 			}
 			if err := json.Unmarshal([]byte(r.Personal), &o.Recipient); err != nil {
 				return fmt.Errorf("outbox %d: personal part: %w", r.ID, err)
@@ -324,7 +337,8 @@ type outboxEntryRow struct {
 
 // outboxEntries selects outbox rows with their kind and recipient's name.
 func outboxEntries(tx *gorm.DB) *gorm.DB {
-	return tx.Table("outbox").Select("outbox.id, outbox.content_id, outbox.user_id, outbox.address, outbox.language, outbox.personal, " +
+	return tx.Table("outbox").Select("outbox.id, outbox.content_id, outbox.user_id, outbox.address, " +
+		"COALESCE(NULLIF(users.language, ''), outbox.language) AS language, outbox.personal, " +
 		"outbox.message_key, outbox.digest, outbox.created_at, outbox.attempts, outbox.sent_at, outbox.failed_at, outbox.error, " +
 		"mail_contents.kind, COALESCE(users.name, '') AS name").
 		Joins("JOIN mail_contents ON mail_contents.id = outbox.content_id").
