@@ -125,4 +125,3 @@ func (s mailSetup) sender(db *store.DB, composer charmail.Composer, log *slog.Lo
 	return &charmail.Sender{Outbox: db, Transport: s.transport, Composer: composer, Rate: s.rate, ReminderLead: s.reminder,
 		Worker: fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b)), Log: log}
 }
-
