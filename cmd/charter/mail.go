@@ -24,7 +24,7 @@ type mailFlags struct {
 	baseURL, host, user, passwordFile, security, from *string
 	port                                              *int
 	rate                                              *float64
-	reminder                                          *time.Duration
+	reminder, lease                                   *time.Duration
 }
 
 func newMailFlags(fs *flag.FlagSet) *mailFlags {
@@ -44,6 +44,7 @@ func newMailFlags(fs *flag.FlagSet) *mailFlags {
 		from:         fs.String("mail-from", env("CHARTER_MAIL_FROM", ""), "the sender of members' messages, as \"Local 12 <charter@local12.example.org>\""),
 		rate:         fs.Float64("mail-rate", 20, "messages a second at most, as the mail provider allows (0: no limit)"),
 		reminder:     fs.Duration("reminder", 48*time.Hour, "how long before a ballot closes its reminder goes to those on the roll who have not voted (0: none)"),
+		lease:        fs.Duration("mail-lease", 5*time.Minute, "how long a batch of messages is one instance's to send: after a crash, what it had not sent goes this long later"),
 	}
 }
 
@@ -53,6 +54,7 @@ type mailSetup struct {
 	transport *charmail.SMTP
 	rate      float64
 	reminder  time.Duration
+	lease     time.Duration
 }
 
 // setup checks the settings. Without -base-url, links point at this
@@ -78,7 +80,10 @@ func (f *mailFlags) setup(listen string) (mailSetup, error) {
 		return s, fmt.Errorf("-mail-from %q: %v", from, err)
 	}
 	s.composer.From = *addr
-	s.rate, s.reminder = *f.rate, *f.reminder
+	s.rate, s.reminder, s.lease = *f.rate, *f.reminder, *f.lease
+	if s.lease < time.Second {
+		return s, fmt.Errorf("-mail-lease %s: at least a second", s.lease)
+	}
 	if *f.host == "" {
 		return s, nil
 	}
@@ -101,7 +106,10 @@ func (f *mailFlags) setup(listen string) (mailSetup, error) {
 		password = strings.TrimRight(string(b), "\r\n")
 	}
 	hello, _ := os.Hostname()
-	s.transport = &charmail.SMTP{Host: *f.host, Port: *f.port, Username: *f.user, Password: password, Security: security, Hello: hello}
+	// One message's delivery must end well within the lease, or another
+	// instance could take the message while it is still going.
+	s.transport = &charmail.SMTP{Host: *f.host, Port: *f.port, Username: *f.user, Password: password, Security: security, Hello: hello,
+		Timeout: min(30*time.Second, s.lease/5)}
 	return s, nil
 }
 
@@ -122,6 +130,6 @@ func (s mailSetup) sender(db *store.DB, composer charmail.Composer, log *slog.Lo
 	b := make([]byte, 4)
 	_, _ = rand.Read(b)
 	host, _ := os.Hostname()
-	return &charmail.Sender{Outbox: db, Transport: s.transport, Composer: composer, Rate: s.rate, ReminderLead: s.reminder,
+	return &charmail.Sender{Outbox: db, Transport: s.transport, Composer: composer, Rate: s.rate, ReminderLead: s.reminder, Lease: s.lease,
 		Worker: fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b)), Log: log}
 }
