@@ -35,6 +35,7 @@ type Store interface {
 	MemberStore
 	AuditStore
 	account.Store
+	account.MailStore
 	versionStore
 	LiveStore
 	SearchStore
@@ -52,6 +53,7 @@ type Pages struct {
 	Audit      *Audit
 	Live       *Live
 	Search     *Search
+	Mail       *Mail
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
@@ -70,9 +72,10 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
 			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
 		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32)},
 		Members:  &Members{site: s, db: db},
-		Accounts: &Accounts{site: s, db: db},
+		Accounts: &Accounts{site: s, db: db, mail: db},
 		Audit:    &Audit{site: s, db: db},
 		Live:     &Live{site: s, db: db, stop: make(chan struct{})},
 		Search:   &Search{site: s, db: db},
+		Mail:     &Mail{site: s, db: db},
 	}
 }
