@@ -32,8 +32,14 @@ func (h *Accounts) SetMailChoices(c *gin.Context) error {
 	if err := readJSON(c, &in); err != nil {
 		return err
 	}
-	for name := range in.Choices {
-		if _, err := message.ParseKind(name); err != nil {
+	// Every kind named is checked, a required one too: turning it off is
+	// refused, not silently ignored.
+	for name, choice := range in.Choices {
+		kind, err := message.ParseKind(name)
+		if err != nil {
+			return err
+		}
+		if _, err := message.ParseChoice(kind, choice); err != nil {
 			return err
 		}
 	}
