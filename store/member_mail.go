@@ -25,27 +25,31 @@ func committee(tx *gorm.DB, except int64) *gorm.DB {
 		Where("role = ? AND user_id <> ?", string(member.RoleCommittee), except)
 }
 
-// commentPlace is where a comment stands in its document's current
-// version, with its section's number there.
-func commentPlace(tx *gorm.DB, doc documentRow, commentID int64) (message.Place, error) {
+// commentPlace reads a comment's document and where the comment stands in
+// its current version, with its section's number there.
+func commentPlace(tx *gorm.DB, c commentRow) (documentRow, message.Place, error) {
+	var doc documentRow
+	if err := tx.Where("id = ?", c.DocumentID).Take(&doc).Error; err != nil {
+		return doc, message.Place{}, err
+	}
 	p := message.Place{DocumentSlug: doc.Slug, DocumentTitle: doc.Title}
 	head, err := headVersion(tx, doc.ID)
 	if err != nil {
-		return p, err
+		return doc, p, err
 	}
-	place, err := placementIn(tx, commentID, head.ID)
+	place, err := placementIn(tx, c.ID, head.ID)
 	if err != nil {
-		return p, err
+		return doc, p, err
 	}
 	p.SectionKey = place.SectionKey
 	var numbers []string
 	if err := tx.Model(&outlineNodeRow{}).Where("version_id = ? AND key = ?", head.ID, place.SectionKey).Limit(1).Pluck("number", &numbers).Error; err != nil {
-		return p, err
+		return doc, p, err
 	}
 	if len(numbers) > 0 {
 		p.Section = numbers[0]
 	}
-	return p, nil
+	return doc, p, nil
 }
 
 // queueAnswer tells a comment's author the committee's answer, unless the
@@ -54,11 +58,7 @@ func (db *DB) queueAnswer(tx *gorm.DB, row commentRow, answer message.CommentAns
 	if row.AuthorID == actorID || row.DeletedAt != nil {
 		return nil
 	}
-	var doc documentRow
-	if err := tx.Where("id = ?", row.DocumentID).Take(&doc).Error; err != nil {
-		return err
-	}
-	place, err := commentPlace(tx, doc, row.ID)
+	doc, place, err := commentPlace(tx, row)
 	if err != nil {
 		return err
 	}
@@ -69,11 +69,7 @@ func (db *DB) queueAnswer(tx *gorm.DB, row commentRow, answer message.CommentAns
 
 // queueReported tells the committee that a member reported a comment.
 func (db *DB) queueReported(tx *gorm.DB, row commentRow, reason string, reporterID int64) error {
-	var doc documentRow
-	if err := tx.Where("id = ?", row.DocumentID).Take(&doc).Error; err != nil {
-		return err
-	}
-	place, err := commentPlace(tx, doc, row.ID)
+	doc, place, err := commentPlace(tx, row)
 	if err != nil {
 		return err
 	}
