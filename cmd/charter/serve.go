@@ -28,7 +28,12 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	grace := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGTERM, how long requests in flight may take to finish")
 	conns := fs.Int("db-conns", store.DefaultPostgresConns, "connections to PostgreSQL this instance may open; all instances together must stay under the server's max_connections")
 	memory := fs.Int("memory-limit", 128, "MiB of memory past which the garbage collector works harder to stay under (0: none; GOMEMLIMIT, if set, wins)")
+	mailFlags := newMailFlags(fs)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	mailSetup, err := mailFlags.setup(*addr)
+	if err != nil {
 		return err
 	}
 	// The caches hold about 60 MB of live values under a union's load; by
@@ -71,7 +76,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		fmt.Fprintln(stdout, "No account exists yet. Create the first admin with:\n  charter user add --role admin --email ADDRESS --name NAME")
 	}
 
-	cfg := web.Config{InsecureCookies: *insecure}
+	cfg := web.Config{InsecureCookies: *insecure, Mail: mailSetup.composer, MailServer: mailSetup.server()}
 	if *proxies != "" {
 		cfg.TrustedProxies = strings.Split(*proxies, ",")
 	}
@@ -101,6 +106,17 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(l) }()
 	fmt.Fprintf(stdout, "Charter is serving %s (database: %s)\n", whereServed(l.Addr().String(), *addr), db.Dialect)
+	if sender := mailSetup.sender(db, srv.Composer(), log); sender != nil {
+		fmt.Fprintf(stdout, "Mail goes through %s, %g messages a second at most.\n", mailSetup.server(), sender.Rate)
+		stopped := make(chan struct{})
+		sending, stopSending := context.WithCancel(context.WithoutCancel(ctx))
+		go func() { defer close(stopped); sender.Run(sending) }()
+		// The sender stops after the last request, before the database
+		// closes; a message the server accepted is marked first.
+		defer func() { stopSending(); <-stopped }()
+	} else {
+		fmt.Fprintln(stdout, "No mail server is configured (-smtp-host): messages wait in the outbox, which admins read at /admin/outbox.")
+	}
 	select {
 	case err := <-errc:
 		return err

@@ -13,6 +13,7 @@ import (
 	"html/template"
 
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/mail"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/web/account"
 	"github.com/charter-org/charter/web/compare"
@@ -39,6 +40,7 @@ type Store interface {
 	versionStore
 	LiveStore
 	SearchStore
+	OutboxStore
 }
 
 // Pages are the handlers, by group, for the router to name.
@@ -54,11 +56,14 @@ type Pages struct {
 	Live       *Live
 	Search     *Search
 	Mail       *Mail
+	Outbox     *Outbox
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
-// amendments with the API. Their caches are made here, once.
-func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
+// amendments with the API. Their caches are made here, once. composer
+// shows the outbox's messages; mailServer names where they go ("" for
+// nowhere: they wait).
+func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Composer, mailServer string) *Pages {
 	versions := newVersions(db)
 	return &Pages{
 		Home: &Home{site: s, db: db},
@@ -77,5 +82,6 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
 		Live:     &Live{site: s, db: db, stop: make(chan struct{})},
 		Search:   &Search{site: s, db: db},
 		Mail:     &Mail{site: s, db: db},
+		Outbox:   &Outbox{site: s, db: db, composer: composer, server: mailServer},
 	}
 }
