@@ -42,8 +42,10 @@ func TestCatalogsComplete(t *testing.T) {
 		used["Role_"+string(r)] = true
 	}
 	for _, k := range message.Kinds {
-		used[view.MailKindLabel(k)] = true // the account page's and the unsubscribe page's names of kinds
+		used[view.MailKindLabel(k)] = true    // the account page's and the unsubscribe page's names of kinds
+		used["MessageKind_"+string(k)] = true // the outbox pages'
 	}
+	used["MessageKind_"+string(message.KindDigest)] = true
 	for _, k := range []document.VersionKind{document.KindDraft, document.KindAdopted} {
 		used["Kind_"+string(k)] = true
 	}
