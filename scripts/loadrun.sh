@@ -39,6 +39,7 @@ chmod 755 "$work" # nginx's workers run as another user when started by root
 cleanup() {
 	[ -n "${ngx:-}" ] && kill "$ngx" 2>/dev/null || true
 	[ -n "${gos:-}" ] && kill "$gos" 2>/dev/null || true
+	[ -n "${sink:-}" ] && kill "$sink" 2>/dev/null || true
 	[ -n "${pid:-}" ] && kill "$pid" 2>/dev/null || true
 	wait 2>/dev/null || true
 	if [ -n "$keep" ]; then cp "$work"/*.out "$work"/trackers.txt "$keep"/ 2>/dev/null || true; fi
@@ -71,6 +72,7 @@ go build -tags nomsgpack,netgo,osusergo -o "$work/charter" ./cmd/charter
 go build -o "$work/load" ./scripts/load
 go build -o "$work/union" ./scripts/union
 go build -o "$work/gostatic" ./scripts/gostatic
+go build -o "$work/smtpsink" ./scripts/smtpsink
 if [ -n "$pg" ]; then
 	# A union made for one database names that database's sessions: made
 	# afresh for each run, in a database of its own.
@@ -89,12 +91,30 @@ else
 	run_db=sqlite:$work/run.db
 fi
 
-"$work/charter" serve --db "$run_db" --addr "127.0.0.1:$port" >"$work/serve.out" 2>&1 &
+# A local mail server that accepts and counts every message: Charter sends
+# the union's invitations and notice at once, then the notices the load
+# generator gives during its mail phases.
+sink_smtp=$((port + 3)) sink_http=$((port + 4))
+"$work/smtpsink" -smtp "127.0.0.1:$sink_smtp" -http "127.0.0.1:$sink_http" &
+sink=$!
+"$work/charter" serve --db "$run_db" --addr "127.0.0.1:$port" \
+	-smtp-host 127.0.0.1 -smtp-port "$sink_smtp" -smtp-security none -mail-from "Load run <charter@union.invalid>" \
+	-base-url "http://127.0.0.1:$port" -mail-rate 0 -reminder 0 >"$work/serve.out" 2>&1 &
 pid=$!
 # A union kept from an earlier Charter is migrated first, which may index
 # all its text: up to five minutes.
 for _ in $(seq 1 3000); do grep -q "Charter is serving" "$work/serve.out" && break; sleep 0.1; done
 grep -q "Charter is serving" "$work/serve.out" || { cat "$work/serve.out" >&2; exit 1; }
+# The mail the union's making queued (invitations, the ballot's notice)
+# goes before anything is measured: wait until the count stands still.
+last=-1
+while :; do
+	sent=$(curl -s "http://127.0.0.1:$sink_http/" || echo 0)
+	[ "$sent" = "$last" ] && break
+	last=$sent
+	sleep 3
+done
+echo "mail queued by the union's making: $sent messages sent before the run" >&2
 
 # nginx from Debian, as this user, on a loopback port, serving the exact
 # bytes of the 200-comment document page.
@@ -132,7 +152,8 @@ sleep 0.5
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(uname -sr); $(/usr/sbin/nginx -v 2>&1); $(git --version); $(go version)"
 quiet "load run"
 "$work/load" -url "http://127.0.0.1:$port" -union "$union/union.json" -static "http://127.0.0.1:$static_port" -gostatic "http://127.0.0.1:$((port + 2))" \
-	-c "$conns" -d "$duration" -votes "$votes" -only "$only" -pid "$pid" -trackers "$work/trackers.txt" -charter "$work/charter" | tee "$work/load.out"
+	-c "$conns" -d "$duration" -votes "$votes" -only "$only" -pid "$pid" -trackers "$work/trackers.txt" -charter "$work/charter" \
+	-sink "http://127.0.0.1:$sink_http/" | tee "$work/load.out"
 
 kill "$ngx" "$gos"; wait "$ngx" "$gos" 2>/dev/null || true; ngx="" gos=""
 kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; pid=""

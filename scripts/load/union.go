@@ -31,6 +31,8 @@ type union struct {
 	BallotHashes  []string
 	Readers       []string
 	Voters        []string
+	OfficerToken  string
+	TellerIDs     []int64
 	Base          string
 	Proposed      string
 	CorpusCase    string
@@ -39,6 +41,7 @@ type union struct {
 // unionFlags are the flags of a run against a generated union.
 type unionFlags struct {
 	file, static, goStatic, saveStatic, trackers, charter, out string
+	sink                                                       string
 	only                                                       string
 	pid, workers, votes, runs, sections                        int
 	duration                                                   time.Duration
@@ -56,6 +59,7 @@ func addUnionFlags(f *unionFlags) {
 	flag.IntVar(&f.votes, "votes", 0, "with -union: ballots to cast (0: one per member)")
 	flag.IntVar(&f.runs, "runs", 20, "with -charter: runs of each redline command")
 	flag.IntVar(&f.sections, "sections", 50, "with -union: how many of the commented sections to read in turn")
+	flag.StringVar(&f.sink, "sink", "", "with -union: the address of scripts/smtpsink's count; the ballot page and the votes are then measured again while a notice to the whole roll is sent")
 	flag.StringVar(&f.only, "only", "", "with -union: run only the phases whose names contain this (\"ballots\" for the votes)")
 	flag.DurationVar(&f.duration, "d", 15*time.Second, "with -union: how long each page is read")
 }
@@ -282,6 +286,9 @@ func runUnion(base string, f unionFlags) error {
 		base  string
 		paths []string
 		auth  bool
+		// notice gives notice of a ballot to the whole roll as the phase
+		// begins, and measures the mail sent during it.
+		notice bool
 	}
 	var sections, amendments []string
 	for _, k := range u.LargeSections[:min(f.sections, len(u.LargeSections))] {
@@ -297,19 +304,23 @@ func runUnion(base string, f unionFlags) error {
 	}
 	var phases []phase
 	if f.static != "" {
-		phases = append(phases, phase{"static copy of the 200-comment page (nginx)", f.static, []string{"/page.html"}, false})
+		phases = append(phases, phase{"static copy of the 200-comment page (nginx)", f.static, []string{"/page.html"}, false, false})
 	}
 	if f.goStatic != "" {
-		phases = append(phases, phase{"the same bytes from memory through Go's net/http (gostatic)", f.goStatic, []string{"/page.html"}, false})
+		phases = append(phases, phase{"the same bytes from memory through Go's net/http (gostatic)", f.goStatic, []string{"/page.html"}, false, false})
 	}
 	phases = append(phases,
-		phase{"document page, 200 comments", base, []string{"/documents/" + u.Small}, true},
-		phase{fmt.Sprintf("document page, 50,000 comments and %d amendments", len(u.Amendments)), base, []string{"/documents/" + u.Large}, true},
-		phase{fmt.Sprintf("section pages with comments (%d sections in turn)", len(sections)), base, sections, true},
-		phase{fmt.Sprintf("amendment pages with redline (%d in turn)", len(amendments)), base, amendments, true},
-		phase{"ballot page", base, []string{fmt.Sprintf("/ballots/%d", u.Ballot)}, true},
-		phase{fmt.Sprintf("searches, %d queries in turn (one with a typo)", len(searches)), base, searches, true},
+		phase{"document page, 200 comments", base, []string{"/documents/" + u.Small}, true, false},
+		phase{fmt.Sprintf("document page, 50,000 comments and %d amendments", len(u.Amendments)), base, []string{"/documents/" + u.Large}, true, false},
+		phase{fmt.Sprintf("section pages with comments (%d sections in turn)", len(sections)), base, sections, true, false},
+		phase{fmt.Sprintf("amendment pages with redline (%d in turn)", len(amendments)), base, amendments, true, false},
+		phase{"ballot page", base, []string{fmt.Sprintf("/ballots/%d", u.Ballot)}, true, false},
+		phase{fmt.Sprintf("searches, %d queries in turn (one with a typo)", len(searches)), base, searches, true, false},
 	)
+	if f.sink != "" {
+		phases = append(phases, phase{"ballot page while a notice to the whole roll is sent", base, []string{fmt.Sprintf("/ballots/%d", u.Ballot)}, true, true})
+	}
+	var mailLines []string
 
 	fmt.Printf("%d connections; each page read for %v after one untimed first view of each address\n\n", f.workers, f.duration)
 	fmt.Println("| phase | requests | time | per second | p50 | p99 | max | errors | response | load (1 min) | server RSS after |")
@@ -338,10 +349,25 @@ func runUnion(base string, f unionFlags) error {
 			slowest = max(slowest, s.latency)
 		}
 		firstViews = append(firstViews, fmt.Sprintf("| %s | %d | %s | %s |", p.name, len(p.paths), ms(time.Since(began)), ms(slowest)))
+		var sending *mailing
+		if p.notice {
+			if sending, err = giveNotice(client, base, u, f.sink, p.name); err != nil {
+				return err
+			}
+		}
 		samples, elapsed := readPhase(p.base, p.paths, sessions, f.workers, f.duration)
 		fmt.Println(summarize(p.name, samples, elapsed, http.StatusOK, f.pid).row())
+		if sending != nil {
+			mailLines = append(mailLines, sending.line(client))
+		}
 	}
 
+	defer func() {
+		if len(mailLines) > 0 {
+			fmt.Println("\n| mail sent during | notice queued in | messages | in | per second |\n| --- | --- | --- | --- | --- |")
+			fmt.Println(strings.Join(mailLines, "\n"))
+		}
+	}()
 	n := f.votes
 	if n == 0 || n > len(u.Voters) {
 		n = len(u.Voters)
@@ -352,8 +378,19 @@ func runUnion(base string, f unionFlags) error {
 	if n == 0 {
 		return nil
 	}
+	name := fmt.Sprintf("ballots cast, one per member (%d members)", n)
+	var sending *mailing
+	if f.sink != "" {
+		name += ", while a notice to the whole roll is sent"
+		if sending, err = giveNotice(client, base, u, f.sink, name); err != nil {
+			return err
+		}
+	}
 	samples, elapsed, trackers := votePhase(base, u, n, f.workers)
-	fmt.Println(summarize(fmt.Sprintf("ballots cast, one per member (%d members)", n), samples, elapsed, http.StatusCreated, f.pid).row())
+	fmt.Println(summarize(name, samples, elapsed, http.StatusCreated, f.pid).row())
+	if sending != nil {
+		mailLines = append(mailLines, sending.line(client))
+	}
 	// Every member who was acknowledged tries again: each must be refused.
 	again := min(n, 500)
 	samples, elapsed, dup := votePhase(base, u, again, f.workers)
@@ -445,4 +482,66 @@ func median(runs int, name string, args ...string) (time.Duration, error) {
 	}
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	return times[len(times)/2], nil
+}
+
+// mailing is a notice given during a phase, and the mail server's count
+// when it was given.
+type mailing struct {
+	phase, sink string
+	queued      time.Duration
+	began       time.Time
+	before      int64
+}
+
+// giveNotice gives notice, as the election officer through the API, of a
+// question to the whole roll, which Charter then sends to scripts/smtpsink.
+func giveNotice(client *http.Client, base string, u union, sink, phase string) (*mailing, error) {
+	before, err := sinkCount(client, sink)
+	if err != nil {
+		return nil, err
+	}
+	body, _ := json.Marshal(map[string]any{
+		"title": "Notice during the load run: " + phase, "min_ballots": 3,
+		"opens_at": time.Now().Add(24 * time.Hour), "closes_at": time.Now().Add(48 * time.Hour),
+		"tellers": u.TellerIDs, "shares_needed": 2,
+		"questions": []map[string]any{{"kind": "referendum", "question": "Should the union hold its convention in the spring?",
+			"rule": map[string]any{"threshold": "majority", "base": "cast", "quorum": "none", "notice_days": 0}}},
+	})
+	req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/ballots", bytes.NewReader(body))
+	req.Header.Set("Authorization", "Bearer "+u.OfficerToken)
+	req.Header.Set("Content-Type", "application/json")
+	began := time.Now()
+	res, err := client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	answer, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusCreated {
+		return nil, fmt.Errorf("notice: status %d: %s", res.StatusCode, answer)
+	}
+	return &mailing{phase: phase, sink: sink, queued: time.Since(began), began: began, before: before}, nil
+}
+
+func (m *mailing) line(client *http.Client) string {
+	after, err := sinkCount(client, m.sink)
+	if err != nil {
+		return fmt.Sprintf("| %s | %s | count unknown: %v | | |", m.phase, ms(m.queued), err)
+	}
+	d := time.Since(m.began)
+	sent := after - m.before
+	return fmt.Sprintf("| %s | %s | %d | %s | %.0f |", m.phase, ms(m.queued), sent, ms(d), float64(sent)/d.Seconds())
+}
+
+func sinkCount(client *http.Client, sink string) (int64, error) {
+	res, err := client.Get(sink)
+	if err != nil {
+		return 0, err
+	}
+	defer res.Body.Close()
+	b, err := io.ReadAll(res.Body)
+	if err != nil {
+		return 0, err
+	}
+	return strconv.ParseInt(strings.TrimSpace(string(b)), 10, 64)
 }

@@ -47,6 +47,8 @@ type Union struct {
 	MembersOnRoll   int
 	TellerEmails    []string
 	TellerKeys      []string // two of the three count the ballot
+	TellerIDs       []int64
+	OfficerToken    string // an API token of the election officer's, to give notice during the run
 	GeneratedInSecs map[string]float64
 }
 
@@ -259,6 +261,11 @@ func generate(args []string) error {
 	if u.Voters, err = db.SeedTokens(ctx, admin.ID, ids, "load run"); err != nil {
 		return err
 	}
+	officerToken, err := db.SeedTokens(ctx, admin.ID, []int64{officer.ID}, "load run")
+	if err != nil {
+		return err
+	}
+	u.OfficerToken, u.TellerIDs = officerToken[0], tellers
 	for _, v := range voters[:*readers] {
 		s, err := db.CreateSession(ctx, v.ID)
 		if err != nil {
