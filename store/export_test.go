@@ -186,4 +186,3 @@ func OpenAtVersionForTest(ctx context.Context, address string, v int) (*DB, erro
 	defer func() { migrations = all }()
 	return Open(ctx, address)
 }
-
