@@ -157,3 +157,11 @@ func printable(l Letter, ownFont bool) error {
 	}
 	return nil
 }
+
+// CheckFont tells whether font is a TrueType font letters can be printed
+// in, so that a server started with a wrong file says so at once rather
+// than at an officer's first download.
+func CheckFont(font []byte) error {
+	_, err := Write([]Letter{{Address: []string{"Charter"}, Paragraphs: []string{"Charter"}}}, Options{Font: font})
+	return err
+}

@@ -41,6 +41,10 @@ type Config struct {
 	InsecureCookies bool
 	// MaxBodyBytes bounds every request body.
 	MaxBodyBytes int64
+	// LetterFont is a TrueType font (the bytes of a .ttf) that notice
+	// letters are printed in; nil prints them in the PDF's own Helvetica,
+	// which holds only Western European characters (Windows-1252).
+	LetterFont []byte
 }
 
 // DefaultMaxBody is large enough for a 1 MiB document in a multipart form.
@@ -120,7 +124,7 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 		InsecureCookies: cfg.InsecureCookies, APIErrorFields: api.ErrorFields, ChangeSeq: db.ChangeSeq})
 	comparisons := compare.New(db)
 	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log,
-		pages: page.New(shared, db, comparisons), api: api.New(shared, db, comparisons)}, nil
+		pages: page.New(shared, db, comparisons, cfg.LetterFont), api: api.New(shared, db, comparisons)}, nil
 }
 
 func (s *Server) health(c *gin.Context) {

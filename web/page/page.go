@@ -55,8 +55,9 @@ type Pages struct {
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
-// amendments with the API. Their caches are made here, once.
-func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
+// amendments with the API. Their caches are made here, once. letterFont is
+// the TrueType font notice letters are printed in (nil: the PDF's own).
+func New(s *site.Site, db Store, comparisons *compare.Cache, letterFont []byte) *Pages {
 	versions := newVersions(db)
 	return &Pages{
 		Home: &Home{site: s, db: db},
@@ -68,7 +69,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *Pages {
 			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
 		Amendments: &Amendments{site: s, db: db, versions: versions, comparisons: comparisons,
 			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
-		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32)},
+		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont},
 		Members:  &Members{site: s, db: db},
 		Accounts: &Accounts{site: s, db: db},
 		Audit:    &Audit{site: s, db: db},
