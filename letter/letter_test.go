@@ -2,36 +2,14 @@ package letter_test
 
 import (
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/letter"
+	"github.com/charter-org/charter/letter/lettertest"
 )
-
-// Pages gives the text of each page of a PDF, read by poppler's pdftotext;
-// the test skips, saying so, when poppler-utils is not installed.
-func Pages(t *testing.T, pdf []byte) []string {
-	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed (Debian: apt-get install poppler-utils); the PDF is not read back")
-	}
-	path := filepath.Join(t.TempDir(), "letters.pdf")
-	if err := os.WriteFile(path, pdf, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command("pdftotext", "-layout", "-enc", "UTF-8", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	pages := strings.Split(string(out), "\f")
-	return pages[:len(pages)-1] // the text ends with a form feed
-}
-
-const dejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 func TestLettersReadBack(t *testing.T) {
 	long := make([]string, 30)
@@ -47,7 +25,7 @@ func TestLettersReadBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pages := Pages(t, pdf)
+	pages := lettertest.Pages(t, pdf)
 	if len(pages) != 3 {
 		t.Fatalf("%d pages, want 3 (one letter of one page, one of two)", len(pages))
 	}
@@ -67,21 +45,21 @@ func TestOutsideWindows1252(t *testing.T) {
 	if charter.ErrorCode(err) != charter.EINVALID || !strings.Contains(charter.ErrorMessage(err), "-letter-font") {
 		t.Fatalf("without a font: %v, want a refusal naming -letter-font", err)
 	}
-	font, err := os.ReadFile(dejaVu)
+	font, err := os.ReadFile(lettertest.DejaVu)
 	if err != nil {
-		t.Skipf("%s: %v (Debian: apt-get install fonts-dejavu-core)", dejaVu, err)
+		t.Skipf("%s: %v (Debian: apt-get install fonts-dejavu-core)", lettertest.DejaVu, err)
 	}
 	pdf, err := letter.Write(l, letter.Options{Font: font})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if pages := Pages(t, pdf); len(pages) != 1 || !strings.Contains(pages[0], "ul. Długa 5") || !strings.Contains(pages[0], "Łódź") {
+	if pages := lettertest.Pages(t, pdf); len(pages) != 1 || !strings.Contains(pages[0], "ul. Długa 5") || !strings.Contains(pages[0], "Łódź") {
 		t.Fatalf("with DejaVu Sans: %q", pages)
 	}
 }
 
 func TestUnprintableRefused(t *testing.T) {
-	font, _ := os.ReadFile(dejaVu)
+	font, _ := os.ReadFile(lettertest.DejaVu)
 	for name, text := range map[string]string{"bidi override": "a\u202eb", "arabic": "مرحبا", "NUL": "a\x00b"} {
 		_, err := letter.Write([]letter.Letter{{Address: []string{"A"}, Paragraphs: []string{text}}}, letter.Options{Font: font})
 		if charter.ErrorCode(err) != charter.EINVALID {

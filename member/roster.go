@@ -76,7 +76,7 @@ func ParseRoster(r io.Reader) ([]RosterEntry, error) {
 			return nil, charter.Errorf(charter.ETOOLARGE, "The roster has more than %d rows; split it.", MaxRosterRows)
 		}
 		field := func(name string) string {
-			if i := col[name]; i < len(rec) {
+			if i, ok := col[name]; ok && i < len(rec) {
 				return strings.TrimSpace(rec[i])
 			}
 			return ""
