@@ -111,8 +111,8 @@ func TestNoticeByPostPages(t *testing.T) {
 		}
 		pages := lettertest.Pages(t, []byte(pdf.Body))
 		want := map[string][]string{ // by page, names in the roll's order
-			"=SUM(A1)":         {"1 Cell Lane", "Sheetham"},
-			"Ana Post":         {"3 Dock Road", "Port Town"},
+			"=SUM(A1)":        {"1 Cell Lane", "Sheetham"},
+			"Ana Post":        {"3 Dock Road", "Port Town"},
 			"Zoë <b>Bold</b>": {"<script>alert(1)</script> 5 Rue", "Ville"},
 		}
 		if len(pages) != len(want) {
