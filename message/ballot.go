@@ -1,6 +1,7 @@
 package message
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/charter-org/charter"
@@ -60,7 +61,7 @@ func composeBallotNotice(facts []byte, _ Recipient, site Site) (Message, error) 
 			{Text: charter.Sprintf("The election officer gives notice of a secret ballot: %s.", n.Title)},
 			{Text: charter.Sprintf("Voting opens %s and closes %s. You are one of the %d members on its roll.", When(n.OpensAt), When(n.ClosesAt), n.RollSize)},
 		},
-		Event: &Event{UID: charter.Sprintf("ballot-%d", n.BallotID).String(), Summary: n.Title, Start: n.OpensAt, End: n.ClosesAt, URL: link},
+		Event: &Event{UID: fmt.Sprintf("ballot-%d", n.BallotID), Summary: n.Title, Start: n.OpensAt, End: n.ClosesAt, URL: link},
 	}
 	for i, q := range n.Questions {
 		m.Paragraphs = append(m.Paragraphs, Paragraph{Text: charter.Sprintf("Question %d: %s", i+1, q.Question)})

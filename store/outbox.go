@@ -83,11 +83,10 @@ type mailing struct {
 }
 
 type mailRecipientRow struct {
-	ID       int64
-	Email    string
-	Name     string
-	Language string
-	Choice   string
+	ID     int64
+	Email  string
+	Name   string
+	Choice string
 }
 
 // queueMail queues m, in the caller's transaction, for the accounts that
@@ -97,7 +96,7 @@ type mailRecipientRow struct {
 func (db *DB) queueMail(tx *gorm.DB, m mailing, recipients *gorm.DB) (int, error) {
 	var to []mailRecipientRow
 	if err := tx.Table("users").
-		Select("users.id, COALESCE(users.email, '') AS email, users.name, users.language, COALESCE(mail_choices.choice, '') AS choice").
+		Select("users.id, COALESCE(users.email, '') AS email, users.name, COALESCE(mail_choices.choice, '') AS choice").
 		Joins("LEFT JOIN mail_choices ON mail_choices.user_id = users.id AND mail_choices.kind = ?", string(m.kind)).
 		Where("users.id IN (?)", recipients).Order("users.id").Scan(&to).Error; err != nil {
 		return 0, fmt.Errorf("queue %s: recipients: %w", m.kind, err)
@@ -132,12 +131,8 @@ func (db *DB) queueMail(tx *gorm.DB, m mailing, recipients *gorm.DB) (int, error
 		if err != nil {
 			return 0, err
 		}
-		lang := r.Language
-		if lang == "" {
-			lang = m.language
-		}
 		id := r.ID
-		rows = append(rows, outboxRow{ContentID: content.ID, UserID: &id, Address: r.Email, Language: lang, Personal: string(personal),
+		rows = append(rows, outboxRow{ContentID: content.ID, UserID: &id, Address: r.Email, Language: m.language, Personal: string(personal),
 			MessageKey: key, Digest: choice == message.ChoiceDigest, CreatedAt: now, DueAt: now})
 	}
 	if len(rows) == 0 {
@@ -167,7 +162,8 @@ type Outgoing struct {
 	Language   string
 	Recipient  message.Recipient
 	MessageKey string
-	Attempts   int // including this one
+	Attempts   int       // including this one
+	CreatedAt  time.Time // when it was queued: its Date on every try
 }
 
 // MailContent is what a message says as at its event.
@@ -203,11 +199,29 @@ func (db *DB) ClaimMail(ctx context.Context, worker string, limit int, lease tim
 		}).Error; err != nil {
 			return err
 		}
+		// A member who picks a language after the event reads the message
+		// in it: the language queued is the document's, for those who
+		// never picked one.
+		var langs []struct {
+			ID       int64
+			Language string
+		}
+		if err := tx.Table("users").Select("id, language").Where("id IN (?) AND language <> ''",
+			tx.Session(&gorm.Session{NewDB: true}).Table("outbox").Select("user_id").Where("id IN ?", ids)).Scan(&langs).Error; err != nil {
+			return err
+		}
+		picked := make(map[int64]string, len(langs))
+		for _, l := range langs {
+			picked[l.ID] = l.Language
+		}
 		out = make([]Outgoing, len(rows))
 		for i, r := range rows {
-			o := Outgoing{ID: r.ID, ContentID: r.ContentID, Address: r.Address, Language: r.Language, MessageKey: r.MessageKey, Attempts: r.Attempts + 1}
+			o := Outgoing{ID: r.ID, ContentID: r.ContentID, Address: r.Address, Language: r.Language, MessageKey: r.MessageKey, Attempts: r.Attempts + 1, CreatedAt: r.CreatedAt}
 			if r.UserID != nil {
 				o.UserID = *r.UserID
+				if lang, ok := picked[o.UserID]; ok {
+					o.Language = lang
+				}
 			}
 			if err := json.Unmarshal([]byte(r.Personal), &o.Recipient); err != nil {
 				return fmt.Errorf("outbox %d: personal part: %w", r.ID, err)
@@ -278,4 +292,128 @@ func (db *DB) ReleaseMail(ctx context.Context, worker string, ids []int64) error
 		return tx.Model(&outboxRow{}).Where("id IN ? AND claimed_by = ? AND sent_at IS NULL", ids, worker).
 			Updates(map[string]any{"claimed_until": nil, "attempts": gorm.Expr("attempts - 1")}).Error
 	})
+}
+
+// OutboxEntry is one message as the admins' outbox page lists it.
+type OutboxEntry struct {
+	ID        int64
+	Kind      message.Kind
+	UserID    int64
+	Name      string
+	Address   string
+	CreatedAt time.Time
+	Attempts  int
+	SentAt    *time.Time
+	FailedAt  *time.Time
+	Error     string
+	Digest    bool
+}
+
+// OutboxPage is the admins' view of the outbox: how many messages wait,
+// went and failed; every failure not yet seen to; the latest messages.
+type OutboxPage struct {
+	Waiting, Sent, Failed int64
+	Failures              []OutboxEntry
+	Latest                []OutboxEntry
+}
+
+type outboxEntryRow struct {
+	ID         int64
+	ContentID  int64
+	UserID     *int64
+	Address    string
+	Language   string
+	Personal   string
+	MessageKey string
+	Digest     bool
+	CreatedAt  time.Time
+	Attempts   int
+	SentAt     *time.Time
+	FailedAt   *time.Time
+	Error      string
+	Kind       string
+	Name       string
+}
+
+// outboxEntries selects outbox rows with their kind and recipient's name.
+func outboxEntries(tx *gorm.DB) *gorm.DB {
+	return tx.Table("outbox").Select("outbox.id, outbox.content_id, outbox.user_id, outbox.address, " +
+		"COALESCE(NULLIF(users.language, ''), outbox.language) AS language, outbox.personal, " +
+		"outbox.message_key, outbox.digest, outbox.created_at, outbox.attempts, outbox.sent_at, outbox.failed_at, outbox.error, " +
+		"mail_contents.kind, COALESCE(users.name, '') AS name").
+		Joins("JOIN mail_contents ON mail_contents.id = outbox.content_id").
+		Joins("LEFT JOIN users ON users.id = outbox.user_id")
+}
+
+// Outbox reads the admins' outbox page: the counts, the latest failures
+// and the latest messages, limit of each.
+func (db *DB) Outbox(ctx context.Context, limit int) (OutboxPage, error) {
+	var p OutboxPage
+	err := db.view(ctx, "outbox", func(tx *gorm.DB) error {
+		var counts struct{ Waiting, Sent, Failed int64 }
+		if err := tx.Model(&outboxRow{}).Select(
+			"COUNT(*) FILTER (WHERE sent_at IS NULL AND failed_at IS NULL AND folded_into IS NULL) AS waiting, " +
+				"COUNT(sent_at) AS sent, COUNT(failed_at) AS failed").Scan(&counts).Error; err != nil {
+			return err
+		}
+		p.Waiting, p.Sent, p.Failed = counts.Waiting, counts.Sent, counts.Failed
+		entries := func(where string) ([]OutboxEntry, error) {
+			var rows []outboxEntryRow
+			err := outboxEntries(tx).Where(where).Order("outbox.id DESC").Limit(limit).Scan(&rows).Error
+			out := make([]OutboxEntry, len(rows))
+			for i, r := range rows {
+				out[i] = r.entry()
+			}
+			return out, err
+		}
+		var err error
+		if p.Failures, err = entries("outbox.failed_at IS NOT NULL"); err != nil {
+			return err
+		}
+		p.Latest, err = entries("outbox.folded_into IS NULL")
+		return err
+	})
+	return p, err
+}
+
+func (r outboxEntryRow) entry() OutboxEntry {
+	e := OutboxEntry{ID: r.ID, Kind: message.Kind(r.Kind), Name: r.Name, Address: r.Address, CreatedAt: r.CreatedAt,
+		Attempts: r.Attempts, SentAt: r.SentAt, FailedAt: r.FailedAt, Error: r.Error, Digest: r.Digest}
+	if r.UserID != nil {
+		e.UserID = *r.UserID
+	}
+	return e
+}
+
+// OutboxMessage reads one message of the outbox, with what it says, for
+// the admins to read as it is, or would be, sent.
+func (db *DB) OutboxMessage(ctx context.Context, id int64) (OutboxEntry, Outgoing, MailContent, error) {
+	var row outboxEntryRow
+	var content mailContentRow
+	err := db.view(ctx, "outbox message", func(tx *gorm.DB) error {
+		err := outboxEntries(tx).Where("outbox.id = ?", id).Take(&row).Error
+		if isNotFound(err) {
+			return charter.Errorf(charter.ENOTFOUND, "There is no such message in the outbox.")
+		}
+		if err != nil {
+			return err
+		}
+		return tx.Where("id = ?", row.ContentID).Take(&content).Error
+	})
+	if err != nil {
+		return OutboxEntry{}, Outgoing{}, MailContent{}, err
+	}
+	o := Outgoing{ID: row.ID, ContentID: row.ContentID, Address: row.Address, Language: row.Language, MessageKey: row.MessageKey,
+		Attempts: row.Attempts, CreatedAt: row.CreatedAt}
+	if row.UserID != nil {
+		o.UserID = *row.UserID
+	}
+	if row.Personal != "" {
+		if err := json.Unmarshal([]byte(row.Personal), &o.Recipient); err != nil {
+			return OutboxEntry{}, Outgoing{}, MailContent{}, fmt.Errorf("outbox %d: personal part: %w", id, err)
+		}
+	} else {
+		o.Recipient.Name = row.Name
+	}
+	return row.entry(), o, MailContent{ID: content.ID, Kind: message.Kind(content.Kind), Facts: []byte(content.Facts)}, nil
 }

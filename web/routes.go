@@ -104,6 +104,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	admin.POST("/members/:id/roles", h(pg.Members.SetRoles))
 	admin.POST("/members/:id/invitation", h(pg.Members.Invite))
 	admin.GET("/members/:id", h(pg.Accounts.Show))
+	admin.GET("/outbox", h(pg.Outbox.List))
+	admin.GET("/outbox/:id", h(pg.Outbox.Message))
 	admin.POST("/members/:id/sessions/:session/revoke", h(pg.Accounts.Revoke(account.RevokeSession)))
 	admin.POST("/members/:id/tokens/:token/revoke", h(pg.Accounts.Revoke(account.RevokeToken)))
 	admin.POST("/members/:id/logout-everywhere", h(pg.Accounts.Revoke(account.LogOutEverywhere)))

@@ -17,6 +17,8 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/mail"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/api"
@@ -45,6 +47,11 @@ type Config struct {
 	// letters are printed in; nil prints them in the PDF's own Helvetica,
 	// which holds only Western European characters (Windows-1252).
 	LetterFont []byte
+	// Mail composes the outbox's messages; New fills in its Words and
+	// UnsubscribeKey. MailServer names where mail goes, for the admins'
+	// outbox page; "" when no mail server is configured and messages wait.
+	Mail       mail.Composer
+	MailServer string
 }
 
 // DefaultMaxBody is large enough for a 1 MiB document in a multipart form.
@@ -123,9 +130,17 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	shared := site.New(site.Options{Log: log, Catalog: cat, Templates: templates, Build: static.build,
 		InsecureCookies: cfg.InsecureCookies, APIErrorFields: api.ErrorFields, ChangeSeq: db.ChangeSeq})
 	comparisons := compare.New(db)
+	if cfg.Mail.UnsubscribeKey, err = db.Secret(ctx, "unsubscribe"); err != nil {
+		return nil, fmt.Errorf("web: unsubscribe key: %w", err)
+	}
+	cfg.Mail.Words = func(lang string) charter.Translator { return cat.Localizer(lang).ErrorFormat }
 	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log,
-		pages: page.New(shared, db, comparisons, cfg.LetterFont), api: api.New(shared, db, comparisons)}, nil
+		pages: page.New(shared, db, comparisons, cfg.Mail, cfg.MailServer, cfg.LetterFont), api: api.New(shared, db, comparisons)}, nil
 }
+
+// Composer composes the outbox's messages as the pages show them, in the
+// languages of the catalogs: the sender sends what the outbox page shows.
+func (s *Server) Composer() mail.Composer { return s.cfg.Mail }
 
 func (s *Server) health(c *gin.Context) {
 	if err := s.db.Ping(c.Request.Context()); err != nil {

@@ -192,7 +192,7 @@ type charterProcess struct {
 	done chan error
 }
 
-func startCharter(t *testing.T, bin, addr string) *charterProcess {
+func startCharter(t *testing.T, bin, addr string, flags ...string) *charterProcess {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -200,7 +200,7 @@ func startCharter(t *testing.T, bin, addr string) *charterProcess {
 	}
 	listen := l.Addr().String()
 	_ = l.Close()
-	cmd := exec.Command(bin, "serve", "--db", addr, "--addr", listen)
+	cmd := exec.Command(bin, append([]string{"serve", "--db", addr, "--addr", listen}, flags...)...)
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -30,7 +30,12 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	conns := fs.Int("db-conns", store.DefaultPostgresConns, "connections to PostgreSQL this instance may open; all instances together must stay under the server's max_connections")
 	letterFont := fs.String("letter-font", "", "a TrueType font (such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, Debian's fonts-dejavu-core) to print notice letters in; without it letters hold only Western European characters")
 	memory := fs.Int("memory-limit", 128, "MiB of memory past which the garbage collector works harder to stay under (0: none; GOMEMLIMIT, if set, wins)")
+	mailFlags := newMailFlags(fs)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	mailSetup, err := mailFlags.setup(*addr)
+	if err != nil {
 		return err
 	}
 	// The caches hold about 60 MB of live values under a union's load; by
@@ -73,7 +78,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		fmt.Fprintln(stdout, "No account exists yet. Create the first admin with:\n  charter user add --role admin --email ADDRESS --name NAME")
 	}
 
-	cfg := web.Config{InsecureCookies: *insecure}
+	cfg := web.Config{InsecureCookies: *insecure, Mail: mailSetup.composer, MailServer: mailSetup.server()}
 	if *letterFont != "" {
 		if cfg.LetterFont, err = os.ReadFile(*letterFont); err != nil {
 			return fmt.Errorf("-letter-font: %w", err)
@@ -111,6 +116,17 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(l) }()
 	fmt.Fprintf(stdout, "Charter is serving %s (database: %s)\n", whereServed(l.Addr().String(), *addr), db.Dialect)
+	if sender := mailSetup.sender(db, srv.Composer(), log); sender != nil {
+		fmt.Fprintf(stdout, "Mail goes through %s, %g messages a second at most.\n", mailSetup.server(), sender.Rate)
+		stopped := make(chan struct{})
+		sending, stopSending := context.WithCancel(context.WithoutCancel(ctx))
+		go func() { defer close(stopped); sender.Run(sending) }()
+		// The sender stops after the last request, before the database
+		// closes; a message the server accepted is marked first.
+		defer func() { stopSending(); <-stopped }()
+	} else {
+		fmt.Fprintln(stdout, "No mail server is configured (-smtp-host): messages wait in the outbox, which admins read at /admin/outbox.")
+	}
 	select {
 	case err := <-errc:
 		return err

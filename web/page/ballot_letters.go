@@ -72,7 +72,10 @@ func (h *Ballots) Letters(c *gin.Context) error {
 // composed from the same facts and rendered in the member's language (the
 // document's when they chose none).
 func (h *Ballots) letterPDF(c *gin.Context, ls store.NoticeLetters) ([]byte, error) {
-	base := siteURL(h.site, c)
+	links := h.links
+	if links.URL == "" {
+		links.URL = siteURL(h.site, c)
+	}
 	now := h.db.Now()
 	letters := make([]letter.Letter, 0, len(ls.Recipients))
 	for _, r := range ls.Recipients {
@@ -81,7 +84,7 @@ func (h *Ballots) letterPDF(c *gin.Context, ls store.NoticeLetters) ([]byte, err
 			lang = ls.Notice.Language
 		}
 		l := h.site.Catalog().Localizer(lang)
-		m, err := message.Compose(message.KindBallotNotice, ls.Notice.Facts, message.Recipient{Name: r.Name}, message.Site{URL: base})
+		m, err := message.Compose(message.KindBallotNotice, ls.Notice.Facts, message.Recipient{Name: r.Name}, links)
 		if err != nil {
 			return nil, charter.Internal(err)
 		}

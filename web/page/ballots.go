@@ -8,6 +8,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/message"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
@@ -26,6 +27,9 @@ type Ballots struct {
 	// letterFont is the TrueType font letters are printed in; nil for the
 	// PDF's own Helvetica (Windows-1252 only).
 	letterFont []byte
+	// links is where the emailed notices' links point (serve -base-url),
+	// which letters print the same; "" for the address a request came to.
+	links message.Site
 }
 
 // BallotStore is what the ballot pages read and write.

@@ -13,6 +13,7 @@ import (
 	"html/template"
 
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/mail"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/web/account"
 	"github.com/charter-org/charter/web/compare"
@@ -38,6 +39,7 @@ type Store interface {
 	versionStore
 	LiveStore
 	SearchStore
+	OutboxStore
 }
 
 // Pages are the handlers, by group, for the router to name.
@@ -52,12 +54,15 @@ type Pages struct {
 	Audit      *Audit
 	Live       *Live
 	Search     *Search
+	Outbox     *Outbox
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
-// amendments with the API. Their caches are made here, once. letterFont is
-// the TrueType font notice letters are printed in (nil: the PDF's own).
-func New(s *site.Site, db Store, comparisons *compare.Cache, letterFont []byte) *Pages {
+// amendments with the API. Their caches are made here, once. composer
+// shows the outbox's messages; mailServer names where they go ("" for
+// nowhere: they wait). letterFont is the TrueType font notice letters are
+// printed in (nil: the PDF's own).
+func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Composer, mailServer string, letterFont []byte) *Pages {
 	versions := newVersions(db)
 	return &Pages{
 		Home: &Home{site: s, db: db},
@@ -69,11 +74,12 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, letterFont []byte) 
 			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
 		Amendments: &Amendments{site: s, db: db, versions: versions, comparisons: comparisons,
 			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
-		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont},
+		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site},
 		Members:  &Members{site: s, db: db},
 		Accounts: &Accounts{site: s, db: db},
 		Audit:    &Audit{site: s, db: db},
 		Live:     &Live{site: s, db: db, stop: make(chan struct{})},
 		Search:   &Search{site: s, db: db},
+		Outbox:   &Outbox{site: s, db: db, composer: composer, server: mailServer},
 	}
 }
