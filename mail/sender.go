@@ -17,6 +17,7 @@ type Outbox interface {
 	MailFailed(ctx context.Context, id int64, worker, reason string, permanent bool, retry time.Time) error
 	ReleaseMail(ctx context.Context, worker string, ids []int64) error
 	QueueReminders(ctx context.Context, lead time.Duration) (int, error)
+	GatherDigests(ctx context.Context, now time.Time) (int, error)
 	Follow() (<-chan store.Change, func())
 }
 
@@ -48,8 +49,9 @@ type Sender struct {
 	ReminderLead time.Duration
 	Log          *slog.Logger
 
-	contents map[int64]store.MailContent
-	next     time.Time // the rate's next free moment
+	contents   map[int64]store.MailContent
+	next       time.Time // the rate's next free moment
+	choresDone time.Time
 }
 
 // errUnreachable stops a batch when no message can be handed over.
@@ -73,13 +75,7 @@ func (s *Sender) Run(ctx context.Context) {
 	defer tick.Stop()
 	wait := time.Duration(0) // after the server was unreachable
 	for {
-		if s.ReminderLead > 0 {
-			if n, err := s.Outbox.QueueReminders(ctx, s.ReminderLead); err != nil {
-				s.Log.Error("queue reminders", "err", err)
-			} else if n > 0 {
-				s.Log.Info("reminders queued", "messages", n)
-			}
-		}
+		s.chores(ctx)
 		err := s.deliverDue(ctx)
 		switch {
 		case errors.Is(err, errUnreachable):
@@ -92,6 +88,29 @@ func (s *Sender) Run(ctx context.Context) {
 		if !s.sleep(ctx, wait, changes, tick.C) {
 			return
 		}
+	}
+}
+
+// chores queues what falls due with time rather than with an event: a
+// ballot's reminders, and the daily digests.
+func (s *Sender) chores(ctx context.Context) {
+	// Each is a write: at most twice a minute, however often mail is
+	// queued.
+	if time.Since(s.choresDone) < 30*time.Second {
+		return
+	}
+	s.choresDone = time.Now()
+	if s.ReminderLead > 0 {
+		if n, err := s.Outbox.QueueReminders(ctx, s.ReminderLead); err != nil {
+			s.Log.Error("queue reminders", "err", err)
+		} else if n > 0 {
+			s.Log.Info("reminders queued", "messages", n)
+		}
+	}
+	if n, err := s.Outbox.GatherDigests(ctx, time.Now()); err != nil {
+		s.Log.Error("gather digests", "err", err)
+	} else if n > 0 {
+		s.Log.Info("digests gathered", "messages", n)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/mail/mailtest"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/message"
@@ -317,4 +318,52 @@ func TestStartTLSAndLogin(t *testing.T) {
 	if n := len(secure.Received()); n != 6 {
 		t.Errorf("received %d messages over STARTTLS, want 6", n)
 	}
+}
+
+// TestRunRemindsThoseWhoHaveNotVoted: a running sender queues, once, a
+// reminder to each member on an open ballot's roll who has not voted when
+// the close comes within its lead, and sends it; a member who voted gets
+// none.
+func TestRunRemindsThoseWhoHaveNotVoted(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		poll := storetest.OpenPoll(t, db, 4)
+		voted := poll.Voters[0]
+		if _, err := db.CastBallot(ctx, voted, poll.Ballot.ID, []ballot.Choice{ballot.Yes}, []string{poll.Ballot.Questions[0].SHA256}); err != nil {
+			t.Fatal(err)
+		}
+		server := mailtest.Start(t, mailtest.Options{})
+		s := newSender(db, server, "test")
+		s.ReminderLead = 48 * time.Hour // the poll closes within the hour
+		running, stop := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() { defer close(done); s.Run(running) }()
+		reminders := func() map[string]int {
+			out := map[string]int{}
+			for _, r := range server.Received() {
+				if strings.Contains(r.Subject, "closes soon") {
+					out[r.To]++
+				}
+			}
+			return out
+		}
+		deadline := time.Now().Add(time.Minute)
+		for len(reminders()) < len(poll.Voters)-1 && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		stop()
+		<-done
+		got := reminders()
+		if got[voted.Email] != 0 {
+			t.Errorf("a member who voted was reminded")
+		}
+		for _, v := range poll.Voters[1:] {
+			if got[v.Email] != 1 {
+				t.Errorf("%s reminded %d times", v.Email, got[v.Email])
+			}
+		}
+		if n, err := db.QueueReminders(ctx, 48*time.Hour); err != nil || n != 0 {
+			t.Errorf("reminders queued again: %d %v", n, err)
+		}
+	})
 }

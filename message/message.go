@@ -148,6 +148,9 @@ var composers = map[Kind]func(facts []byte, to Recipient, site Site) (Message, e
 	KindBallotNotice:   composeBallotNotice,
 	KindBallotReminder: composeBallotReminder,
 	KindBallotResult:   composeBallotResult,
+	KindCommentAnswer:  composeCommentAnswer,
+	KindSponsor:        composeSponsor,
+	KindCommittee:      composeCommittee,
 }
 
 // Facts encodes what a message says as at its event, for the outbox.

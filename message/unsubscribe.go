@@ -17,9 +17,9 @@ import (
 // off another member's messages.
 
 // UnsubscribeToken is the token of the link that turns kind off for the
-// account userID.
+// account userID. A digest's link turns off the kind it gathers.
 func UnsubscribeToken(key []byte, userID int64, kind Kind) string {
-	payload := strconv.FormatInt(userID, 10) + "." + string(kind)
+	payload := strconv.FormatInt(userID, 10) + "." + string(kind.Governing())
 	return payload + "." + unsubscribeMAC(key, payload)
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/message"
 )
 
 type amendmentRow struct {
@@ -137,6 +138,11 @@ func (db *DB) ProposeAmendment(ctx context.Context, sponsor member.User, in NewA
 			}
 		}
 		out = row.domain(nil)
+		if in.Submit {
+			if err := db.queueProposed(tx, out, doc, sponsor.Name); err != nil {
+				return err
+			}
+		}
 		return db.announce(tx, TopicAmendments, doc.ID)
 	})
 	return out, err
@@ -269,6 +275,14 @@ func (db *DB) Cosponsor(ctx context.Context, u member.User, id int64) (amendment
 		if out, err = amendmentByID(tx, id); err != nil {
 			return err
 		}
+		// This co-sponsor made the number: the amendment moved from
+		// submitted to seconded here, which happens once.
+		if a.Status == amendment.StatusSubmitted && out.Status == amendment.StatusSeconded {
+			news := message.SponsorNews{Event: message.EventSeconded, Cosponsors: len(out.Cosponsors)}
+			if err := db.queueSponsor(tx, out, news, true, u.ID); err != nil {
+				return err
+			}
+		}
 		return db.announce(tx, TopicAmendments, out.DocumentID)
 	})
 	return out, err
@@ -323,6 +337,9 @@ func (db *DB) SetAmendmentStatus(ctx context.Context, u member.User, id int64, t
 			}
 		}
 		if out, err = amendmentByID(tx, id); err != nil {
+			return err
+		}
+		if err := db.queueStatusMail(tx, a, out, to, reason, u); err != nil {
 			return err
 		}
 		if out.Private() != a.Private() {
@@ -443,9 +460,39 @@ func (db *DB) EditDraft(ctx context.Context, sponsor member.User, id int64, in D
 		if out, err = amendmentByID(tx, id); err != nil {
 			return err
 		}
+		if in.Submit && a.SubmittedAt == nil {
+			var doc documentRow
+			if err := tx.Where("id = ?", a.DocumentID).Take(&doc).Error; err != nil {
+				return err
+			}
+			if err := db.queueProposed(tx, out, doc, sponsor.Name); err != nil {
+				return err
+			}
+		}
 		return db.announce(tx, TopicAmendments, out.DocumentID)
 	})
 	return out, err
+}
+
+// queueStatusMail queues what a move through an amendment's life tells:
+// the committee of its first submission, its sponsor and co-sponsors of
+// the committee's refusal.
+func (db *DB) queueStatusMail(tx *gorm.DB, before, after amendment.Amendment, to amendment.Status, reason string, u member.User) error {
+	switch {
+	case to == amendment.StatusSubmitted && before.SubmittedAt == nil:
+		var doc documentRow
+		if err := tx.Where("id = ?", after.DocumentID).Take(&doc).Error; err != nil {
+			return err
+		}
+		var sponsor string
+		if err := tx.Model(&userRow{}).Where("id = ?", after.SponsorID).Select("name").Scan(&sponsor).Error; err != nil {
+			return err
+		}
+		return db.queueProposed(tx, after, doc, sponsor)
+	case to == amendment.StatusDeclined:
+		return db.queueSponsor(tx, after, message.SponsorNews{Event: message.EventDeclined, Reason: reason}, true, u.ID)
+	}
+	return nil
 }
 
 // readProposal checks what a sponsor wrote, before any transaction.

@@ -1002,7 +1002,7 @@ func (db *DB) adopt(tx *gorm.DB, b ballot.Ballot, q ballot.Question, actorID int
 		}
 	}
 	v.Kind, v.BallotID = document.KindAdopted, b.ID
-	if err := rebasePending(tx, doc, head, v, nil); err != nil {
+	if err := db.rebasePending(tx, doc, head, v, nil); err != nil {
 		return v, err
 	}
 	return v, indexVersions(tx, doc.ID)

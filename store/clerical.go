@@ -114,7 +114,7 @@ func (db *DB) PublishClerical(ctx context.Context, u member.User, in NewClerical
 			return err
 		}
 		ver.Kind, ver.AuthorisedBy, ver.Reason = document.VersionKind(head.Kind), in.BallotID, reason
-		if err := rebasePending(tx, doc, head, ver, nil); err != nil {
+		if err := db.rebasePending(tx, doc, head, ver, nil); err != nil {
 			return err
 		}
 		if err := indexVersions(tx, doc.ID); err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/message"
 	"github.com/charter-org/charter/redline"
 )
 
@@ -502,6 +503,13 @@ func (db *DB) SetDisposition(ctx context.Context, u member.User, id int64, d com
 		}).Error; err != nil {
 			return err
 		}
+		answer := message.CommentAnswer{Disposition: string(d), Reason: reason}
+		if d == comment.Incorporated {
+			answer.AmendmentID, answer.VersionNumber = in.AmendmentID, in.VersionNumber
+		}
+		if err := db.queueAnswer(tx, row, answer, u.ID); err != nil {
+			return err
+		}
 		if err := db.announce(tx, TopicComments, row.DocumentID); err != nil {
 			return err
 		}
@@ -626,6 +634,9 @@ func (db *DB) ReportComment(ctx context.Context, u member.User, id int64, reason
 			if isDuplicate(err) {
 				return charter.Errorf(charter.ECONFLICT, "You reported this comment already.")
 			}
+			return err
+		}
+		if err := db.queueReported(tx, row, reason, u.ID); err != nil {
 			return err
 		}
 		if err := db.announce(tx, TopicComments, row.DocumentID); err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/message"
 	"github.com/charter-org/charter/redline"
 )
 
@@ -199,12 +200,19 @@ func (db *DB) Merge(ctx context.Context, u member.User, slug string, req MergeRe
 			}).Error; err != nil {
 				return err
 			}
+			merged, err := amendmentByID(tx, id)
+			if err != nil {
+				return err
+			}
+			if err := db.queueSponsor(tx, merged, message.SponsorNews{Event: message.EventMerged, VersionNumber: res.Version.Number}, true, u.ID); err != nil {
+				return err
+			}
 		}
 		if err := db.record(tx, u.ID, "version.merge", "document:"+slug,
 			fmt.Sprintf("version %d merges amendments %v%s", res.Version.Number, req.AmendmentIDs, how)); err != nil {
 			return err
 		}
-		if err := rebasePending(tx, doc, head, res.Version, req.AmendmentIDs); err != nil {
+		if err := db.rebasePending(tx, doc, head, res.Version, req.AmendmentIDs); err != nil {
 			return err
 		}
 		return indexVersions(tx, doc.ID)
@@ -219,8 +227,10 @@ func staleMerge(_, head versionRow) *charter.Error {
 
 // rebasePending carries every pending amendment written against the old
 // draft onto the new one; an amendment whose changes overlap the draft's is
-// left on its base and marked, for its sponsor to resolve.
-func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.Version, merged []int64) error {
+// left on its base and marked, for its sponsor to resolve, and its
+// sponsor told. Such an amendment stays on its old base, so a later draft
+// does not mark it, nor tell its sponsor, again.
+func (db *DB) rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.Version, merged []int64) error {
 	var rows []amendmentRow
 	q := tx.Where("document_id = ? AND base_version_id = ? AND parent_id IS NULL AND status IN ?", doc.ID, old.ID,
 		[]string{string(amendment.StatusDraft), string(amendment.StatusSubmitted), string(amendment.StatusSeconded)})
@@ -250,6 +260,11 @@ func rebasePending(tx *gorm.DB, doc documentRow, old versionRow, next document.V
 		}
 		if len(conflicts) == 0 {
 			carried = append(carried, a.ID)
+			continue
+		}
+		news := message.SponsorNews{Event: message.EventConflict, VersionNumber: next.Number}
+		if err := db.queueSponsor(tx, a.domain(nil), news, false, 0); err != nil {
+			return err
 		}
 	}
 	return renumberAmendments(tx, carried, next.ID)

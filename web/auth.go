@@ -175,7 +175,7 @@ func (s *Server) checkCSRF(c *gin.Context) {
 		c.Next()
 		return
 	}
-	if _, bearer := c.Get(ctxBearer); bearer {
+	if _, bearer := c.Get(ctxBearer); bearer || oneClickUnsubscribe(c.Request) {
 		c.Next()
 		return
 	}
@@ -198,6 +198,22 @@ func (s *Server) checkCSRF(c *gin.Context) {
 		return
 	}
 	c.Next()
+}
+
+// unsubscribePath is where an unsubscribe link leads: the sender writes
+// links as the site's address, this path and message.UnsubscribeToken.
+const unsubscribePath = "/mail/unsubscribe/"
+
+// oneClickUnsubscribe says whether r is the POST of an unsubscribe link,
+// the one state-changing request that carries no CSRF token: mail
+// providers post it from their own servers (RFC 8058), with no session
+// and no form of ours. The token in its path, a MAC under a server secret
+// of one account and one kind, is what authorises it, and all it can do
+// is turn that kind off for that account; a forged page that posts it
+// already holds the member's own link.
+func oneClickUnsubscribe(r *http.Request) bool {
+	rest, ok := strings.CutPrefix(r.URL.Path, unsubscribePath)
+	return ok && r.Method == http.MethodPost && rest != "" && !strings.Contains(rest, "/")
 }
 
 // parseForm reads a form body once, so that a body over the size limit is

@@ -15,6 +15,8 @@ import (
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/message"
+	"github.com/charter-org/charter/web/view"
 )
 
 // TestCatalogsComplete: every message a template asks for exists in every
@@ -39,6 +41,11 @@ func TestCatalogsComplete(t *testing.T) {
 	for _, r := range member.Roles {
 		used["Role_"+string(r)] = true
 	}
+	for _, k := range message.Kinds {
+		used[view.MailKindLabel(k)] = true    // the account page's and the unsubscribe page's names of kinds
+		used["MessageKind_"+string(k)] = true // the outbox pages'
+	}
+	used["MessageKind_"+string(message.KindDigest)] = true
 	for _, k := range []document.VersionKind{document.KindDraft, document.KindAdopted} {
 		used["Kind_"+string(k)] = true
 	}

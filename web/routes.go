@@ -35,6 +35,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	r.GET("/invitations/:secret", h(s.invitationForm))
 	r.POST("/invitations/:secret", h(s.acceptInvitation))
 	r.POST("/language", h(s.setLanguage))
+	r.GET(unsubscribePath+":token", h(pg.Mail.UnsubscribeForm))
+	r.POST(unsubscribePath+":token", h(pg.Mail.Unsubscribe))
 
 	member := r.Group("/", s.requireUser)
 	member.GET("/", h(pg.Home.Show))
@@ -72,6 +74,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.POST("/account/sessions/:session/revoke", h(pg.Accounts.Revoke(account.RevokeSession)))
 	member.POST("/account/tokens/:token/revoke", h(pg.Accounts.Revoke(account.RevokeToken)))
 	member.POST("/account/logout-everywhere", h(pg.Accounts.Revoke(account.LogOutEverywhere)))
+	member.POST("/account/messages", h(pg.Accounts.SaveMessages))
 	member.POST("/ballots/:id/shares", h(pg.Ballots.GiveShare))
 
 	tellers := r.Group("/", s.requireUser, s.requireTeller)
@@ -138,6 +141,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	v1.POST("/ballots", s.requireOfficer, h(a.Ballots.Notice))
 	v1.GET("/audit", s.requireAuditReader, h(a.Audit.List))
 	v1.GET("/account/credentials", h(a.Accounts.Credentials))
+	v1.GET("/account/messages", h(a.Accounts.MailChoices))
+	v1.PUT("/account/messages", h(a.Accounts.SetMailChoices))
 	v1.POST("/account/sessions/:session/revoke", h(a.Accounts.Revoke(account.RevokeSession)))
 	v1.POST("/account/tokens/:token/revoke", h(a.Accounts.Revoke(account.RevokeToken)))
 	v1.POST("/account/logout-everywhere", h(a.Accounts.Revoke(account.LogOutEverywhere)))
@@ -154,6 +159,10 @@ func (s *Server) Handler() (http.Handler, error) {
 	r.NoRoute(s.notFound)
 	// The standard library's cross-origin check refuses state-changing
 	// requests that a browser marks as coming from another site, before any
-	// handler runs; the CSRF token check stands behind it.
-	return http.NewCrossOriginProtection().Handler(r), nil
+	// handler runs; the CSRF token check stands behind it. An unsubscribe
+	// link's one-click POST is let through, as checkCSRF lets it: its
+	// signed token is what authorises it (oneClickUnsubscribe).
+	origins := http.NewCrossOriginProtection()
+	origins.AddInsecureBypassPattern("POST " + unsubscribePath + "{token}")
+	return origins.Handler(r), nil
 }

@@ -6,5 +6,6 @@ import "github.com/charter-org/charter/web/account"
 // caller's own, or, on the routes under /users/:id, any member's for an
 // admin.
 type Accounts struct {
-	db account.Store
+	db   account.Store
+	mail account.MailStore
 }

@@ -22,6 +22,7 @@ type Store interface {
 	BallotStore
 	AuditStore
 	account.Store
+	account.MailStore
 	SearchStore
 }
 
@@ -45,7 +46,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *API {
 		Comments:   &Comments{db: db},
 		Ballots:    &Ballots{site: s, db: db},
 		Audit:      &Audit{db: db},
-		Accounts:   &Accounts{db: db},
+		Accounts:   &Accounts{db: db, mail: db},
 		Search:     &Search{db: db},
 	}
 }

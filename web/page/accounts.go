@@ -10,4 +10,5 @@ import (
 type Accounts struct {
 	site *site.Site
 	db   account.Store
+	mail account.MailStore
 }

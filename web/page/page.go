@@ -36,6 +36,7 @@ type Store interface {
 	MemberStore
 	AuditStore
 	account.Store
+	account.MailStore
 	versionStore
 	LiveStore
 	SearchStore
@@ -54,6 +55,7 @@ type Pages struct {
 	Audit      *Audit
 	Live       *Live
 	Search     *Search
+	Mail       *Mail
 	Outbox     *Outbox
 }
 
@@ -76,10 +78,11 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
 		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site},
 		Members:  &Members{site: s, db: db},
-		Accounts: &Accounts{site: s, db: db},
+		Accounts: &Accounts{site: s, db: db, mail: db},
 		Audit:    &Audit{site: s, db: db},
 		Live:     &Live{site: s, db: db, stop: make(chan struct{})},
 		Search:   &Search{site: s, db: db},
+		Mail:     &Mail{site: s, db: db},
 		Outbox:   &Outbox{site: s, db: db, composer: composer, server: mailServer},
 	}
 }

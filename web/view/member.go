@@ -1,10 +1,13 @@
 package view
 
 import (
+	"strings"
+
 	"github.com/charter-org/charter/audit"
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/message"
 	"github.com/charter-org/charter/store"
 )
 
@@ -51,6 +54,42 @@ type Account struct {
 	Sessions []store.SessionInfo
 	Tokens   []store.TokenInfo
 	Page     string // the page's address, which its forms post under
+	// Messages is what the member chose to receive by email, kind by
+	// kind: on their own page only.
+	Messages []MailChoice
+}
+
+// MailChoice is one kind of message with what the member chose of it.
+type MailChoice struct {
+	Kind     message.Kind
+	Label    string         // the catalog id of the kind's name
+	Required bool           // always sent: no choice offered
+	Choice   message.Choice // "" for each message as it comes
+	Digest   bool           // a daily digest may be chosen
+}
+
+// MailChoices lists every kind, in order, with what choices holds.
+func MailChoices(choices map[message.Kind]message.Choice) []MailChoice {
+	out := make([]MailChoice, len(message.Kinds))
+	for i, k := range message.Kinds {
+		out[i] = MailChoice{Kind: k, Label: MailKindLabel(k), Required: k.Required(), Choice: choices[k], Digest: k == message.KindCommittee}
+	}
+	return out
+}
+
+// MailKindLabel is the catalog id of a kind's name: "MailKind_" and the
+// kind with its dots as underscores (catalog ids hold no dots).
+func MailKindLabel(k message.Kind) string {
+	return "MailKind_" + strings.ReplaceAll(string(k), ".", "_")
+}
+
+// Unsubscribe is the page of an unsubscribe link: the kind it turns off,
+// and, once posted, that it did.
+type Unsubscribe struct {
+	Layout
+	Label string // the kind's catalog id
+	Token string
+	Done  bool
 }
 
 // AuditEvent is an event with its action in the reader's words (its code

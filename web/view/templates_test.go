@@ -19,7 +19,8 @@ var models = map[string]any{
 	"section": Section{}, "comment_queue": CommentQueue{}, "import": Import{},
 	"amendments": Amendments{}, "amendment": Amendment{}, "amendment_new": AmendmentForm{}, "merge": Merge{}, "clerical": Clerical{},
 	"ballots": Ballots{}, "ballot": Ballot{}, "ballot_new": Notice{}, "notice_report": NoticeReport{}, "ballot_receipt": Receipt{}, "teller_key": TellerKey{},
-	"members": Members{}, "account": Account{}, "audit": Audit{}, "search": Search{},
+	"members": Members{}, "account": Account{}, "audit": Audit{}, "search": Search{}, "unsubscribe": Unsubscribe{},
+	"outbox": Outbox{}, "outbox_message": OutboxMessage{},
 }
 
 // parts names the model of the parts a handler renders on their own, and
