@@ -20,7 +20,7 @@ var Actions = []string{
 	"document.create", "document.rule", "version.publish", "version.merge", "version.clerical",
 	"amendment.status", "comment.disposition", "comment.hide",
 	"ballot.notice", "ballot.departure", "ballot.open", "ballot.close", "ballot.roll",
-	"ballot.share", "ballot.count", "ballot.count_failed", "ballot.certify", "ballot.remind",
+	"ballot.share", "ballot.count", "ballot.count_failed", "ballot.certify", "ballot.remind", "ballot.letters",
 }
 
 // Event is one recorded action.

@@ -11,4 +11,5 @@ import (
 func TestPermissions(t *testing.T) {
 	membertest.Check(t, "CanRun", ballot.CanRun, "officer")
 	membertest.Check(t, "CanWatch", ballot.CanWatch, "officer", "observer")
+	membertest.Check(t, "CanReadNoticeReport", ballot.CanReadNoticeReport, "officer", "observer", "admin")
 }

@@ -3,6 +3,7 @@
 package member
 
 import (
+	"fmt"
 	"net/mail"
 	"slices"
 	"strings"
@@ -40,7 +41,7 @@ func ParseRole(s string) (Role, error) {
 // User is a person with an account.
 type User struct {
 	ID           int64
-	Email        string
+	Email        string // "" for a member without email, reached by post, who cannot log in
 	Name         string
 	MemberNumber string // the union's own member id, from the roster
 	GoodStanding bool
@@ -48,6 +49,22 @@ type User struct {
 	Language     string
 	HasPassword  bool
 	CreatedAt    time.Time
+	// PostalAddress is where letters go, its lines apart by "\n"; Phone
+	// is a number to call. Both come from the roster and may be "".
+	PostalAddress string
+	Phone         string
+}
+
+// Contact names the account in the audit log: its email address, or, for a
+// member without one, its member id or account id.
+func (u User) Contact() string {
+	switch {
+	case u.Email != "":
+		return u.Email
+	case u.MemberNumber != "":
+		return "member " + u.MemberNumber
+	}
+	return fmt.Sprintf("account %d (no email)", u.ID)
 }
 
 // Has reports whether u holds any of roles.

@@ -91,7 +91,7 @@ func (db *DB) RevokeSession(ctx context.Context, actorID, userID int64, sessionI
 			return err
 		}
 		return db.record(tx, actorID, "session.revoke", fmt.Sprintf("user:%d", userID),
-			fmt.Sprintf("a session of %s, started %s, ended", u.Email, row.CreatedAt.UTC().Format("2006-01-02 15:04 UTC")))
+			fmt.Sprintf("a session of %s, started %s, ended", u.Contact(), row.CreatedAt.UTC().Format("2006-01-02 15:04 UTC")))
 	})
 }
 
@@ -117,7 +117,7 @@ func (db *DB) RevokeToken(ctx context.Context, actorID, userID, tokenID int64) e
 		if err := tx.Where("id = ?", row.ID).Delete(&apiTokenRow{}).Error; err != nil {
 			return err
 		}
-		return db.record(tx, actorID, "token.revoke", fmt.Sprintf("user:%d", userID), fmt.Sprintf("access token %q of %s revoked", row.Name, u.Email))
+		return db.record(tx, actorID, "token.revoke", fmt.Sprintf("user:%d", userID), fmt.Sprintf("access token %q of %s revoked", row.Name, u.Contact()))
 	})
 }
 
@@ -151,7 +151,7 @@ func (db *DB) RevokeAll(ctx context.Context, actorID, userID int64) (Revoked, er
 		}
 		out = Revoked{Sessions: int(live.RowsAffected), Tokens: int(tokens.RowsAffected)}
 		return db.record(tx, actorID, "user.logout_everywhere", fmt.Sprintf("user:%d", userID),
-			fmt.Sprintf("%s logged out everywhere: %d sessions ended, %d access tokens revoked", u.Email, out.Sessions, out.Tokens))
+			fmt.Sprintf("%s logged out everywhere: %d sessions ended, %d access tokens revoked", u.Contact(), out.Sessions, out.Tokens))
 	})
 	return out, err
 }

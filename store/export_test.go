@@ -177,3 +177,12 @@ func (db *DB) SettleForTest(ctx context.Context) error {
 	}
 	return db.gorm.WithContext(ctx).Exec("VACUUM ANALYZE").Error
 }
+
+// OpenAtVersionForTest opens the database at address migrated no further
+// than version v, as an older Charter left it.
+func OpenAtVersionForTest(ctx context.Context, address string, v int) (*DB, error) {
+	all := migrations
+	migrations = migrations[:v]
+	defer func() { migrations = all }()
+	return Open(ctx, address)
+}

@@ -56,6 +56,9 @@ func (db *DB) Invite(ctx context.Context, actorID, userID int64) (Invitation, er
 		if err != nil {
 			return err
 		}
+		if u.Email == "" {
+			return charter.Errorf(charter.EINVALID, "%s has no email address: they cannot log in, and are reached by post. Give an address in the roster first.", u.Name)
+		}
 		secret, revoked, err := db.invite(tx, userID)
 		if err != nil {
 			return err
@@ -64,7 +67,7 @@ func (db *DB) Invite(ctx context.Context, actorID, userID int64) (Invitation, er
 		if err := db.queueInvitations(tx, []Invitation{inv}); err != nil {
 			return err
 		}
-		detail := "invitation issued to " + u.Email
+		detail := "invitation issued to " + u.Contact()
 		if revoked > 0 {
 			detail += fmt.Sprintf("; %d earlier unused links revoked", revoked)
 		}
@@ -134,7 +137,7 @@ func (db *DB) AcceptInvitation(ctx context.Context, secret, password string) (me
 		if u, err = userByID(tx, row.UserID); err != nil {
 			return err
 		}
-		return db.record(tx, row.UserID, "user.password", fmt.Sprintf("user:%d", row.UserID), u.Email+" set a password through an invitation")
+		return db.record(tx, row.UserID, "user.password", fmt.Sprintf("user:%d", row.UserID), u.Contact()+" set a password through an invitation")
 	})
 	return u, err
 }
@@ -142,13 +145,17 @@ func (db *DB) AcceptInvitation(ctx context.Context, secret, password string) (me
 // RosterResult says what a roster import did.
 type RosterResult struct {
 	Created, Updated int
-	Invitations      []Invitation // for new accounts, and existing ones without a password
+	Invitations      []Invitation // for new accounts, and existing ones without a password, that have email
+	ByPost           int          // members without email: no invitation, reached by post
 }
 
 // ImportRoster creates or updates an account for every row, all or nothing.
-// New accounts get the member role and an invitation link; existing ones
-// keep their roles and password, and take the roster's name, member id and
-// standing.
+// New accounts get the member role; existing ones keep their roles and
+// password, and take the roster's name, member id, standing, and address
+// and phone when the roster has those columns. An account is found by its
+// email, or, for a row without one, by its member id. Accounts without a
+// password get an invitation link, unless they have no email: they cannot
+// log in, and are reached by post.
 func (db *DB) ImportRoster(ctx context.Context, actorID int64, entries []member.RosterEntry) (RosterResult, error) {
 	var res RosterResult
 	err := db.transact(ctx, "import roster", func(tx *gorm.DB) error {
@@ -158,16 +165,35 @@ func (db *DB) ImportRoster(ctx context.Context, actorID int64, entries []member.
 		if err := db.announce(tx, TopicUser, 0); err != nil {
 			return err
 		}
+		byPost := 0
 		for _, e := range entries {
 			var row userRow
-			err := tx.Where("email = ?", e.Email).Take(&row).Error
-			var number *string
+			var err error
+			if e.Email != "" {
+				err = tx.Where("email = ?", e.Email).Take(&row).Error
+			}
+			if e.Email == "" || isNotFound(err) && e.MemberNumber != "" {
+				// A member reached by post until now may have given an
+				// address: their account, found by member id, takes it.
+				err = tx.Where("member_number = ? AND (email IS NULL OR ? = '')", e.MemberNumber, e.Email).Take(&row).Error
+				if err == nil && row.Email == nil && e.Email != "" {
+					row.Email = &e.Email
+					if err = tx.Model(&userRow{}).Where("id = ?", row.ID).Update("email", e.Email).Error; err != nil {
+						return rosterRowError(e, err)
+					}
+				}
+			}
+			var number, email *string
 			if e.MemberNumber != "" {
 				number = &e.MemberNumber
 			}
+			if e.Email != "" {
+				email = &e.Email
+			}
 			switch {
 			case isNotFound(err):
-				row = userRow{Email: e.Email, Name: e.Name, MemberNumber: number, GoodStanding: e.GoodStanding, CreatedAt: db.now()}
+				row = userRow{Email: email, Name: e.Name, MemberNumber: number, GoodStanding: e.GoodStanding,
+					PostalAddress: e.PostalAddress, Phone: e.Phone, CreatedAt: db.now()}
 				if err := tx.Create(&row).Error; err != nil {
 					return rosterRowError(e, err)
 				}
@@ -178,12 +204,21 @@ func (db *DB) ImportRoster(ctx context.Context, actorID int64, entries []member.
 			case err != nil:
 				return err
 			default:
-				if err := tx.Model(&userRow{}).Where("id = ?", row.ID).Updates(map[string]any{
-					"name": e.Name, "member_number": number, "good_standing": e.GoodStanding,
-				}).Error; err != nil {
+				update := map[string]any{"name": e.Name, "member_number": number, "good_standing": e.GoodStanding}
+				if e.HasAddress {
+					update["postal_address"] = e.PostalAddress
+				}
+				if e.HasPhone {
+					update["phone"] = e.Phone
+				}
+				if err := tx.Model(&userRow{}).Where("id = ?", row.ID).Updates(update).Error; err != nil {
 					return rosterRowError(e, err)
 				}
 				res.Updated++
+			}
+			if row.Email == nil {
+				byPost++
+				continue
 			}
 			if row.PasswordHash == "" {
 				secret, _, err := db.invite(tx, row.ID)
@@ -197,11 +232,12 @@ func (db *DB) ImportRoster(ctx context.Context, actorID int64, entries []member.
 				res.Invitations = append(res.Invitations, Invitation{User: u, Secret: secret})
 			}
 		}
+		res.ByPost = byPost
 		if err := db.queueInvitations(tx, res.Invitations); err != nil {
 			return err
 		}
 		return db.record(tx, actorID, "roster.import", "roster",
-			fmt.Sprintf("imported %d rows: %d accounts created, %d updated, %d invitations issued", len(entries), res.Created, res.Updated, len(res.Invitations)))
+			fmt.Sprintf("imported %d rows: %d accounts created, %d updated, %d invitations issued, %d members without email", len(entries), res.Created, res.Updated, len(res.Invitations), byPost))
 	})
 	return res, err
 }

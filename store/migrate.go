@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -523,6 +524,26 @@ var migrations = []string{
 		PRIMARY KEY (user_id, kind)
 	);
 	ALTER TABLE ballots ADD COLUMN reminded_at {{time}};`,
+
+	// 27: members without email, reached by post. An account may have no
+	// email address (it cannot log in; notices go by letter), and keeps a
+	// postal address and a phone number from the roster. letters records
+	// each letter an officer prepared: which message (a ballot's notice),
+	// for whom, to which address, by whom, when, as PDF or CSV. Making
+	// users.email nullable is written per engine (engineMigrations,
+	// engineSteps): SQLite cannot drop a NOT NULL with ALTER TABLE.
+	`ALTER TABLE users ADD COLUMN postal_address TEXT NOT NULL DEFAULT '';
+	ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+	CREATE TABLE letters (
+		id         {{id}},
+		content_id BIGINT NOT NULL REFERENCES mail_contents(id) ON DELETE CASCADE,
+		user_id    BIGINT NOT NULL REFERENCES users(id),
+		address    TEXT NOT NULL,
+		officer_id BIGINT NOT NULL REFERENCES users(id),
+		format     TEXT NOT NULL,
+		created_at {{time}} NOT NULL
+	);
+	CREATE INDEX letters_content ON letters(content_id, user_id, id);`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from
@@ -615,12 +636,72 @@ var engineMigrations = map[int]map[Dialect][]string{
 		},
 	},
 	24: searchMigration,
+	27: {Postgres: {"ALTER TABLE users ALTER COLUMN email DROP NOT NULL"}},
 	10: {
 		SQLite: {`INSERT INTO settings (name, value) SELECT 'csrf', lower(hex(randomblob(32)))
 			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},
 		Postgres: {`INSERT INTO settings (name, value) SELECT 'csrf', encode(sha256((gen_random_uuid()::text || gen_random_uuid()::text)::bytea), 'hex')
 			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},
 	},
+}
+
+// engineSteps holds, by version, what an engine needs done in Go rather
+// than in fixed statements; each runs after the version's engine
+// statements, in the same transaction.
+var engineSteps = map[int]map[Dialect]func(tx *gorm.DB) error{
+	27: {SQLite: sqliteEmailNullable},
+}
+
+// usersEmailColumn is users.email as migration 1 declared it, in the text
+// SQLite keeps of the table (migration 1's spacing, after columnTypes).
+var usersEmailColumn = regexp.MustCompile(`\bemail\s+TEXT NOT NULL UNIQUE,`)
+
+// sqliteEmailNullable drops users.email's NOT NULL on SQLite by the
+// procedure sqlite.org documents for a change that alters no stored row
+// (https://sqlite.org/lang_altertable.html#otheralter, "removing a NOT
+// NULL constraint"): edit the table's text in sqlite_schema and bump the
+// schema version, so every connection reads the schema again. Rebuilding
+// users instead would mean dropping it, and the ON DELETE CASCADE of
+// sessions, roles, invitations and tokens would follow the drop.
+func sqliteEmailNullable(tx *gorm.DB) error {
+	var table string
+	if err := tx.Raw("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'users'").Scan(&table).Error; err != nil {
+		return err
+	}
+	if n := len(usersEmailColumn.FindAllStringIndex(table, -1)); n != 1 {
+		return fmt.Errorf("users.email: expected its declaration once in the table's schema, found it %d times", n)
+	}
+	edited := usersEmailColumn.ReplaceAllLiteralString(table, "email TEXT UNIQUE,")
+	var version int64
+	if err := tx.Raw("PRAGMA schema_version").Scan(&version).Error; err != nil {
+		return err
+	}
+	if err := tx.Exec("PRAGMA writable_schema = ON").Error; err != nil {
+		return err
+	}
+	res := tx.Exec("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'users' AND sql = ?", edited, table)
+	if res.Error == nil && res.RowsAffected != 1 {
+		res.Error = fmt.Errorf("users.email: %d rows of sqlite_schema changed, not 1", res.RowsAffected)
+	}
+	if res.Error != nil {
+		tx.Exec("PRAGMA writable_schema = OFF")
+		return res.Error
+	}
+	// A pragma takes no bound parameter; version is a number read above.
+	if err := tx.Exec(fmt.Sprintf("PRAGMA schema_version = %d", version+1)).Error; err != nil {
+		return err
+	}
+	if err := tx.Exec("PRAGMA writable_schema = OFF").Error; err != nil {
+		return err
+	}
+	var check []string
+	if err := tx.Raw("PRAGMA integrity_check").Scan(&check).Error; err != nil {
+		return err
+	}
+	if len(check) != 1 || check[0] != "ok" {
+		return fmt.Errorf("users.email: integrity check after the schema edit: %v", check)
+	}
+	return nil
 }
 
 const (
@@ -750,6 +831,11 @@ func (db *DB) applyMigration(g *gorm.DB, v int) error {
 		}
 		for _, stmt := range engineMigrations[v][db.Dialect] {
 			if err := tx.Exec(stmt).Error; err != nil {
+				return err
+			}
+		}
+		if step := engineSteps[v][db.Dialect]; step != nil {
+			if err := step(tx); err != nil {
 				return err
 			}
 		}

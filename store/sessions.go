@@ -139,7 +139,7 @@ func (db *DB) CreateToken(ctx context.Context, actorID, userID int64, name strin
 		if err := tx.Create(&apiTokenRow{UserID: userID, TokenHash: member.SecretHash(secret), Name: name, CreatedAt: db.now()}).Error; err != nil {
 			return err
 		}
-		return db.record(tx, actorID, "token.create", fmt.Sprintf("user:%d", userID), fmt.Sprintf("access token %q issued to %s", name, u.Email))
+		return db.record(tx, actorID, "token.create", fmt.Sprintf("user:%d", userID), fmt.Sprintf("access token %q issued to %s", name, u.Contact()))
 	})
 	return secret, err
 }

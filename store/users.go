@@ -14,14 +14,30 @@ import (
 )
 
 type userRow struct {
-	ID           int64
-	Email        string
-	Name         string
-	MemberNumber *string
-	PasswordHash string
-	GoodStanding bool
-	Language     string
-	CreatedAt    time.Time
+	ID    int64
+	Email *string // nil: a member without email, reached by post
+	Name  string
+	// MemberNumber is nil when the roster gave none: unique, like email.
+	MemberNumber  *string
+	PasswordHash  string
+	GoodStanding  bool
+	Language      string
+	PostalAddress string
+	Phone         string
+	CreatedAt     time.Time
+}
+
+// user is the account a row holds, without its roles.
+func (row userRow) user() member.User {
+	u := member.User{ID: row.ID, Name: row.Name, GoodStanding: row.GoodStanding, Language: row.Language,
+		PostalAddress: row.PostalAddress, Phone: row.Phone, HasPassword: row.PasswordHash != "", CreatedAt: row.CreatedAt}
+	if row.Email != nil {
+		u.Email = *row.Email
+	}
+	if row.MemberNumber != nil {
+		u.MemberNumber = *row.MemberNumber
+	}
+	return u
 }
 
 func (userRow) TableName() string { return "users" }
@@ -69,7 +85,7 @@ func (db *DB) CreateUser(ctx context.Context, actorID int64, in NewUser) (member
 	}
 	var u member.User
 	err = db.transact(ctx, "create user", func(tx *gorm.DB) error {
-		row := userRow{Email: email, Name: name, PasswordHash: hash, GoodStanding: in.GoodStanding, CreatedAt: db.now()}
+		row := userRow{Email: &email, Name: name, PasswordHash: hash, GoodStanding: in.GoodStanding, CreatedAt: db.now()}
 		if number != "" {
 			row.MemberNumber = &number
 		}
@@ -133,7 +149,9 @@ func (db *DB) UserByEmail(ctx context.Context, email string) (member.User, error
 	var u member.User
 	err := db.read(ctx, "get user by email", func(tx *gorm.DB) error {
 		var row userRow
-		err := tx.Where("email = ?", strings.ToLower(strings.TrimSpace(email))).Take(&row).Error
+		// A member without email has NULL, which equals nothing: "" finds
+		// no one.
+		err := tx.Where("email = ? AND email IS NOT NULL", strings.ToLower(strings.TrimSpace(email))).Take(&row).Error
 		if isNotFound(err) {
 			return charter.Errorf(charter.ENOTFOUND, "There is no account for %s.", charter.Clip(email, 80))
 		}
@@ -178,13 +196,7 @@ func withRoles(tx *gorm.DB, row userRow) (member.User, error) {
 	if err := tx.Where("user_id = ?", row.ID).Find(&roles).Error; err != nil {
 		return member.User{}, err
 	}
-	u := member.User{
-		ID: row.ID, Email: row.Email, Name: row.Name, GoodStanding: row.GoodStanding,
-		Language: row.Language, HasPassword: row.PasswordHash != "", CreatedAt: row.CreatedAt,
-	}
-	if row.MemberNumber != nil {
-		u.MemberNumber = *row.MemberNumber
-	}
+	u := row.user()
 	for _, r := range roles {
 		u.Roles = append(u.Roles, member.Role(r.Role))
 	}
@@ -218,11 +230,8 @@ func (db *DB) Users(ctx context.Context) ([]member.User, error) {
 			byUser[r.UserID] = append(byUser[r.UserID], member.Role(r.Role))
 		}
 		for _, row := range rows {
-			u := member.User{ID: row.ID, Email: row.Email, Name: row.Name, GoodStanding: row.GoodStanding,
-				Language: row.Language, HasPassword: row.PasswordHash != "", CreatedAt: row.CreatedAt, Roles: byUser[row.ID]}
-			if row.MemberNumber != nil {
-				u.MemberNumber = *row.MemberNumber
-			}
+			u := row.user()
+			u.Roles = byUser[row.ID]
 			sort.Slice(u.Roles, func(i, j int) bool { return roleOrder(u.Roles[i]) < roleOrder(u.Roles[j]) })
 			out = append(out, u)
 		}
@@ -264,7 +273,7 @@ func (db *DB) SetStanding(ctx context.Context, actorID, userID int64, good bool,
 			state = "not in good standing"
 		}
 		return db.record(tx, actorID, "user.standing", fmt.Sprintf("user:%d", userID),
-			fmt.Sprintf("%s marked %s: %s", u.Email, state, reason))
+			fmt.Sprintf("%s marked %s: %s", u.Contact(), state, reason))
 	})
 }
 
@@ -286,7 +295,7 @@ func (db *DB) SetRoles(ctx context.Context, actorID, userID int64, roles []membe
 			return err
 		}
 		return db.record(tx, actorID, "user.roles", fmt.Sprintf("user:%d", userID),
-			fmt.Sprintf("%s roles %s → %s", u.Email, joinRoles(u.Roles), joinRoles(roles)))
+			fmt.Sprintf("%s roles %s → %s", u.Contact(), joinRoles(u.Roles), joinRoles(roles)))
 	})
 }
 
@@ -304,6 +313,9 @@ func (db *DB) SetLanguage(ctx context.Context, userID int64, lang string) error 
 // account does not exist or has no password yet.
 func (db *DB) passwordHash(ctx context.Context, email string) (int64, string, error) {
 	var row userRow
+	if email == "" {
+		return 0, "", nil // a member without email never logs in
+	}
 	err := db.read(ctx, "read password hash", func(tx *gorm.DB) error {
 		err := tx.Select("id", "password_hash").Where("email = ?", email).Take(&row).Error
 		if isNotFound(err) {

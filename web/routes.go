@@ -69,6 +69,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.GET("/ballots/:id", h(pg.Ballots.Show))
 	member.POST("/ballots/:id/votes", h(pg.Ballots.Vote))
 	member.GET("/ballots/:id/events", h(pg.Live.Ballot))
+	member.GET("/ballots/:id/notice-report", h(pg.Ballots.NoticeReport))
 	member.GET("/account", h(pg.Accounts.Show))
 	member.POST("/account/sessions/:session/revoke", h(pg.Accounts.Revoke(account.RevokeSession)))
 	member.POST("/account/tokens/:token/revoke", h(pg.Accounts.Revoke(account.RevokeToken)))
@@ -87,6 +88,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	officer.POST("/ballots/:id/close", h(pg.Ballots.Close))
 	officer.POST("/ballots/:id/certify", h(pg.Ballots.Certify))
 	officer.POST("/ballots/:id/roll", h(pg.Ballots.ChangeRoll))
+	officer.POST("/ballots/:id/letters", h(pg.Ballots.Letters))
 
 	committee := r.Group("/", s.requireUser, s.requireDocumentEditor)
 	committee.GET("/import", h(pg.Documents.ImportForm))

@@ -43,6 +43,10 @@ type Config struct {
 	InsecureCookies bool
 	// MaxBodyBytes bounds every request body.
 	MaxBodyBytes int64
+	// LetterFont is a TrueType font (the bytes of a .ttf) that notice
+	// letters are printed in; nil prints them in the PDF's own Helvetica,
+	// which holds only Western European characters (Windows-1252).
+	LetterFont []byte
 	// Mail composes the outbox's messages; New fills in its Words and
 	// UnsubscribeKey. MailServer names where mail goes, for the admins'
 	// outbox page; "" when no mail server is configured and messages wait.
@@ -131,7 +135,7 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	}
 	cfg.Mail.Words = func(lang string) charter.Translator { return cat.Localizer(lang).ErrorFormat }
 	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log,
-		pages: page.New(shared, db, comparisons, cfg.Mail, cfg.MailServer), api: api.New(shared, db, comparisons)}, nil
+		pages: page.New(shared, db, comparisons, cfg.Mail, cfg.MailServer, cfg.LetterFont), api: api.New(shared, db, comparisons)}, nil
 }
 
 // Composer composes the outbox's messages as the pages show them, in the

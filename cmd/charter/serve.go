@@ -15,6 +15,7 @@ import (
 
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/demo"
+	"github.com/charter-org/charter/letter"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web"
 )
@@ -27,6 +28,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	insecure := fs.Bool("insecure-cookies", false, "send cookies without the Secure flag (plain-HTTP testing off the loopback interface only)")
 	grace := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGTERM, how long requests in flight may take to finish")
 	conns := fs.Int("db-conns", store.DefaultPostgresConns, "connections to PostgreSQL this instance may open; all instances together must stay under the server's max_connections")
+	letterFont := fs.String("letter-font", "", "a TrueType font (such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, Debian's fonts-dejavu-core) to print notice letters in; without it letters hold only Western European characters")
 	memory := fs.Int("memory-limit", 128, "MiB of memory past which the garbage collector works harder to stay under (0: none; GOMEMLIMIT, if set, wins)")
 	mailFlags := newMailFlags(fs)
 	if err := fs.Parse(args); err != nil {
@@ -77,6 +79,14 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	}
 
 	cfg := web.Config{InsecureCookies: *insecure, Mail: mailSetup.composer, MailServer: mailSetup.server()}
+	if *letterFont != "" {
+		if cfg.LetterFont, err = os.ReadFile(*letterFont); err != nil {
+			return fmt.Errorf("-letter-font: %w", err)
+		}
+		if err := letter.CheckFont(cfg.LetterFont); err != nil {
+			return fmt.Errorf("-letter-font %s: not a TrueType font letters can be printed in: %w", *letterFont, err)
+		}
+	}
 	if *proxies != "" {
 		cfg.TrustedProxies = strings.Split(*proxies, ",")
 	}

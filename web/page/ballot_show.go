@@ -48,12 +48,13 @@ func (h *Ballots) Show(c *gin.Context) error {
 	}
 	now := h.db.Now()
 	m := &view.Ballot{B: b, Questions: questions, OnRoll: p.OnRoll, Voted: p.Voted, Count: p.Count,
-		CanVote:   p.OnRoll && !p.Voted && b.CanVote(now) == nil,
-		Officer:   ballot.CanRun(u),
-		Watcher:   ballot.CanWatch(u),
-		CanOpen:   ballot.CanRun(u) && b.CanOpen(now) == nil,
-		CanClose:  ballot.CanRun(u) && b.CanClose(now) == nil,
-		CanChange: ballot.CanRun(u) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
+		CanVote:      p.OnRoll && !p.Voted && b.CanVote(now) == nil,
+		Officer:      ballot.CanRun(u),
+		Watcher:      ballot.CanWatch(u),
+		CanOpen:      ballot.CanRun(u) && b.CanOpen(now) == nil,
+		CanClose:     ballot.CanRun(u) && b.CanClose(now) == nil,
+		CanChange:    ballot.CanRun(u) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
+		NoticeReport: ballot.CanReadNoticeReport(u),
 	}
 	teller, isTeller := p.Count.Has(u.ID)
 	m.CanGiveShare = isTeller && !teller.Given && p.Ballot.CanCount() == nil

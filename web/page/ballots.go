@@ -8,6 +8,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/message"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
@@ -23,6 +24,12 @@ type Ballots struct {
 	snapshots *render.Bounded[template.HTML]
 	// Ballot questions' snapshots, decoded, by their hash.
 	snapshotTexts *render.Bounded[ballot.Snapshot]
+	// letterFont is the TrueType font letters are printed in; nil for the
+	// PDF's own Helvetica (Windows-1252 only).
+	letterFont []byte
+	// links is where the emailed notices' links point (serve -base-url),
+	// which letters print the same; "" for the address a request came to.
+	links message.Site
 }
 
 // BallotStore is what the ballot pages read and write.
@@ -71,6 +78,15 @@ type BallotStore interface {
 	// CreateTellerKey makes a teller's key and returns its private half:
 	// EFORBIDDEN, ECONFLICT while a share is sealed to the present key.
 	CreateTellerKey(ctx context.Context, teller member.User) (string, error)
+	// NoticeReport reads how notice of a ballot reached each member on
+	// its roll: EFORBIDDEN (ballot.CanReadNoticeReport), ENOTFOUND.
+	NoticeReport(ctx context.Context, u member.User, id int64) (store.NoticeReport, error)
+	// NoticeLetters reads a ballot's notice and the members of scope who
+	// get a letter: EFORBIDDEN (ballot.CanRun), ENOTFOUND, ECONFLICT.
+	NoticeLetters(ctx context.Context, officer member.User, id int64, scope store.LetterScope) (store.NoticeLetters, error)
+	// RecordLetters records the letters prepared: EFORBIDDEN, ENOTFOUND,
+	// EINVALID.
+	RecordLetters(ctx context.Context, officer member.User, id, contentID int64, format string, to []store.LetterRecipient) error
 	// Now is the store's clock, which ballots' times are judged by.
 	Now() time.Time
 }

@@ -62,8 +62,9 @@ type Pages struct {
 // New gives the pages' handlers over db, sharing the comparisons of
 // amendments with the API. Their caches are made here, once. composer
 // shows the outbox's messages; mailServer names where they go ("" for
-// nowhere: they wait).
-func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Composer, mailServer string) *Pages {
+// nowhere: they wait). letterFont is the TrueType font notice letters are
+// printed in (nil: the PDF's own).
+func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Composer, mailServer string, letterFont []byte) *Pages {
 	versions := newVersions(db)
 	return &Pages{
 		Home: &Home{site: s, db: db},
@@ -75,7 +76,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
 		Amendments: &Amendments{site: s, db: db, versions: versions, comparisons: comparisons,
 			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
-		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32)},
+		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site},
 		Members:  &Members{site: s, db: db},
 		Accounts: &Accounts{site: s, db: db, mail: db},
 		Audit:    &Audit{site: s, db: db},

@@ -38,13 +38,10 @@ func (h *Members) ImportRoster(c *gin.Context) error {
 // invitationLinks gives each invitation its link, shown once: only its
 // hash is kept.
 func (h *Members) invitationLinks(c *gin.Context, invs []store.Invitation) []view.InvitationLink {
-	scheme := "http"
-	if h.site.SecureCookies(c) {
-		scheme = "https"
-	}
+	base := siteURL(h.site, c)
 	out := make([]view.InvitationLink, len(invs))
 	for i, inv := range invs {
-		out[i] = view.InvitationLink{Name: inv.User.Name, Email: inv.User.Email, URL: scheme + "://" + c.Request.Host + "/invitations/" + inv.Secret}
+		out[i] = view.InvitationLink{Name: inv.User.Name, Email: inv.User.Email, URL: base + "/invitations/" + inv.Secret}
 	}
 	return out
 }

@@ -38,6 +38,7 @@ type Ballot struct {
 	Papers       []store.Paper
 	CanCertify   bool
 	Withheld     string // why no result is shown, once closed
+	NoticeReport bool   // ballot.CanReadNoticeReport: the page links to the notice report
 }
 
 // Question is a question as the ballot shows it: the frozen snapshot, its
@@ -97,4 +98,21 @@ type TellerKey struct {
 	Key      string
 	Download template.URL
 	Present  store.TellerKey
+}
+
+// NoticeReport is how notice of a ballot reached each member on its roll,
+// for officers, observers and admins; only officers get the letters'
+// downloads (addresses are personal data).
+type NoticeReport struct {
+	Layout
+	Notice  store.NoticeContent
+	Counts  store.NoticeCounts
+	Lines   []NoticeLine
+	Officer bool // ballot.CanRun: may download the letters and read why an email failed
+}
+
+// NoticeLine is one member's line of the report, its times written out.
+type NoticeLine struct {
+	store.NoticeLine
+	Queued, Sent, Failed, Letter string // message.When of each, or ""
 }

@@ -18,7 +18,7 @@ var models = map[string]any{
 	"document": Document{}, "versions": Versions{}, "compare": Compare{}, "section_history": SectionHistory{},
 	"section": Section{}, "comment_queue": CommentQueue{}, "import": Import{},
 	"amendments": Amendments{}, "amendment": Amendment{}, "amendment_new": AmendmentForm{}, "merge": Merge{}, "clerical": Clerical{},
-	"ballots": Ballots{}, "ballot": Ballot{}, "ballot_new": Notice{}, "ballot_receipt": Receipt{}, "teller_key": TellerKey{},
+	"ballots": Ballots{}, "ballot": Ballot{}, "ballot_new": Notice{}, "notice_report": NoticeReport{}, "ballot_receipt": Receipt{}, "teller_key": TellerKey{},
 	"members": Members{}, "account": Account{}, "audit": Audit{}, "search": Search{}, "unsubscribe": Unsubscribe{},
 	"outbox": Outbox{}, "outbox_message": OutboxMessage{},
 }
