@@ -250,6 +250,8 @@ func story(t *testing.T, memberJS bool) {
 			{"merge", committee, "/documents/constitution/merge"},
 			{"ballot-results", maya, ballotPath},
 			{"members", admin, "/admin/members"},
+			{"outbox", admin, "/admin/outbox"},
+			{"notice-report", officer, ballotPath + "/notice-report"},
 			{"account", maya, "/account"},
 			{"audit", officer, "/audit"},
 			{"teller-key", tellers[0], "/teller-key"},
