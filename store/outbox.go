@@ -138,7 +138,11 @@ func (db *DB) queueMail(tx *gorm.DB, m mailing, recipients *gorm.DB) (int, error
 	if len(rows) == 0 {
 		return 0, nil
 	}
-	if err := tx.CreateInBatches(rows, 500).Error; err != nil {
+	// Fifty rows (700 parameters) a statement: SQLite's driver binds a
+	// statement's parameters in time that grows faster than their count. A
+	// notice to 10,000 members was queued in 1.1 s at 500 rows a statement,
+	// 0.5–0.7 s at 25–50 (BenchmarkNoticeToRoll).
+	if err := tx.CreateInBatches(rows, 50).Error; err != nil {
 		return 0, fmt.Errorf("queue %s: %w", m.kind, err)
 	}
 	return len(rows), db.announce(tx, TopicMail, content.ID)
