@@ -76,7 +76,7 @@ func TestNoticeByPost(t *testing.T) {
 			case ana.ID:
 				t.Fatal("a notice was queued to a member without email")
 			case ben.ID:
-				if _, err := db.MailSent(ctx, o.ID, "w"); err != nil {
+				if _, err := db.MailSent(ctx, "w", []int64{o.ID}); err != nil {
 					t.Fatal(err)
 				}
 			case cleo.ID:

@@ -246,16 +246,16 @@ func (db *DB) MailContent(ctx context.Context, id int64) (MailContent, error) {
 	return MailContent{ID: row.ID, Kind: message.Kind(row.Kind), Facts: []byte(row.Facts)}, err
 }
 
-// MailSent marks a message sent once the mail server has accepted it, and
-// forgets its recipient's own part (an invitation's secret). It reports
-// false when worker's lease had run out and another sender took the
-// message.
-func (db *DB) MailSent(ctx context.Context, id int64, worker string) (bool, error) {
-	var marked bool
+// MailSent marks messages sent once the mail server has accepted them,
+// and forgets their recipients' own parts (an invitation's secret). It
+// returns how many it marked: fewer when worker's lease on some had run
+// out and another sender took them.
+func (db *DB) MailSent(ctx context.Context, worker string, ids []int64) (int, error) {
+	var marked int
 	err := db.transact(ctx, "mail sent", func(tx *gorm.DB) error {
-		res := tx.Model(&outboxRow{}).Where("id = ? AND claimed_by = ? AND sent_at IS NULL", id, worker).
+		res := tx.Model(&outboxRow{}).Where("id IN ? AND claimed_by = ? AND sent_at IS NULL", ids, worker).
 			Updates(map[string]any{"sent_at": db.now(), "personal": "", "claimed_until": nil, "error": ""})
-		marked = res.RowsAffected == 1
+		marked = int(res.RowsAffected)
 		return res.Error
 	})
 	return marked, err

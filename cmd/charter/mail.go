@@ -22,7 +22,7 @@ import (
 // fast, and the public address its links point to.
 type mailFlags struct {
 	baseURL, host, user, passwordFile, security, from *string
-	port                                              *int
+	port, connections                                 *int
 	rate                                              *float64
 	reminder, lease                                   *time.Duration
 }
@@ -38,6 +38,7 @@ func newMailFlags(fs *flag.FlagSet) *mailFlags {
 		baseURL:      fs.String("base-url", env("CHARTER_BASE_URL", ""), "the public address members reach Charter at, as https://charter.example.org: links in messages point there (needed with -smtp-host)"),
 		host:         fs.String("smtp-host", env("CHARTER_SMTP_HOST", ""), "the mail server that sends members' messages; none: messages wait in the outbox (/admin/outbox)"),
 		port:         fs.Int("smtp-port", 587, "the mail server's port"),
+		connections:  fs.Int("smtp-connections", 4, "connections to the mail server each instance sends over at once"),
 		user:         fs.String("smtp-user", env("CHARTER_SMTP_USER", ""), "the login at the mail server, if it asks for one; the password is read from CHARTER_SMTP_PASSWORD or -smtp-password-file"),
 		passwordFile: fs.String("smtp-password-file", "", "a file holding the mail server's password"),
 		security:     fs.String("smtp-security", "starttls", "starttls (port 587), tls (port 465) or none (a server on this machine only)"),
@@ -50,11 +51,12 @@ func newMailFlags(fs *flag.FlagSet) *mailFlags {
 
 // mailSetup is the mail settings, checked.
 type mailSetup struct {
-	composer  charmail.Composer
-	transport *charmail.SMTP
-	rate      float64
-	reminder  time.Duration
-	lease     time.Duration
+	composer    charmail.Composer
+	transport   *charmail.SMTP
+	connections int
+	rate        float64
+	reminder    time.Duration
+	lease       time.Duration
 }
 
 // setup checks the settings. Without -base-url, links point at this
@@ -80,7 +82,10 @@ func (f *mailFlags) setup(listen string) (mailSetup, error) {
 		return s, fmt.Errorf("-mail-from %q: %v", from, err)
 	}
 	s.composer.From = *addr
-	s.rate, s.reminder, s.lease = *f.rate, *f.reminder, *f.lease
+	s.rate, s.reminder, s.lease, s.connections = *f.rate, *f.reminder, *f.lease, *f.connections
+	if s.connections < 1 || s.connections > 50 {
+		return s, fmt.Errorf("-smtp-connections %d: between 1 and 50", s.connections)
+	}
 	if s.lease < time.Second {
 		return s, fmt.Errorf("-mail-lease %s: at least a second", s.lease)
 	}
@@ -130,6 +135,7 @@ func (s mailSetup) sender(db *store.DB, composer charmail.Composer, log *slog.Lo
 	b := make([]byte, 4)
 	_, _ = rand.Read(b)
 	host, _ := os.Hostname()
-	return &charmail.Sender{Outbox: db, Transport: s.transport, Composer: composer, Rate: s.rate, ReminderLead: s.reminder, Lease: s.lease,
+	connect := func() charmail.Transport { t := *s.transport; return &t }
+	return &charmail.Sender{Outbox: db, Connect: connect, Connections: s.connections, Composer: composer, Rate: s.rate, ReminderLead: s.reminder, Lease: s.lease,
 		Worker: fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b)), Log: log}
 }
