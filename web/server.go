@@ -22,7 +22,10 @@ import (
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/api"
+	"github.com/charter-org/charter/export"
+	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/web/compare"
+	"github.com/charter-org/charter/web/exports"
 	"github.com/charter-org/charter/web/i18n"
 	"github.com/charter-org/charter/web/page"
 	"github.com/charter-org/charter/web/site"
@@ -65,6 +68,7 @@ type Server struct {
 	site    *site.Site
 	pages   *page.Pages
 	api     *api.API
+	exports *exports.Exports
 	static  *assetTable
 	csrfKey []byte
 	log     *slog.Logger
@@ -134,7 +138,9 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 		return nil, fmt.Errorf("web: unsubscribe key: %w", err)
 	}
 	cfg.Mail.Words = func(lang string) charter.Translator { return cat.Localizer(lang).ErrorFormat }
-	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log,
+	downloads := exports.New(db, comparisons, export.Options{Stylesheet: static.byName["charter.css"].body},
+		func(c *gin.Context) render.Labels { return page.RedlineLabels(shared.Localizer(c)) })
+	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log, exports: downloads,
 		pages: page.New(shared, db, comparisons, cfg.Mail, cfg.MailServer, cfg.LetterFont), api: api.New(shared, db, comparisons)}, nil
 }
 

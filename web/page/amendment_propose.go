@@ -88,7 +88,7 @@ func (h *Amendments) preview(c *gin.Context, p *view.Proposal, full string) erro
 	if err != nil {
 		return h.proposalAgain(c, p, err)
 	}
-	labels := redlineLabels(h.site.Localizer(c))
+	labels := RedlineLabels(h.site.Localizer(c))
 	if p.ParentID == 0 {
 		labels.SectionsAt = versionSections(p.Doc, p.Base.ID)
 	}

@@ -161,7 +161,7 @@ type redlines struct{ Table, Inline, Sides template.HTML }
 // amended in excerpts around its changes, or whole, as a complete revision
 // is read.
 func redlineViews(l *i18n.Localizer, cmp *amendment.Comparison, whole bool, sectionsAt string) (redlines, error) {
-	labels := redlineLabels(l)
+	labels := RedlineLabels(l)
 	labels.SectionsAt = sectionsAt
 	var v redlines
 	var err error

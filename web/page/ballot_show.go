@@ -121,7 +121,7 @@ func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot, scheme document
 		v.Rationale = view.MemberText(v.Snap.Rationale)
 		if v.Snap.Before != "" {
 			html, err := h.snapshots.Get(q.SHA256+"/"+l.Tag(), func() (template.HTML, error) {
-				labels := redlineLabels(l)
+				labels := RedlineLabels(l)
 				if v.Snap.FromVersionID != 0 && v.Snap.DocumentSlug != "" {
 					// The sections the question leaves are read in the text
 					// as it stood at notice, which never changes.

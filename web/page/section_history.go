@@ -46,7 +46,7 @@ func (h *Documents) SectionHistory(c *gin.Context) error {
 	}
 	l := h.site.Localizer(c)
 	// A change made is read as the wording before and after it.
-	labels := redlineLabels(l)
+	labels := RedlineLabels(l)
 	labels.Current, labels.Proposed = l.T("WordingBefore"), l.T("WordingAfter")
 	list := make([]view.HistoryEvent, len(events))
 	for i, e := range events {

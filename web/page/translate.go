@@ -6,8 +6,8 @@ import (
 	"github.com/charter-org/charter/web/i18n"
 )
 
-// redlineLabels are the words of the redline views in the member's language.
-func redlineLabels(l *i18n.Localizer) render.Labels {
+// RedlineLabels are the words of the redline views in the member's language.
+func RedlineLabels(l *i18n.Localizer) render.Labels {
 	return render.Labels{Section: l.T("SectionColumn"), Current: l.T("CurrentText"), Proposed: l.T("ProposedTextColumn"), Motion: l.T("MotionColumn"), Translate: l.ErrorFormat}
 }
 

@@ -125,7 +125,7 @@ func previewRedline(c *gin.Context, s *site.Site, db versionTexts, documentID, v
 	if err != nil {
 		return nil, "", err
 	}
-	_, html, err := render.Redline(cmp, "html", redlineLabels(s.Localizer(c)))
+	_, html, err := render.Redline(cmp, "html", RedlineLabels(s.Localizer(c)))
 	if err != nil {
 		return nil, "", charter.Internal(err)
 	}

@@ -1,0 +1,136 @@
+// Package export writes Charter's texts in the forms unions keep and hand
+// out — the Markdown as stored, one self-contained HTML page, PDF with line
+// numbers, Word with tracked changes — for members to download, for the
+// API and for `charter export`. It knows nothing of storage or HTTP: the
+// caller reads what is exported and sends the File.
+package export
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/render"
+)
+
+// Format is a kind of file an export writes.
+type Format string
+
+const (
+	Markdown Format = "md"
+	HTML     Format = "html"
+	PDF      Format = "pdf"
+	DOCX     Format = "docx"
+)
+
+// Formats lists the formats, in the order pages offer them.
+var Formats = []Format{Markdown, HTML, PDF, DOCX}
+
+// ParseFormat reads a format's name.
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimSpace(s)))
+	if f == "markdown" {
+		f = Markdown
+	}
+	if !slices.Contains(Formats, f) {
+		return "", charter.Errorf(charter.EINVALID, "Unknown export format %q: use md, html, pdf or docx.", charter.Clip(s, 20))
+	}
+	return f, nil
+}
+
+// Paper is a PDF's page size.
+type Paper string
+
+const (
+	A4     Paper = "a4"
+	Letter Paper = "letter"
+)
+
+// ParsePaper reads a page size; "" is A4.
+func ParsePaper(s string) (Paper, error) {
+	switch p := Paper(strings.ToLower(strings.TrimSpace(s))); p {
+	case "":
+		return A4, nil
+	case A4, Letter:
+		return p, nil
+	}
+	return "", charter.Errorf(charter.EINVALID, "Unknown paper %q: use a4 or letter.", charter.Clip(s, 20))
+}
+
+// Options shape an export.
+type Options struct {
+	Paper Paper
+	// Stylesheet is the site's CSS, written into an HTML export so that it
+	// reads as the site does, with nothing fetched.
+	Stylesheet []byte
+	// Font is a TrueType font for PDF, holding the characters the text
+	// needs beyond Western European ones; nil for the PDF's own fonts.
+	Font []byte
+	// Labels word the redline's columns and motions; English when unset.
+	Labels render.Labels
+}
+
+func (o Options) labels() render.Labels {
+	if o.Labels.Section == "" {
+		return render.English
+	}
+	return o.Labels
+}
+
+// File is what an export writes.
+type File struct {
+	Name      string // a file name to save it under
+	MediaType string
+	Body      []byte
+}
+
+// Version is one version of a document.
+type Version struct {
+	Document document.Document
+	Version  document.Version
+	Text     *document.Parsed
+	Keys     []string // the stored outline's keys, in order
+}
+
+// Amendment is an amendment set against the text it amends.
+type Amendment struct {
+	Amendment  amendment.Amendment
+	Document   document.Document
+	Comparison *amendment.Comparison
+	Sponsors   []string // the sponsor's name first, then the co-sponsors'
+}
+
+// Export writes the version as f.
+func (v Version) Export(f Format, o Options) (File, error) {
+	switch f {
+	case Markdown:
+		return v.markdown(), nil
+	case HTML:
+		return v.html(o)
+	}
+	return File{}, notOffered(f)
+}
+
+// Export writes the amendment as f.
+func (a Amendment) Export(f Format, o Options) (File, error) {
+	switch f {
+	case Markdown:
+		return a.markdown(), nil
+	case HTML:
+		return a.html(o)
+	}
+	return File{}, notOffered(f)
+}
+
+func notOffered(f Format) error {
+	return charter.Errorf(charter.EINVALID, "This text cannot be exported as %s yet.", f)
+}
+
+// name is a file name made of a document's short name and what is in it,
+// as "constitution-v3.md".
+func name(slug, what string, f Format) string {
+	return fmt.Sprintf("%s-%s.%s", slug, what, f)
+}

@@ -1,0 +1,22 @@
+package export
+
+import (
+	"fmt"
+
+	"github.com/charter-org/charter/redline"
+)
+
+// markdown is the version's text as stored, byte for byte: its SHA-256 is
+// the version's.
+func (v Version) markdown() File {
+	return File{Name: name(v.Document.Slug, fmt.Sprintf("v%d", v.Version.Number), Markdown), MediaType: "text/markdown; charset=utf-8",
+		Body: append([]byte(nil), v.Text.Source.Text...)}
+}
+
+// markdown is the amendment's redline in CriticMarkup: the text as it
+// would read, with {--struck--} and {++inserted++} words marked, which
+// Markdown editors that know CriticMarkup show as changes.
+func (a Amendment) markdown() File {
+	return File{Name: name(a.Document.Slug, fmt.Sprintf("amendment-%d", a.Amendment.ID), Markdown), MediaType: "text/markdown; charset=utf-8",
+		Body: []byte(redline.Critic(a.Comparison.Redline()))}
+}

@@ -1,0 +1,89 @@
+package web_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+// TestExportMarkdownAndHTML: a version's Markdown is the stored text byte
+// for byte (its SHA-256 is the version's); its HTML is one file, numbered
+// and anchored as the site shows it, its style inside, fetching nothing
+// and running nothing; an amendment comes as CriticMarkup and as its motion
+// table and redline; another member's draft is not found; an unknown
+// format is refused.
+func TestExportMarkdownAndHTML(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newSite(t, db)
+		b := s.loggedIn(member.RoleMember)
+		head, nodes := s.current()
+		base := fmt.Sprintf("/documents/constitution/versions/%d/export", head.ID)
+
+		md := b.get(base + "?format=md")
+		sum := sha256.Sum256([]byte(md.Body))
+		if md.StatusCode != http.StatusOK || hex.EncodeToString(sum[:]) != head.SHA256 {
+			t.Fatalf("markdown: %d, SHA-256 %x, want %s", md.StatusCode, sum, head.SHA256)
+		}
+		if got := md.Header.Get("Content-Disposition"); !strings.Contains(got, "attachment") || !strings.Contains(got, fmt.Sprintf("constitution-v%d.md", head.Number)) {
+			t.Errorf("Content-Disposition %q", got)
+		}
+
+		html := b.get(base + "?format=html")
+		if html.StatusCode != http.StatusOK || !strings.HasPrefix(html.Header.Get("Content-Type"), "text/html") {
+			t.Fatalf("html: %d %s", html.StatusCode, html.Header.Get("Content-Type"))
+		}
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(html.Body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range nodes {
+			if got, _ := doc.Find("#" + n.Key).Attr("data-number"); got != n.Number {
+				t.Errorf("%s: data-number %q, want %q", n.Key, got, n.Number)
+			}
+		}
+		if doc.Find("script, link, img, iframe").Length() != 0 || doc.Find("style").Length() != 1 || !strings.Contains(doc.Find("style").Text(), "del") {
+			t.Errorf("the HTML export is not one self-contained file")
+		}
+
+		to := "town"
+		a, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID,
+			Title: "Town", Proposed: []byte(strings.Replace(constitution, "city", to, 1)), Submit: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		critic := b.get(fmt.Sprintf("/amendments/%d/export?format=md", a.ID))
+		if critic.StatusCode != http.StatusOK || !strings.Contains(critic.Body, "{--city--}{++town++}") && !strings.Contains(critic.Body, "{~~city~>town~~}") {
+			t.Errorf("amendment markdown: %d\n%s", critic.StatusCode, critic.Body)
+		}
+		page := b.get(fmt.Sprintf("/amendments/%d/export?format=html", a.ID))
+		if page.StatusCode != http.StatusOK || !strings.Contains(page.Body, "<del>city</del>") || !strings.Contains(page.Body, "<ins>town</ins>") {
+			t.Errorf("amendment html: %d", page.StatusCode)
+		}
+
+		draft, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID,
+			Title: "Private", Proposed: []byte(strings.Replace(constitution, "city", "village", 1))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res := s.loggedIn(member.RoleOfficer).get(fmt.Sprintf("/amendments/%d/export?format=md", draft.ID)); res.StatusCode != http.StatusNotFound {
+			t.Errorf("another member's draft: %d", res.StatusCode)
+		}
+		if res := b.get(base + "?format=exe"); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("unknown format: %d", res.StatusCode)
+		}
+		if res := s.browser().get(base + "?format=md"); res.StatusCode != http.StatusSeeOther {
+			t.Errorf("a visitor: %d", res.StatusCode)
+		}
+	})
+}

@@ -1,0 +1,158 @@
+// Package exports serves downloads of versions and amendments, for the
+// pages and the API alike: it reads what is exported, has package export
+// write it, and sends it as a file to save.
+package exports
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/export"
+	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/web/compare"
+	"github.com/charter-org/charter/web/site"
+)
+
+// Store is what exports read. Besides the codes listed, every method may
+// fail with EUNAVAILABLE, EFULL or EINTERNAL when the database does.
+type Store interface {
+	// Document finds a document by its short name: ENOTFOUND.
+	Document(ctx context.Context, slug string) (document.Document, error)
+	// DocumentByID finds a document by id: ENOTFOUND.
+	DocumentByID(ctx context.Context, id int64) (document.Document, error)
+	// Version reads one version of a document: ENOTFOUND.
+	Version(ctx context.Context, documentID, versionID int64) (document.Version, error)
+	// VersionText reads a version's text with its stored outline.
+	VersionText(ctx context.Context, documentID, versionID int64) (*document.Parsed, error)
+	// Outline reads a version's stored sections, in order.
+	Outline(ctx context.Context, versionID int64) ([]document.Node, error)
+	// UserNames names accounts by id.
+	UserNames(ctx context.Context, ids []int64) (map[int64]string, error)
+}
+
+// Exports are the download handlers.
+type Exports struct {
+	db          Store
+	comparisons *compare.Cache
+	options     export.Options
+	labels      func(c *gin.Context) render.Labels
+}
+
+// New gives the handlers; options hold what every export shares (the
+// stylesheet, a font), labels the redline's words in the reader's
+// language.
+func New(db Store, comparisons *compare.Cache, options export.Options, labels func(c *gin.Context) render.Labels) *Exports {
+	return &Exports{db: db, comparisons: comparisons, options: options, labels: labels}
+}
+
+// Version sends a version of a document as ?format= (md, html, pdf, docx)
+// on ?paper= (a4, letter).
+func (e *Exports) Version(c *gin.Context) error {
+	ctx := c.Request.Context()
+	f, o, err := e.request(c)
+	if err != nil {
+		return err
+	}
+	doc, err := e.db.Document(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return charter.Errorf(charter.ENOTFOUND, "There is no such version.")
+	}
+	v, err := e.db.Version(ctx, doc.ID, id)
+	if err != nil {
+		return err
+	}
+	text, err := e.db.VersionText(ctx, doc.ID, v.ID)
+	if err != nil {
+		return err
+	}
+	nodes, err := e.db.Outline(ctx, v.ID)
+	if err != nil {
+		return err
+	}
+	keys := make([]string, len(nodes))
+	for i, n := range nodes {
+		keys[i] = n.Key
+	}
+	file, err := export.Version{Document: doc, Version: v, Text: text, Keys: keys}.Export(f, o)
+	if err != nil {
+		return exportError(err)
+	}
+	send(c, file)
+	return nil
+}
+
+// Amendment sends an amendment, as the reader may see it, as ?format=.
+func (e *Exports) Amendment(c *gin.Context) error {
+	ctx := c.Request.Context()
+	f, o, err := e.request(c)
+	if err != nil {
+		return err
+	}
+	id, err := site.AmendmentID(c)
+	if err != nil {
+		return err
+	}
+	a, cmp, err := e.comparisons.Amendment(ctx, *site.User(c), id)
+	if err != nil {
+		return err
+	}
+	doc, err := e.db.DocumentByID(ctx, a.DocumentID)
+	if err != nil {
+		return err
+	}
+	names, err := e.db.UserNames(ctx, append([]int64{a.SponsorID}, a.Cosponsors...))
+	if err != nil {
+		return err
+	}
+	sponsors := []string{names[a.SponsorID]}
+	for _, id := range a.Cosponsors {
+		sponsors = append(sponsors, names[id])
+	}
+	file, err := export.Amendment{Amendment: a, Document: doc, Comparison: cmp, Sponsors: sponsors}.Export(f, o)
+	if err != nil {
+		return exportError(err)
+	}
+	send(c, file)
+	return nil
+}
+
+func (e *Exports) request(c *gin.Context) (export.Format, export.Options, error) {
+	f, err := export.ParseFormat(c.Query("format"))
+	if err != nil {
+		return "", export.Options{}, err
+	}
+	o := e.options
+	if o.Paper, err = export.ParsePaper(c.Query("paper")); err != nil {
+		return "", export.Options{}, err
+	}
+	o.Labels = e.labels(c)
+	return f, o, nil
+}
+
+// exportError keeps an application error as it is; anything else is a
+// fault of the export, for the log.
+func exportError(err error) error {
+	if _, ok := err.(*charter.Error); ok {
+		return err
+	}
+	return charter.Internal(fmt.Errorf("export: %w", err))
+}
+
+// send answers with the file as a download: never shown in the page's
+// origin, so an HTML export runs nothing there.
+func send(c *gin.Context, f export.File) {
+	c.Header("Content-Disposition", fmt.Sprintf("attachment; filename=%q", f.Name))
+	c.Header("X-Content-Type-Options", "nosniff")
+	c.Header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+	c.Data(http.StatusOK, f.MediaType, f.Body)
+}
