@@ -39,7 +39,9 @@ var (
 )
 
 // fallbackFonts are read once: every export of a server shares them.
-var fallbackFonts = sync.OnceValues(func() ([]byte, []byte) {
+var fallbackFonts = sync.OnceValues(readFallbackFonts)
+
+func readFallbackFonts() ([]byte, []byte) {
 	regular, err := os.ReadFile(FallbackFont)
 	if err != nil {
 		return nil, nil
@@ -49,7 +51,7 @@ var fallbackFonts = sync.OnceValues(func() ([]byte, []byte) {
 		bold = regular
 	}
 	return regular, bold
-})
+}
 
 // style is how a run of words is set.
 type style uint8

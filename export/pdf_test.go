@@ -2,6 +2,7 @@ package export_test
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"encoding/hex"
 	"os"
 	"os/exec"
@@ -11,9 +12,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/export"
 	"github.com/charter-org/charter/internal/corpus"
+	"github.com/charter-org/charter/redline"
+	"github.com/charter-org/charter/render"
 )
 
 // tool finds a program the test runs, or skips saying which package has it.
@@ -147,5 +152,105 @@ func TestVersionPDF(t *testing.T) {
 		if n != i+1 {
 			t.Fatalf("line %d is numbered %d", i+1, n)
 		}
+	}
+}
+
+// amendmentOf sets proposed against base as an amendment.
+func amendmentOf(t testing.TB, base, proposed string) export.Amendment {
+	t.Helper()
+	v := version(t, base, document.SchemeZeroBased)
+	cmp, err := amendment.Compare(v.Text, []byte(proposed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return export.Amendment{Amendment: amendment.Amendment{ID: 7, Title: "Tidy the bylaws", Rationale: "Because the words were wrong.", Status: amendment.StatusSeconded},
+		Document: v.Document, Comparison: cmp, Sponsors: []string{"Ada Sponsor", "Bea Second"}}
+}
+
+// TestAmendmentPDF: an amendment of the corpus as PDF names its sponsors,
+// status and rationale, gives each change as a motion, and its redline
+// with struck words bracketed and inserted words kept, a legend saying
+// how, and numbered lines.
+func TestAmendmentPDF(t *testing.T) {
+	var c corpus.Case
+	for _, k := range corpus.Load(t) {
+		if k.Base != "" && k.Proposed != "" && len(k.Base) > len(c.Base) && len(k.Base) < 40000 {
+			c = k
+		}
+	}
+	a := amendmentOf(t, c.Base, c.Proposed)
+	if len(a.Comparison.Changes) == 0 {
+		t.Fatalf("case %s changes nothing", c.ID)
+	}
+	f, err := a.Export(export.PDF, export.Options{Paper: export.Letter})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Name != "bylaws-amendment-7.pdf" || pageSize(t, f.Body) != "612 x 792" {
+		t.Errorf("%s on %s pts, want Letter", f.Name, pageSize(t, f.Body))
+	}
+	got := pdfText(t, f.Body, false)
+	want := []string{"Amendment #7: Tidy the bylaws", "Ada Sponsor, Bea Second", "seconded", "How changes are marked", "Because the words were wrong."}
+	for i, ch := range a.Comparison.Changes {
+		want = append(want, fmt.Sprintf("%d. Section %s", i+1, render.SectionLabel(ch)))
+	}
+	want = append(want, "Redline")
+	if missing := inOrder(got, want); missing != "" {
+		t.Errorf("%q is missing or out of order:\n%s", missing, got)
+	}
+	redlined := got[strings.LastIndex(got, "Redline"):]
+	for _, ch := range a.Comparison.Changes {
+		for _, op := range ch.Ops {
+			w := strings.Fields(op.Text)
+			if op.Kind == redline.Delete && len(w) > 0 {
+				w[0], w[len(w)-1] = "["+w[0], w[len(w)-1]+"]"
+				if len(w) == 1 {
+					w[0] = "[" + strings.TrimSpace(op.Text) + "]"
+				}
+			}
+			if missing := inOrder(redlined, w); missing != "" {
+				t.Errorf("%s %q: %q is missing from the redline", op.Kind, op.Text, missing)
+			}
+		}
+	}
+	if n := lineNumbers(pdfText(t, f.Body, true)); len(n) < 5 || n[0] != 1 || n[len(n)-1] != len(n) {
+		t.Errorf("line numbers %v", n)
+	}
+}
+
+// TestPDFFrenchAndSpanish: accents, ñ, ¿ and « » come out of pdftotext as
+// they went in, in the fallback font, on A4; without any TrueType font the
+// built-in one prints French but refuses what it cannot print, naming the
+// setting, rather than print garbage.
+func TestPDFFrenchAndSpanish(t *testing.T) {
+	text := "# Statuts du syndicat\n\n## Article premier — Objet\n\n1. Le syndicat défend les intérêts « matériels et moraux » des salariés.\n2. ¿Quién decide? La asamblea, con el año y la señal.\n"
+	f, err := version(t, text, document.SchemeArticle).Export(export.PDF, export.Options{Paper: export.A4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pageSize(t, f.Body); got != "595.276 x 841.89" && got != "595.28 x 841.89" {
+		t.Errorf("page size %s, want A4", got)
+	}
+	got := pdfText(t, f.Body, false)
+	for _, w := range []string{"Statuts du syndicat", "défend les intérêts « matériels et moraux » des salariés.", "¿Quién decide? La asamblea, con el año y la señal."} {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q is not in the PDF's text:\n%s", w, got)
+		}
+	}
+
+	defer func(f string) { export.FallbackFont = f }(export.FallbackFont)
+	export.FallbackFont = "/nonexistent.ttf"
+	export.ForgetFonts()
+	defer export.ForgetFonts()
+	f, err = version(t, text, document.SchemeArticle).Export(export.PDF, export.Options{})
+	if err != nil {
+		t.Fatalf("the built-in font refused French: %v", err)
+	}
+	if got := pdfText(t, f.Body, false); !strings.Contains(got, "« matériels et moraux »") || !strings.Contains(got, "señal") {
+		t.Errorf("the built-in font lost accents:\n%s", got)
+	}
+	_, err = version(t, "# Союз\n\nТекст.\n", document.SchemeArticle).Export(export.PDF, export.Options{})
+	if charter.ErrorCode(err) != charter.EINVALID || !strings.Contains(charter.ErrorMessage(err), "-letter-font") {
+		t.Errorf("Cyrillic in the built-in font: %v, want a refusal naming -letter-font", err)
 	}
 }
