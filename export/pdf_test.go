@@ -2,8 +2,8 @@ package export_test
 
 import (
 	"crypto/sha256"
-	"fmt"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -71,11 +71,7 @@ func pageSize(t testing.TB, body []byte) string {
 // version makes a version of text, as the store restores one.
 func version(t testing.TB, text string, scheme document.Scheme) export.Version {
 	t.Helper()
-	src, err := document.ReadSource([]byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := document.Parse(src, scheme)
+	p, err := document.Prepare([]byte(text), scheme, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,9 +152,9 @@ func TestVersionPDF(t *testing.T) {
 }
 
 // amendmentOf sets proposed against base as an amendment.
-func amendmentOf(t testing.TB, base, proposed string) export.Amendment {
+func amendmentOf(t testing.TB, base, proposed string, scheme document.Scheme) export.Amendment {
 	t.Helper()
-	v := version(t, base, document.SchemeZeroBased)
+	v := version(t, base, scheme)
 	cmp, err := amendment.Compare(v.Text, []byte(proposed))
 	if err != nil {
 		t.Fatal(err)
@@ -178,7 +174,7 @@ func TestAmendmentPDF(t *testing.T) {
 			c = k
 		}
 	}
-	a := amendmentOf(t, c.Base, c.Proposed)
+	a := amendmentOf(t, c.Base, c.Proposed, document.SchemeZeroBased)
 	if len(a.Comparison.Changes) == 0 {
 		t.Fatalf("case %s changes nothing", c.ID)
 	}
@@ -249,7 +245,7 @@ func TestPDFFrenchAndSpanish(t *testing.T) {
 	if got := pdfText(t, f.Body, false); !strings.Contains(got, "« matériels et moraux »") || !strings.Contains(got, "señal") {
 		t.Errorf("the built-in font lost accents:\n%s", got)
 	}
-	_, err = version(t, "# Союз\n\nТекст.\n", document.SchemeArticle).Export(export.PDF, export.Options{})
+	_, err = version(t, "# Союз\n\n## Устав\n\n1. Текст.\n", document.SchemeArticle).Export(export.PDF, export.Options{})
 	if charter.ErrorCode(err) != charter.EINVALID || !strings.Contains(charter.ErrorMessage(err), "-letter-font") {
 		t.Errorf("Cyrillic in the built-in font: %v, want a refusal naming -letter-font", err)
 	}
