@@ -110,6 +110,8 @@ func (v Version) Export(f Format, o Options) (File, error) {
 		return v.markdown(), nil
 	case HTML:
 		return v.html(o)
+	case PDF:
+		return v.pdf(o)
 	}
 	return File{}, notOffered(f)
 }
@@ -121,6 +123,8 @@ func (a Amendment) Export(f Format, o Options) (File, error) {
 		return a.markdown(), nil
 	case HTML:
 		return a.html(o)
+	case PDF:
+		return a.pdf(o)
 	}
 	return File{}, notOffered(f)
 }

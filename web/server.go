@@ -47,8 +47,11 @@ type Config struct {
 	// MaxBodyBytes bounds every request body.
 	MaxBodyBytes int64
 	// LetterFont is a TrueType font (the bytes of a .ttf) that notice
-	// letters are printed in; nil prints them in the PDF's own Helvetica,
-	// which holds only Western European characters (Windows-1252).
+	// letters and PDF exports (versions, amendments, motion books) are
+	// printed in. nil prints letters in the PDF's own Helvetica, which
+	// holds only Western European characters (Windows-1252), and exports
+	// in DejaVu Sans where Debian's fonts-dejavu-core is installed, else
+	// Helvetica too.
 	LetterFont []byte
 	// Mail composes the outbox's messages; New fills in its Words and
 	// UnsubscribeKey. MailServer names where mail goes, for the admins'
@@ -138,7 +141,7 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 		return nil, fmt.Errorf("web: unsubscribe key: %w", err)
 	}
 	cfg.Mail.Words = func(lang string) charter.Translator { return cat.Localizer(lang).ErrorFormat }
-	downloads := exports.New(db, comparisons, export.Options{Stylesheet: static.byName["charter.css"].body},
+	downloads := exports.New(db, comparisons, export.Options{Stylesheet: static.byName["charter.css"].body, Font: cfg.LetterFont},
 		func(c *gin.Context) render.Labels { return page.RedlineLabels(shared.Localizer(c)) })
 	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log, exports: downloads,
 		pages: page.New(shared, db, comparisons, cfg.Mail, cfg.MailServer, cfg.LetterFont), api: api.New(shared, db, comparisons)}, nil

@@ -28,7 +28,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	insecure := fs.Bool("insecure-cookies", false, "send cookies without the Secure flag (plain-HTTP testing off the loopback interface only)")
 	grace := fs.Duration("shutdown-timeout", 30*time.Second, "on SIGTERM, how long requests in flight may take to finish")
 	conns := fs.Int("db-conns", store.DefaultPostgresConns, "connections to PostgreSQL this instance may open; all instances together must stay under the server's max_connections")
-	letterFont := fs.String("letter-font", "", "a TrueType font (such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, Debian's fonts-dejavu-core) to print notice letters in; without it letters hold only Western European characters")
+	letterFont := fs.String("letter-font", "", "a TrueType font (such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, Debian's fonts-dejavu-core) to print notice letters and PDF exports in; without it letters hold only Western European characters, and exports use DejaVu Sans if installed")
 	memory := fs.Int("memory-limit", 128, "MiB of memory past which the garbage collector works harder to stay under (0: none; GOMEMLIMIT, if set, wins)")
 	mailFlags := newMailFlags(fs)
 	if err := fs.Parse(args); err != nil {

@@ -14,7 +14,9 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/export"
+	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
+	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/site"
 )
@@ -34,6 +36,11 @@ type Store interface {
 	Outline(ctx context.Context, versionID int64) ([]document.Node, error)
 	// UserNames names accounts by id.
 	UserNames(ctx context.Context, ids []int64) (map[int64]string, error)
+	// DocumentHead finds a document and its current version: ENOTFOUND.
+	DocumentHead(ctx context.Context, slug string) (document.Document, document.Version, error)
+	// PendingAmendments lists the pending primary amendments (submitted or
+	// seconded) to a version, in order of id.
+	PendingAmendments(ctx context.Context, documentID, versionID int64) ([]store.PendingAmendment, error)
 }
 
 // Exports are the download handlers.
@@ -102,23 +109,65 @@ func (e *Exports) Amendment(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	a, cmp, err := e.comparisons.Amendment(ctx, *site.User(c), id)
+	a, err := e.amendment(ctx, *site.User(c), id)
 	if err != nil {
 		return err
+	}
+	file, err := a.Export(f, o)
+	if err != nil {
+		return exportError(err)
+	}
+	send(c, file)
+	return nil
+}
+
+// amendment reads an amendment as viewer may see it, with what its export
+// shows: the text it amends, its document and its sponsors' names.
+func (e *Exports) amendment(ctx context.Context, viewer member.User, id int64) (export.Amendment, error) {
+	a, cmp, err := e.comparisons.Amendment(ctx, viewer, id)
+	if err != nil {
+		return export.Amendment{}, err
 	}
 	doc, err := e.db.DocumentByID(ctx, a.DocumentID)
 	if err != nil {
-		return err
+		return export.Amendment{}, err
 	}
 	names, err := e.db.UserNames(ctx, append([]int64{a.SponsorID}, a.Cosponsors...))
 	if err != nil {
-		return err
+		return export.Amendment{}, err
 	}
 	sponsors := []string{names[a.SponsorID]}
 	for _, id := range a.Cosponsors {
 		sponsors = append(sponsors, names[id])
 	}
-	file, err := export.Amendment{Amendment: a, Document: doc, Comparison: cmp, Sponsors: sponsors}.Export(f, o)
+	return export.Amendment{Amendment: a, Document: doc, Comparison: cmp, Sponsors: sponsors}, nil
+}
+
+// MotionBook sends one PDF of every pending amendment to a document's
+// current version, on ?paper=, for a meeting to print.
+func (e *Exports) MotionBook(c *gin.Context) error {
+	ctx := c.Request.Context()
+	o, err := e.shape(c)
+	if err != nil {
+		return err
+	}
+	doc, head, err := e.db.DocumentHead(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	pending, err := e.db.PendingAmendments(ctx, doc.ID, head.ID)
+	if err != nil {
+		return err
+	}
+	book := export.MotionBook{Document: doc, Version: head}
+	for _, p := range pending {
+		a, err := e.amendment(ctx, *site.User(c), p.ID)
+		if err != nil {
+			return err
+		}
+		book.Amendments = append(book.Amendments, a)
+	}
+	file, err := book.PDF(o)
 	if err != nil {
 		return exportError(err)
 	}
@@ -131,12 +180,20 @@ func (e *Exports) request(c *gin.Context) (export.Format, export.Options, error)
 	if err != nil {
 		return "", export.Options{}, err
 	}
+	o, err := e.shape(c)
+	return f, o, err
+}
+
+// shape is what every export shares, on the request's ?paper= and in the
+// reader's language.
+func (e *Exports) shape(c *gin.Context) (export.Options, error) {
+	var err error
 	o := e.options
 	if o.Paper, err = export.ParsePaper(c.Query("paper")); err != nil {
-		return "", export.Options{}, err
+		return export.Options{}, err
 	}
 	o.Labels = e.labels(c)
-	return f, o, nil
+	return o, nil
 }
 
 // exportError keeps an application error as it is; anything else is a
