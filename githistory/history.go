@@ -125,17 +125,7 @@ func (h History) describe(v Version) (Person, string) {
 			noun = "amendments"
 		}
 		subject = fmt.Sprintf("merge of %s %s", noun, strings.Join(ids, ", "))
-		for _, a := range v.Merged {
-			fmt.Fprintf(&body, "Amendment #%d, %q: proposed by %s", a.ID, oneLine(a.Title), a.Sponsor.person(ver).Name)
-			if len(a.Cosponsors) > 0 {
-				names := make([]string, len(a.Cosponsors))
-				for i, c := range a.Cosponsors {
-					names[i] = c.person(ver).Name
-				}
-				fmt.Fprintf(&body, ", co-sponsored by %s", strings.Join(names, ", "))
-			}
-			body.WriteString(".\n")
-		}
+		writeAmendments(&body, ver, v.Merged)
 		fmt.Fprintf(&body, "Merged by %s.\n", author.Name)
 		if len(v.Merged) == 1 {
 			author = v.Merged[0].Sponsor.person(ver)
@@ -148,6 +138,7 @@ func (h History) describe(v Version) (Person, string) {
 		for _, q := range b.Questions {
 			fmt.Fprintf(&body, "Question %d: %s\nQuestion snapshot SHA-256: %s\n", q.Position, oneLine(q.Text), q.SnapshotSHA256)
 		}
+		writeAmendments(&body, ver, v.Merged)
 		if ver.Effective != "" {
 			fmt.Fprintf(&body, "Takes effect on %s.\n", ver.Effective)
 		}
@@ -176,6 +167,21 @@ func (h History) describe(v Version) (Person, string) {
 	}
 	fmt.Fprintf(&m, "Charter-Document: %s\nCharter-Version: %d (%s)\nCharter-SHA256: %s\n", h.Document.Slug, ver.Number, ver.Kind, ver.SHA256)
 	return author, m.String()
+}
+
+// writeAmendments names each amendment and its sponsors, a line each.
+func writeAmendments(b *strings.Builder, ver document.Version, amendments []Amendment) {
+	for _, a := range amendments {
+		fmt.Fprintf(b, "Amendment #%d, %q: proposed by %s", a.ID, oneLine(a.Title), a.Sponsor.person(ver).Name)
+		if len(a.Cosponsors) > 0 {
+			names := make([]string, len(a.Cosponsors))
+			for i, c := range a.Cosponsors {
+				names[i] = c.person(ver).Name
+			}
+			fmt.Fprintf(b, ", co-sponsored by %s", strings.Join(names, ", "))
+		}
+		b.WriteString(".\n")
+	}
 }
 
 func (h History) tagMessage(v Version) string {

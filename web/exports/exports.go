@@ -34,6 +34,7 @@ type Store interface {
 	Outline(ctx context.Context, versionID int64) ([]document.Node, error)
 	// UserNames names accounts by id.
 	UserNames(ctx context.Context, ids []int64) (map[int64]string, error)
+	HistoryStore
 }
 
 // Exports are the download handlers.
