@@ -185,3 +185,24 @@ func TestRefusesWrongBytes(t *testing.T) {
 		t.Fatal("a text not matching its hash was committed")
 	}
 }
+
+// TestLargeVersion: a text of a megabyte and a half (a size that takes
+// four bytes of the pack's entry header) is read back whole by git.
+func TestLargeVersion(t *testing.T) {
+	needGit(t)
+	text := strings.Repeat("1. Les membres élisent le comité exécutif.\n", 36000)
+	h := History{Document: document.Document{Slug: "big"}, Versions: []Version{
+		{Version: version(1, document.OriginImport, document.KindDraft, text, time.Unix(1_800_000_000, 0).UTC()), By: Member{ID: 1, Name: "A"}}}}
+	var b bytes.Buffer
+	if err := h.WriteBundle(&b); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	bundle := filepath.Join(dir, "big.bundle")
+	_ = os.WriteFile(bundle, b.Bytes(), 0o644)
+	git(t, dir, "clone", "-q", "--bare", bundle, "big.git")
+	git(t, filepath.Join(dir, "big.git"), "fsck", "--strict")
+	if got := git(t, filepath.Join(dir, "big.git"), "show", "main:big.md"); got != text {
+		t.Errorf("the text came back as %d bytes, not %d", len(got), len(text))
+	}
+}

@@ -152,12 +152,13 @@ func (h History) describe(v Version) (Person, string) {
 		if r := strings.TrimSpace(ver.Reason); r != "" {
 			fmt.Fprintf(&body, "%s\n", clean(r))
 		}
-	default:
+	case ver.Origin == document.OriginImport || ver.Origin == "":
 		subject = "imported"
-		if ver.Origin != document.OriginImport && ver.Origin != "" {
-			subject = string(ver.Origin)
-		}
 		fmt.Fprintf(&body, "Imported by %s.\n", author.Name)
+	default:
+		// A merge or an adoption whose amendments or ballot are not known.
+		subject = string(ver.Origin)
+		fmt.Fprintf(&body, "Recorded by %s.\n", author.Name)
 	}
 	var m strings.Builder
 	fmt.Fprintf(&m, "Version %d: %s\n\n", ver.Number, subject)
