@@ -25,6 +25,9 @@ Usage:
   charter token create --user EMAIL [--name NAME]                 print an API access token
   charter token list   --user EMAIL                               list the account's tokens
   charter token revoke --user EMAIL --id ID                       revoke one of them
+  charter export  --document S [--version N] --format md|html|pdf|docx [--paper a4|letter] [--out FILE]
+  charter export  --amendment ID --format md|html|pdf|docx [--out FILE]
+  charter export  --document S --git DIR                          the versions as a git repository
   charter redline [--format html|table|critic|text] OLD.md NEW.md  show what changes
   charter audit verify                                            check the audit chain
   charter check                                                   run every integrity check
@@ -94,6 +97,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	case "redline":
 		return runRedline(rest, stdout)
+	case "export":
+		return runExport(ctx, rest, stdout)
 	case "audit":
 		if len(rest) > 0 && rest[0] == "verify" {
 			return runAuditVerify(ctx, rest[1:], stdout)

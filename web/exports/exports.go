@@ -41,6 +41,7 @@ type Store interface {
 	// PendingAmendments lists the pending primary amendments (submitted or
 	// seconded) to a version, in order of id.
 	PendingAmendments(ctx context.Context, documentID, versionID int64) ([]store.PendingAmendment, error)
+	HistoryStore
 }
 
 // Exports are the download handlers.
