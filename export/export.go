@@ -110,6 +110,8 @@ func (v Version) Export(f Format, o Options) (File, error) {
 		return v.markdown(), nil
 	case HTML:
 		return v.html(o)
+	case DOCX:
+		return v.docx()
 	}
 	return File{}, notOffered(f)
 }
@@ -121,6 +123,8 @@ func (a Amendment) Export(f Format, o Options) (File, error) {
 		return a.markdown(), nil
 	case HTML:
 		return a.html(o)
+	case DOCX:
+		return a.docx()
 	}
 	return File{}, notOffered(f)
 }
