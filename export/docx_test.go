@@ -16,6 +16,7 @@ import (
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/export"
+	"github.com/charter-org/charter/intake"
 	"github.com/charter-org/charter/internal/corpus"
 )
 
@@ -147,4 +148,75 @@ func TestDocxTrackedChangesInLibreOffice(t *testing.T) {
 		}
 	}
 	t.Logf("%d amendments read in LibreOffice", len(amendments))
+}
+
+// TestDocxTrackedChangesReadBack: every real amendment of the corpus as a
+// Word file, read by Charter's own Word reader: its paragraphs with every
+// change accepted are the proposed text's, byte for byte, and with every
+// change rejected the base's; the changes are the sponsor's, dated.
+func TestDocxTrackedChangesReadBack(t *testing.T) {
+	for _, a := range corpusAmendments(t, 1) {
+		f, err := a.Export(export.DOCX, export.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps, err := intake.ReadParagraphs(f.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var accepted, rejected strings.Builder
+		for _, p := range ps {
+			accepted.WriteString(p.Accepted)
+			rejected.WriteString(p.Rejected)
+			if !p.DeletedMark {
+				accepted.WriteByte('\n')
+			}
+			if !p.InsertedMark {
+				rejected.WriteByte('\n')
+			}
+		}
+		join := func(p *document.Parsed) string { return strings.Join(export.Paragraphs(p), "\n") + "\n" }
+		if got, want := accepted.String(), join(a.Comparison.Proposed); got != want {
+			t.Errorf("%s: accepted: %s", a.Amendment.Title, firstDifference(strings.Split(got, "\n"), strings.Split(want, "\n")))
+		}
+		if got, want := rejected.String(), join(a.Comparison.Base); got != want {
+			t.Errorf("%s: rejected: %s", a.Amendment.Title, firstDifference(strings.Split(got, "\n"), strings.Split(want, "\n")))
+		}
+		if !bytes.Contains(f.Body, []byte("docProps/core.xml")) {
+			t.Errorf("%s: no document properties", a.Amendment.Title)
+		}
+	}
+}
+
+// TestDocxVersion: a version is a Word file with no change, its headings
+// in Word's heading styles at their depth, its sections numbered as text.
+func TestDocxVersion(t *testing.T) {
+	text := []byte("# Article One\n\n## Members\n\n1. Every worker may join.\n   1. Dues are *two* dollars.\n")
+	p, err := document.Prepare(text, document.SchemeArticle, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := export.Version{Document: document.Document{Slug: "c", Title: "C"}, Version: document.Version{Number: 3}, Text: p}.Export(export.DOCX, export.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Name != "c-v3.docx" || !strings.Contains(f.MediaType, "wordprocessingml") {
+		t.Errorf("%s %s", f.Name, f.MediaType)
+	}
+	ps, err := intake.ReadParagraphs(f.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range ps {
+		if q.Accepted != q.Rejected || q.InsertedMark || q.DeletedMark {
+			t.Errorf("a change in a version: %+v", q)
+		}
+		got = append(got, fmt.Sprintf("%d %s", q.Heading, q.Accepted))
+	}
+	// The lone top heading is the title, not numbered.
+	want := []string{"1 Article One", "2 Article I Members", "0 (a) Every worker may join.", "0 (i) Dues are two dollars."}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
 }
