@@ -112,6 +112,8 @@ func (v Version) Export(f Format, o Options) (File, error) {
 		return v.html(o)
 	case PDF:
 		return v.pdf(o)
+	case DOCX:
+		return v.docx()
 	}
 	return File{}, notOffered(f)
 }
@@ -125,6 +127,8 @@ func (a Amendment) Export(f Format, o Options) (File, error) {
 		return a.html(o)
 	case PDF:
 		return a.pdf(o)
+	case DOCX:
+		return a.docx()
 	}
 	return File{}, notOffered(f)
 }

@@ -4,13 +4,16 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/intake"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
@@ -50,18 +53,76 @@ func (h *Documents) ImportForm(c *gin.Context) error {
 // "base.SLUG"): a new version is refused if another was published since.
 func (h *Documents) Import(c *gin.Context) error {
 	slug := c.PostForm("slug")
+	if preview, err := h.preview(c); preview != nil || err != nil {
+		return h.renderPreview(c, slug, preview, err)
+	}
 	href, err := h.publishUpload(c, slug)
 	if err != nil {
 		code, message := h.site.Classify(c, err)
 		// The form is shown again on the current versions: the committee has
 		// been told what changed since the one it started from.
 		docs, _ := h.importDocs(c.Request.Context())
-		form := view.ImportForm{Slug: slug, Title: c.PostForm("title"), Numbering: c.PostForm("numbering"), Language: c.PostForm("language")}
+		form := view.ImportForm{Slug: slug, Title: c.PostForm("title"), Numbering: c.PostForm("numbering"), Language: c.PostForm("language"), Markdown: c.PostForm("markdown")}
 		h.site.RenderStatus(c, site.Status(code), "import", &view.Import{Documents: docs, Schemes: document.Schemes, Form: form, Error: message,
 			Stale: staleOf(h.site.Localizer(c), slug, err)})
 		return nil
 	}
 	c.Redirect(http.StatusSeeOther, href)
+	return nil
+}
+
+// preview reads an uploaded Word file, or cleans text pasted from a PDF,
+// into Markdown shown in the form to check before publishing: nothing is
+// stored. It is nil when the form asks to publish.
+func (h *Documents) preview(c *gin.Context) (*view.ImportPreview, error) {
+	if fh, err := c.FormFile("file"); err == nil && fh.Size > 0 && isWord(fh.Filename) {
+		data, err := readUpload(fh, intake.MaxDocxBytes,
+			charter.Errorf(charter.ETOOLARGE, "The Word file is %d KB; the limit is %d KB.", fh.Size>>10, intake.MaxDocxBytes>>10))
+		if err != nil {
+			return nil, err
+		}
+		imported, err := intake.ReadDocx(data)
+		if err != nil {
+			return nil, err
+		}
+		l := h.site.Localizer(c)
+		p := &view.ImportPreview{Markdown: imported.Markdown, From: fh.Filename}
+		for _, lost := range imported.Lost {
+			p.Lost = append(p.Lost, l.T("ImportLost_"+string(lost.Kind), "Count", lost.Count))
+		}
+		return p, nil
+	}
+	if c.PostForm("action") == "clean" {
+		return &view.ImportPreview{Markdown: intake.CleanPasted(c.PostForm("markdown")), Cleaned: true}, nil
+	}
+	return nil, nil
+}
+
+// isWord: a Word file by its name; macro-enabled ones are read to be
+// refused with their reason.
+func isWord(name string) bool {
+	name = strings.ToLower(name)
+	return strings.HasSuffix(name, ".docx") || strings.HasSuffix(name, ".docm")
+}
+
+// renderPreview shows the form again with the Markdown to publish, or the
+// reason the file was refused.
+func (h *Documents) renderPreview(c *gin.Context, slug string, p *view.ImportPreview, err error) error {
+	docs, derr := h.importDocs(c.Request.Context())
+	if derr != nil {
+		return derr
+	}
+	m := &view.Import{Documents: docs, Schemes: document.Schemes, Preview: p,
+		Form: view.ImportForm{Slug: slug, Title: c.PostForm("title"), Numbering: c.PostForm("numbering"), Language: c.PostForm("language")}}
+	status := http.StatusOK
+	if err != nil {
+		code, message := h.site.Classify(c, err)
+		status, m.Error = site.Status(code), message
+		m.Form.Markdown = c.PostForm("markdown")
+	} else {
+		m.Form.Markdown = p.Markdown
+	}
+	h.site.RenderStatus(c, status, "import", m)
 	return nil
 }
 
@@ -102,19 +163,29 @@ func (h *Documents) publishUpload(c *gin.Context, slug string) (string, error) {
 // The form was parsed, within the body limit, by checkCSRF.
 func uploadedText(c *gin.Context) ([]byte, error) {
 	if fh, err := c.FormFile("file"); err == nil && fh.Size > 0 {
-		if fh.Size > document.MaxSourceBytes {
-			return nil, charter.Errorf(charter.ETOOLARGE, "The file is %d KB; the limit is %d KB.", fh.Size>>10, document.MaxSourceBytes>>10)
-		}
-		f, err := fh.Open()
-		if err != nil {
-			return nil, charter.Internal(err)
-		}
-		defer f.Close()
-		return io.ReadAll(io.LimitReader(f, document.MaxSourceBytes+1))
+		return readUpload(fh, document.MaxSourceBytes,
+			charter.Errorf(charter.ETOOLARGE, "The file is %d KB; the limit is %d KB.", fh.Size>>10, document.MaxSourceBytes>>10))
 	}
 	text := c.PostForm("markdown")
 	if text == "" {
 		return nil, charter.Errorf(charter.EINVALID, "Choose a Markdown file or paste the text.")
 	}
 	return []byte(text), nil
+}
+
+// readUpload reads an uploaded file of at most limit bytes, else tooLarge.
+func readUpload(fh *multipart.FileHeader, limit int64, tooLarge error) ([]byte, error) {
+	if fh.Size > limit {
+		return nil, tooLarge
+	}
+	f, err := fh.Open()
+	if err != nil {
+		return nil, charter.Internal(err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, charter.Internal(err)
+	}
+	return b, nil
 }

@@ -103,6 +103,16 @@ type Import struct {
 	Form      ImportForm
 	Error     string
 	Stale     *Stale // what was published since the version the text was written from
+	Preview   *ImportPreview
+}
+
+// ImportPreview is a Word file read, or pasted text cleaned, as Markdown
+// for the committee to check before publishing.
+type ImportPreview struct {
+	Markdown string
+	From     string   // the Word file's name
+	Lost     []string // what the Markdown does not keep, said in the reader's language
+	Cleaned  bool     // text pasted from a PDF, cleaned
 }
 
 // ImportDoc is an existing document as the import form lists it: with the
@@ -114,7 +124,7 @@ type ImportDoc struct {
 }
 
 // ImportForm is what the committee wrote, given back after an error.
-type ImportForm struct{ Slug, Title, Numbering, Language string }
+type ImportForm struct{ Slug, Title, Numbering, Language, Markdown string }
 
 // Stale is what was published since the version a refused write was built
 // on (store.StaleError), so that the writer can carry their change into
