@@ -94,7 +94,11 @@ func joinParagraphs(ps []paragraph) string {
 
 // docx is the version as a Word document, numbered, with no changes.
 func (v Version) docx() (File, error) {
-	ps := paragraphs(v.Text)
+	t, err := withTree(v.Text)
+	if err != nil {
+		return File{}, err
+	}
+	ps := paragraphs(t)
 	body, err := writeDocx(ps, ps, []redline.Op{{Kind: redline.Equal, Text: joinParagraphs(ps)}}, revision{}, v.Document.Title, v.Document.Language)
 	if err != nil {
 		return File{}, err
@@ -107,7 +111,15 @@ func (v Version) docx() (File, error) {
 // date, so that accepting them all gives the proposed text and rejecting
 // them all the text it amends.
 func (a Amendment) docx() (File, error) {
-	base, proposed := paragraphs(a.Comparison.Base), paragraphs(a.Comparison.Proposed)
+	b, err := withTree(a.Comparison.Base)
+	if err != nil {
+		return File{}, err
+	}
+	p, err := withTree(a.Comparison.Proposed)
+	if err != nil {
+		return File{}, err
+	}
+	base, proposed := paragraphs(b), paragraphs(p)
 	ops := redline.Diff(joinParagraphs(base), joinParagraphs(proposed))
 	rev := revision{author: "Charter", date: a.Amendment.CreatedAt}
 	if len(a.Sponsors) > 0 && a.Sponsors[0] != "" {
@@ -243,18 +255,20 @@ func (w *docxWriter) at(ps []paragraph, i int) paragraph {
 func pPr(p paragraph, markRev string, changed bool, was paragraph, w *docxWriter) string {
 	var b strings.Builder
 	b.WriteString(`<w:pPr>`)
-	b.WriteString(style(p))
+	b.WriteString(paragraphStyle(p))
 	if markRev != "" {
 		b.WriteString(`<w:rPr>` + markRev + `</w:rPr>`)
 	}
 	if changed {
-		b.WriteString(`<w:pPrChange` + w.attrs() + `><w:pPr>` + style(was) + `</w:pPr></w:pPrChange>`)
+		b.WriteString(`<w:pPrChange` + w.attrs() + `><w:pPr>` + paragraphStyle(was) + `</w:pPr></w:pPrChange>`)
 	}
 	b.WriteString(`</w:pPr>`)
 	return b.String()
 }
 
-func style(p paragraph) string {
+// paragraphStyle is a paragraph's properties in WordprocessingML: its heading
+// style, or its indent as a clause.
+func paragraphStyle(p paragraph) string {
 	switch {
 	case p.heading > 0:
 		return fmt.Sprintf(`<w:pStyle w:val="Heading%d"/>`, p.heading)

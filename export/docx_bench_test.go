@@ -15,7 +15,7 @@ import (
 func BenchmarkDocxAmendment(b *testing.B) {
 	s := corpus.Scales[len(corpus.Scales)-1]
 	base := corpus.Constitution(s.Bytes, 1)
-	a := amendmentOf(b, "#1", base, corpus.Edit(base, s.Edits, 2))
+	a := corpusAmendment(b, "#1", base, corpus.Edit(base, s.Edits, 2))
 	b.Run("export-"+s.Name, func(b *testing.B) {
 		b.SetBytes(int64(len(base)))
 		for b.Loop() {

@@ -28,12 +28,13 @@ func corpusAmendments(t testing.TB, step int) []export.Amendment {
 		if c.Base == "" || c.Proposed == "" || c.Base == c.Proposed || i%step != 0 {
 			continue
 		}
-		out = append(out, amendmentOf(t, c.ID, []byte(c.Base), []byte(c.Proposed)))
+		out = append(out, corpusAmendment(t, c.ID, []byte(c.Base), []byte(c.Proposed)))
 	}
 	return out
 }
 
-func amendmentOf(t testing.TB, id string, base, proposed []byte) export.Amendment {
+// corpusAmendment sets a corpus case's proposed text against its base.
+func corpusAmendment(t testing.TB, id string, base, proposed []byte) export.Amendment {
 	t.Helper()
 	b, err := document.Prepare(base, document.SchemeZeroBased, nil)
 	if err != nil {

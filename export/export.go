@@ -142,3 +142,17 @@ func notOffered(f Format) error {
 func name(slug, what string, f Format) string {
 	return fmt.Sprintf("%s-%s.%s", slug, what, f)
 }
+
+// withTree gives p with its syntax tree: texts kept in a cache drop theirs
+// (web/compare keeps amendments' bases so), and the tree is read again
+// from the text with the stored outline's keys.
+func withTree(p *document.Parsed) (*document.Parsed, error) {
+	if p.Root != nil {
+		return p, nil
+	}
+	keys := make([]string, len(p.Outline.Nodes))
+	for i, n := range p.Outline.Nodes {
+		keys[i] = n.Key
+	}
+	return document.Restore(p.Source.Text, p.Outline.Scheme, keys)
+}

@@ -16,14 +16,9 @@ import (
 // and its SHA-256, so that a printed copy can be checked against the
 // site.
 func (v Version) pdf(o Options) (File, error) {
-	p := v.Text
-	if p.Root == nil {
-		// A cached text may have dropped its tree; the numbers come out the
-		// same, as they are the scheme's.
-		var err error
-		if p, err = document.Parse(p.Source, p.Outline.Scheme); err != nil {
-			return File{}, err
-		}
+	p, err := withTree(v.Text)
+	if err != nil {
+		return File{}, err
 	}
 	title := v.Document.Title
 	s := newSheet(o, title)

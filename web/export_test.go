@@ -1,10 +1,12 @@
 package web_test
 
 import (
+	"archive/zip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -69,6 +71,35 @@ func TestExportMarkdownAndHTML(t *testing.T) {
 		page := b.get(fmt.Sprintf("/amendments/%d/export?format=html", a.ID))
 		if page.StatusCode != http.StatusOK || !strings.Contains(page.Body, "<del>city</del>") || !strings.Contains(page.Body, "<ins>town</ins>") {
 			t.Errorf("amendment html: %d", page.StatusCode)
+		}
+
+		word := b.get(fmt.Sprintf("/amendments/%d/export?format=docx", a.ID))
+		if word.StatusCode != http.StatusOK || !strings.Contains(word.Header.Get("Content-Type"), "wordprocessingml") {
+			t.Fatalf("amendment docx: %d %s", word.StatusCode, word.Header.Get("Content-Type"))
+		}
+		zr, err := zip.NewReader(strings.NewReader(word.Body), int64(len(word.Body)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range zr.File {
+			if f.Name != "word/document.xml" {
+				continue
+			}
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			xml, _ := io.ReadAll(rc)
+			rc.Close()
+			if !strings.Contains(string(xml), "<w:ins ") || !strings.Contains(string(xml), "<w:del ") || !strings.Contains(string(xml), s.users[member.RoleMember].Name) {
+				t.Errorf("the Word file has no tracked change by the sponsor")
+			}
+		}
+
+		for _, format := range []string{"pdf", "docx"} {
+			if res := b.get(base + "?format=" + format); res.StatusCode != http.StatusOK || !strings.Contains(res.Header.Get("Content-Disposition"), "."+format) {
+				t.Errorf("version as %s: %d", format, res.StatusCode)
+			}
 		}
 
 		draft, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID,
