@@ -102,6 +102,26 @@ func TestExportMarkdownAndHTML(t *testing.T) {
 			}
 		}
 
+		// Two versions: the compare page offers Word with the changes
+		// tracked.
+		v2, err := db.PublishVersion(ctx, s.users[member.RoleCommittee].ID, store.NewVersion{Slug: "constitution", Base: head.ID,
+			Markdown: []byte(strings.Replace(constitution, "city", "county", 1))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmp := b.get(fmt.Sprintf("/documents/constitution/compare?from=%d&to=%d", head.ID, v2.ID))
+		href, ok := cmp.find(`.downloads a[href*="format=docx"]`).Attr("href")
+		if !ok {
+			t.Fatal("the compare page offers no Word download")
+		}
+		tracked := b.get(href)
+		if tracked.StatusCode != http.StatusOK || !strings.Contains(tracked.Header.Get("Content-Disposition"), fmt.Sprintf("v%d-to-v%d.docx", head.Number, v2.Number)) {
+			t.Errorf("two versions as Word: %d %s", tracked.StatusCode, tracked.Header.Get("Content-Disposition"))
+		}
+		if res := b.get(strings.Replace(href, "format=docx", "format=pdf", 1)); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("two versions as PDF: %d", res.StatusCode)
+		}
+
 		draft, err := db.ProposeAmendment(ctx, s.users[member.RoleMember], store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID,
 			Title: "Private", Proposed: []byte(strings.Replace(constitution, "city", "village", 1))})
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/export"
 	"github.com/charter-org/charter/member"
@@ -213,4 +214,55 @@ func send(c *gin.Context, f export.File) {
 	c.Header("X-Content-Type-Options", "nosniff")
 	c.Header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
 	c.Data(http.StatusOK, f.MediaType, f.Body)
+}
+
+// Compare sends the changes from one version of a document to another
+// (?from=ID&to=ID) as ?format=: in Word, tracked changes by the author of
+// the later version, on its date.
+func (e *Exports) Compare(c *gin.Context) error {
+	ctx := c.Request.Context()
+	f, o, err := e.request(c)
+	if err != nil {
+		return err
+	}
+	if f != export.DOCX && f != export.Markdown {
+		return charter.Errorf(charter.EINVALID, "Two versions are exported as Word (docx) or as Markdown with the changes marked (md).")
+	}
+	doc, err := e.db.Document(ctx, c.Param("slug"))
+	if err != nil {
+		return err
+	}
+	var versions [2]document.Version
+	var texts [2]*document.Parsed
+	for i, name := range []string{"from", "to"} {
+		id, err := strconv.ParseInt(c.Query(name), 10, 64)
+		if err != nil {
+			return charter.Errorf(charter.EINVALID, "Give the versions to compare as ?from=ID&to=ID.")
+		}
+		if versions[i], err = e.db.Version(ctx, doc.ID, id); err != nil {
+			return err
+		}
+		if texts[i], err = e.db.VersionText(ctx, doc.ID, id); err != nil {
+			return err
+		}
+	}
+	later := versions[1]
+	names, err := e.db.UserNames(ctx, []int64{later.AuthorID})
+	if err != nil {
+		return err
+	}
+	changes := export.Amendment{
+		Amendment: amendment.Amendment{Title: fmt.Sprintf("%s: version %d to version %d", doc.Title, versions[0].Number, later.Number),
+			DocumentID: doc.ID, CreatedAt: later.CreatedAt},
+		Document:   doc,
+		Comparison: &amendment.Comparison{Base: texts[0], Proposed: texts[1], Changes: amendment.Changes(texts[0], texts[1])},
+		Sponsors:   []string{names[later.AuthorID]},
+	}
+	file, err := changes.Export(f, o)
+	if err != nil {
+		return exportError(err)
+	}
+	file.Name = fmt.Sprintf("%s-v%d-to-v%d.%s", doc.Slug, versions[0].Number, later.Number, f)
+	send(c, file)
+	return nil
 }
