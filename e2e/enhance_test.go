@@ -113,7 +113,9 @@ func TestEnhance(t *testing.T) {
 // poll waits, up to ten seconds, for a JavaScript expression to hold.
 func (u *user) poll(step, expression string) {
 	u.t.Helper()
-	u.run(step, chromedp.Poll(expression, nil, chromedp.WithPollingTimeout(10*time.Second)))
+	// Generous: the ballot's turnout is polled every 5 s, and the suite
+	// shares the machine with LibreOffice and the race detector.
+	u.run(step, chromedp.Poll(expression, nil, chromedp.WithPollingTimeout(30*time.Second)))
 }
 
 // samePage fails when the browser left path or loaded a page since the
