@@ -21,6 +21,7 @@ var Actions = []string{
 	"amendment.status", "comment.disposition", "comment.hide",
 	"ballot.notice", "ballot.departure", "ballot.open", "ballot.close", "ballot.roll",
 	"ballot.share", "ballot.count", "ballot.count_failed", "ballot.certify", "ballot.remind", "ballot.letters",
+	"petition.reached", "petition.notice",
 }
 
 // Event is one recorded action.

@@ -26,16 +26,23 @@ const (
 	KindCommentAnswer  Kind = "comment.answer"  // the committee's answer, to the commenter
 	KindSponsor        Kind = "amendment.sponsor"
 	KindCommittee      Kind = "committee" // new amendments and reported comments, to the drafting committee
+	// KindPetitionReached tells the election officers that a petition
+	// reached its threshold and their clock started.
+	KindPetitionReached Kind = "petition.reached"
 )
 
 // Kinds lists every kind in the order a member's choices show them.
-var Kinds = []Kind{KindInvitation, KindBallotNotice, KindBallotReminder, KindBallotResult, KindCommentAnswer, KindSponsor, KindCommittee}
+var Kinds = []Kind{KindInvitation, KindBallotNotice, KindBallotReminder, KindBallotResult, KindCommentAnswer, KindSponsor, KindCommittee, KindPetitionReached}
 
 // Required says whether a member receives the kind whatever they chose:
 // notice of a ballot is what makes its result valid (the amendment article
 // and the law require written notice), and an invitation is the only way
 // in.
-func (k Kind) Required() bool { return k == KindInvitation || k == KindBallotNotice }
+// A petition's clock binds the officers whether or not they read mail, so
+// they cannot turn its notice off either.
+func (k Kind) Required() bool {
+	return k == KindInvitation || k == KindBallotNotice || k == KindPetitionReached
+}
 
 // ParseKind reads a kind's name.
 func ParseKind(s string) (Kind, error) {
@@ -144,13 +151,14 @@ func Compose(kind Kind, facts []byte, to Recipient, site Site) (Message, error) 
 
 // composers compose each kind from its facts.
 var composers = map[Kind]func(facts []byte, to Recipient, site Site) (Message, error){
-	KindInvitation:     composeInvitation,
-	KindBallotNotice:   composeBallotNotice,
-	KindBallotReminder: composeBallotReminder,
-	KindBallotResult:   composeBallotResult,
-	KindCommentAnswer:  composeCommentAnswer,
-	KindSponsor:        composeSponsor,
-	KindCommittee:      composeCommittee,
+	KindInvitation:      composeInvitation,
+	KindBallotNotice:    composeBallotNotice,
+	KindBallotReminder:  composeBallotReminder,
+	KindBallotResult:    composeBallotResult,
+	KindCommentAnswer:   composeCommentAnswer,
+	KindSponsor:         composeSponsor,
+	KindCommittee:       composeCommittee,
+	KindPetitionReached: composePetitionReached,
 }
 
 // Facts encodes what a message says as at its event, for the outbox.

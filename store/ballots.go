@@ -156,6 +156,10 @@ type NewBallot struct {
 	// its papers at the count.
 	Tellers      []int64
 	SharesNeeded int
+	// PetitionID, when set, gives notice of what a reached petition asks
+	// for: its question and document replace Questions and DocumentSlug,
+	// and the petition is closed, linked to the ballot.
+	PetitionID int64
 }
 
 // NewQuestion is one question of a notice. A nil Rule takes the document's.
@@ -307,7 +311,7 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 	if err != nil {
 		return ballot.Ballot{}, err
 	}
-	if len(in.Questions) == 0 || len(in.Questions) > ballot.MaxQuestions {
+	if in.PetitionID == 0 && (len(in.Questions) == 0 || len(in.Questions) > ballot.MaxQuestions) {
 		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "A ballot has between 1 and %d questions.", ballot.MaxQuestions)
 	}
 	if in.MinBallots < ballot.MinMinBallots {
@@ -319,6 +323,13 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 	var noticed int64
 	err = db.transact(ctx, "notice ballot", func(tx *gorm.DB) error {
 		now := db.now()
+		if in.PetitionID != 0 {
+			q, slug, err := db.petitionQuestion(tx, officer, in.PetitionID)
+			if err != nil {
+				return err
+			}
+			in.Questions, in.DocumentSlug = []NewQuestion{q}, slug
+		}
 		row := ballotRow{Title: title, Status: string(ballot.StatusNoticed), NoticeAt: now, OpensAt: in.OpensAt.UTC(), ClosesAt: in.ClosesAt.UTC(),
 			MinBallots: in.MinBallots, OfficerID: officer.ID, RetainUntil: now.AddDate(1, 0, 0), SharesNeeded: in.SharesNeeded}
 		var doc documentRow
@@ -457,6 +468,12 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			}
 		}
 		noticed = row.ID
+		if in.PetitionID != 0 {
+			if err := db.markPetitionNoticed(tx, officer, in.PetitionID, map[string]any{"ballot_id": row.ID},
+				fmt.Sprintf("notice of ballot %d from the petition", row.ID)); err != nil {
+				return err
+			}
+		}
 		if _, err := db.queueNotice(tx, row, doc, questions, rules); err != nil {
 			return err
 		}

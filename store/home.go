@@ -8,6 +8,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/petition"
 )
 
 // HomePage is what the home page shows a member, read at one moment: the
@@ -26,6 +27,9 @@ type HomePage struct {
 	// who has not given their share to the count under way.
 	ShareDue map[int64]bool
 	Agenda   Agenda
+	// Petitions reached their threshold and wait on the officers, the
+	// nearest deadline first: a missed one is shown to everyone.
+	Petitions []petition.Petition
 }
 
 // Home reads the home page for u in one read-only transaction: a query per
@@ -71,6 +75,9 @@ func (db *DB) Home(ctx context.Context, u member.User, limit int) (HomePage, err
 			for _, id := range due {
 				p.ShareDue[id] = true
 			}
+		}
+		if p.Petitions, err = awaitingNotice(tx); err != nil {
+			return err
 		}
 		p.Agenda, err = agenda(tx, u, limit)
 		return err

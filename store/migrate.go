@@ -544,6 +544,43 @@ var migrations = []string{
 		created_at {{time}} NOT NULL
 	);
 	CREATE INDEX letters_content ON letters(content_id, user_id, id);`,
+
+	// 28: petitions (petitions.go): members in good standing sign to force
+	// a ballot or a special meeting. The document's rule (petition_*)
+	// sets the threshold and the officers' days, and each petition keeps
+	// the rule it was started under. A signature is one row per petition
+	// and member, kept when withdrawn (withdrawn_at) so that nothing is
+	// deleted; the primary key makes a second signature a conflict however
+	// many arrive at once. Nothing links a signature to anything a member
+	// or the public reads.
+	`ALTER TABLE documents ADD COLUMN petition_threshold TEXT NOT NULL DEFAULT '10%';
+	ALTER TABLE documents ADD COLUMN petition_days INTEGER NOT NULL DEFAULT 30;
+	CREATE TABLE petitions (
+		id           {{id}},
+		document_id  BIGINT NOT NULL REFERENCES documents(id),
+		kind         TEXT NOT NULL,
+		question     TEXT NOT NULL,
+		amendment_id BIGINT REFERENCES amendments(id),
+		threshold    TEXT NOT NULL,
+		days_to_act  INTEGER NOT NULL,
+		status       TEXT NOT NULL,
+		starter_id   BIGINT NOT NULL REFERENCES users(id),
+		created_at   {{time}} NOT NULL,
+		reached_at   {{time}},
+		deadline     {{time}},
+		noticed_at   {{time}},
+		noticed_by   BIGINT REFERENCES users(id),
+		ballot_id    BIGINT REFERENCES ballots(id),
+		meeting_note TEXT NOT NULL DEFAULT ''
+	);
+	CREATE INDEX petitions_status ON petitions(status, deadline);
+	CREATE TABLE petition_signatures (
+		petition_id  BIGINT NOT NULL REFERENCES petitions(id),
+		user_id      BIGINT NOT NULL REFERENCES users(id),
+		signed_at    {{time}} NOT NULL,
+		withdrawn_at {{time}},
+		PRIMARY KEY (petition_id, user_id)
+	);`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from
