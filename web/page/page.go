@@ -41,6 +41,7 @@ type Store interface {
 	LiveStore
 	SearchStore
 	OutboxStore
+	PetitionStore
 }
 
 // Pages are the handlers, by group, for the router to name.
@@ -57,6 +58,7 @@ type Pages struct {
 	Search     *Search
 	Mail       *Mail
 	Outbox     *Outbox
+	Petitions  *Petitions
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
@@ -76,13 +78,14 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
 		Amendments: &Amendments{site: s, db: db, versions: versions, comparisons: comparisons,
 			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
-		Ballots:  &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site},
-		Members:  &Members{site: s, db: db},
-		Accounts: &Accounts{site: s, db: db, mail: db},
-		Audit:    &Audit{site: s, db: db},
-		Live:     &Live{site: s, db: db, stop: make(chan struct{})},
-		Search:   &Search{site: s, db: db},
-		Mail:     &Mail{site: s, db: db},
-		Outbox:   &Outbox{site: s, db: db, composer: composer, server: mailServer},
+		Ballots:   &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site},
+		Members:   &Members{site: s, db: db},
+		Accounts:  &Accounts{site: s, db: db, mail: db},
+		Audit:     &Audit{site: s, db: db},
+		Live:      &Live{site: s, db: db, stop: make(chan struct{})},
+		Search:    &Search{site: s, db: db},
+		Mail:      &Mail{site: s, db: db},
+		Outbox:    &Outbox{site: s, db: db, composer: composer, server: mailServer},
+		Petitions: &Petitions{site: s, db: db},
 	}
 }

@@ -47,3 +47,12 @@ func PageNumber(c *gin.Context, last int) int {
 	}
 	return min(n, last)
 }
+
+// PetitionID reads the petition the route names (:id).
+func PetitionID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no petition %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}
