@@ -95,7 +95,7 @@ func (h *Home) Show(c *gin.Context) error {
 		agenda.RecentComments[i].Body = excerpt(render.MemberPlainText(agenda.RecentComments[i].Body), excerptRunes)
 	}
 	h.site.Render(c, "home", &view.Home{Documents: docs, Heads: home.Heads, OpenBallots: current, Tasks: tasks,
-		AwaitingSeconds: agenda.AwaitingSeconds, RecentComments: agenda.RecentComments})
+		AwaitingSeconds: agenda.AwaitingSeconds, RecentComments: agenda.RecentComments, Petitions: home.Petitions, Now: now})
 	return nil
 }
 

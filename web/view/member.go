@@ -2,12 +2,14 @@ package view
 
 import (
 	"strings"
+	"time"
 
 	"github.com/charter-org/charter/audit"
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/message"
+	"github.com/charter-org/charter/petition"
 	"github.com/charter-org/charter/store"
 )
 
@@ -22,6 +24,9 @@ type Home struct {
 	Heads           map[int64]document.Version // each document's current version, by id
 	AwaitingSeconds []store.AwaitingSeconds
 	RecentComments  []store.RecentComment
+	// Petitions wait on the officers; a missed deadline shows in red.
+	Petitions []petition.Petition
+	Now       time.Time
 }
 
 // Task is one thing on the home page's "what needs you" list, in the
