@@ -24,6 +24,7 @@ type Store interface {
 	account.Store
 	account.MailStore
 	SearchStore
+	PetitionStore
 }
 
 // API is the handlers, by group, for the router to name.
@@ -35,6 +36,7 @@ type API struct {
 	Audit      *Audit
 	Accounts   *Accounts
 	Search     *Search
+	Petitions  *Petitions
 }
 
 // New gives the API's handlers over db, sharing the comparisons of
@@ -48,5 +50,6 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *API {
 		Audit:      &Audit{db: db},
 		Accounts:   &Accounts{db: db, mail: db},
 		Search:     &Search{db: db},
+		Petitions:  &Petitions{db: db},
 	}
 }
