@@ -102,3 +102,30 @@ func TestPetitionPages(t *testing.T) {
 		}
 	})
 }
+
+// TestPetitionRuleForm: the committee sets the petition rule beside the
+// vote rule, and the amendments page shows it; a bad one is refused whole.
+func TestPetitionRuleForm(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	committee := s.loggedIn(member.RoleCommittee)
+	page := "/documents/constitution/amendments"
+	if got := committee.get(page).find(`input[name="petition_threshold"]`).AttrOr("value", ""); got != "10.0 %" && got != "10%" && got != petition.DefaultRule.Threshold.String() {
+		t.Errorf("default threshold %q", got)
+	}
+	form := url.Values{"threshold": {"majority"}, "base": {"cast"}, "quorum": {"none"}, "notice_days": {"30"}, "petition_threshold": {"abc"}, "petition_days": {"14"}}
+	if res := committee.submit(page, "/documents/constitution/vote-rule", form); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("a bad petition threshold: %d", res.StatusCode)
+	}
+	form.Set("petition_threshold", "25")
+	if res := committee.submit(page, "/documents/constitution/vote-rule", form); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("setting the rule: %d", res.StatusCode)
+	}
+	rule, err := db.PetitionRule(context.Background(), "constitution")
+	if err != nil || rule.Threshold.Count != 25 || rule.DaysToAct != 14 {
+		t.Errorf("rule %+v %v", rule, err)
+	}
+	if got := s.loggedIn(member.RoleMember).get(page).find(".petition-rule").Text(); !strings.Contains(got, "25 members") || !strings.Contains(got, "14 days") {
+		t.Errorf("shown %q", got)
+	}
+}

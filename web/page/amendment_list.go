@@ -35,7 +35,12 @@ func (h *Amendments) List(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
+	petitions, err := h.db.PetitionRule(ctx, doc.Slug)
+	if err != nil {
+		return err
+	}
 	v := &view.Amendments{Doc: doc, Amendments: list, Names: names, Rule: rule, OnlineClause: clause, RevisionRule: revision,
+		PetitionRule: petitions, PetitionWords: petitions.Words().Translate(h.site.Localizer(c).ErrorFormat),
 		Threshold: rule.Threshold.Words().Translate(h.site.Localizer(c).ErrorFormat)}
 	if revision != nil {
 		v.RevisionThreshold = revision.Threshold.Words().Translate(h.site.Localizer(c).ErrorFormat)

@@ -7,6 +7,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/petition"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/compare"
@@ -45,6 +46,8 @@ type AmendmentStore interface {
 	// VoteRule reads a document's rule for adopting amendments and the
 	// clause authorising online ballots: ENOTFOUND.
 	VoteRule(ctx context.Context, slug string) (ballot.Rule, string, error)
+	// PetitionRule is the document's rule for petitions: ENOTFOUND.
+	PetitionRule(ctx context.Context, slug string) (petition.Rule, error)
 	// RevisionRule reads a document's rule for a complete revision; nil
 	// when it has none of its own: ENOTFOUND.
 	RevisionRule(ctx context.Context, slug string) (*ballot.Rule, error)

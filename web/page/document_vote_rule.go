@@ -2,11 +2,14 @@ package page
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/petition"
 	"github.com/charter-org/charter/web/site"
 )
 
@@ -28,7 +31,25 @@ func (h *Documents) SetVoteRule(c *gin.Context) error {
 		}
 		revision = &r
 	}
+	// Petitions: a threshold and the officers' days (petition.ParseRule).
+	var petitions *petition.Rule
+	if field("petition_threshold") != "" {
+		days, err := strconv.Atoi(field("petition_days"))
+		if err != nil {
+			return charter.Errorf(charter.EINVALID, "Give the officers' days to act on a petition as a number.")
+		}
+		r, err := petition.ParseRule(field("petition_threshold"), days)
+		if err != nil {
+			return err
+		}
+		petitions = &r
+	}
 	ctx, u := c.Request.Context(), *site.User(c)
+	if petitions != nil {
+		if err := h.db.SetPetitionRule(ctx, u, c.Param("slug"), *petitions); err != nil {
+			return err
+		}
+	}
 	if err := h.db.SetVoteRule(ctx, u, c.Param("slug"), rule, field("online_clause")); err != nil {
 		return err
 	}

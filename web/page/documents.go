@@ -8,6 +8,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/petition"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/web/compare"
@@ -90,6 +91,9 @@ type DocumentStore interface {
 	// EFORBIDDEN (document.CanEdit), ENOTFOUND, EINVALID or ETOOLARGE for
 	// a clause Charter refuses.
 	SetVoteRule(ctx context.Context, u member.User, slug string, rule ballot.Rule, onlineClause string) error
+	// SetPetitionRule records the document's rule for petitions:
+	// EFORBIDDEN (document.CanEdit), ENOTFOUND.
+	SetPetitionRule(ctx context.Context, u member.User, slug string, rule petition.Rule) error
 	// SetRevisionRule records a document's rule for a complete revision,
 	// or that it has none (nil): EFORBIDDEN, ENOTFOUND.
 	SetRevisionRule(ctx context.Context, u member.User, slug string, rule *ballot.Rule) error

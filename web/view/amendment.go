@@ -6,6 +6,7 @@ import (
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/petition"
 	"github.com/charter-org/charter/store"
 )
 
@@ -22,6 +23,9 @@ type Amendments struct {
 	// The rule for a complete revision, when the document has one of its own.
 	RevisionRule      *ballot.Rule
 	RevisionThreshold string
+	// The rule for members' petitions, and in words.
+	PetitionRule  petition.Rule
+	PetitionWords string
 }
 
 // Amendment is an amendment with its redlines and what the reader may do
