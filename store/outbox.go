@@ -321,6 +321,9 @@ type OutboxPage struct {
 	Latest                []OutboxEntry
 }
 
+// outboxEntryRow spells out outboxRow's columns rather than embedding it:
+// gorm's Scan of a joined query leaves an embedded struct empty (tried,
+// with and without the embedded tag).
 type outboxEntryRow struct {
 	ID         int64
 	ContentID  int64
