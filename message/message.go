@@ -122,8 +122,8 @@ func (s Site) link(format string, args ...any) string {
 // Recipient is the reader a message is composed for.
 type Recipient struct {
 	Name string `json:"name"`
-	// Secret is a recipient's own secret (an invitation link's); it is
-	// kept only until the message is sent.
+	// Secret is a recipient's own secret (an invitation link's), made as
+	// the message is sent and never stored but as a hash.
 	Secret string `json:"secret,omitempty"`
 	// Unsubscribe is the link that turns the message's kind off.
 	Unsubscribe string `json:"-"`

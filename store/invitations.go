@@ -249,18 +249,47 @@ func rosterRowError(e member.RosterEntry, err error) error {
 	return err
 }
 
-// queueInvitations queues each invitation to its member, with its link.
+// queueInvitations queues a message to each invited member. The outbox
+// row names the invitation by its hash, never by its secret: the link it
+// carries is made as the message is claimed for sending (mailLink), so
+// whoever reads the database or a backup meanwhile finds no link that
+// opens an account.
 func (db *DB) queueInvitations(tx *gorm.DB, invs []Invitation) error {
 	if len(invs) == 0 {
 		return nil
 	}
 	ids := make([]int64, len(invs))
-	secrets := make(map[int64]message.Recipient, len(invs))
+	parts := make(map[int64]personalPart, len(invs))
 	for i, inv := range invs {
 		ids[i] = inv.User.ID
-		secrets[inv.User.ID] = message.Recipient{Name: inv.User.Name, Secret: inv.Secret}
+		parts[inv.User.ID] = personalPart{Recipient: message.Recipient{Name: inv.User.Name}, Invitation: member.SecretHash(inv.Secret)}
 	}
 	_, err := db.queueMail(tx, mailing{kind: message.KindInvitation, facts: message.Invitation{},
-		personal: func(id int64) message.Recipient { return secrets[id] }}, tx.Session(&gorm.Session{NewDB: true}).Table("users").Select("id").Where("id IN ?", ids))
+		personal: func(id int64) personalPart { return parts[id] }}, tx.Session(&gorm.Session{NewDB: true}).Table("users").Select("id").Where("id IN ?", ids))
 	return err
+}
+
+// errInvitationGone says the invitation a queued message was for was used,
+// replaced or expired before the message went: it is not sent.
+var errInvitationGone = charter.Errorf(charter.ECONFLICT, "Not sent: the invitation was used, replaced by a newer one, or expired before it could be sent.")
+
+// mailLink makes the link an invitation's message carries, as it is
+// claimed: a new secret of its own beside the one the admin was shown,
+// for as long as the invitation it stands for lives. A message sent twice
+// (its sender died before marking it) carries two links, either of which
+// works once, and using one spends the other.
+func (db *DB) mailLink(tx *gorm.DB, invitationHash string, now time.Time) (string, error) {
+	var inv invitationRow
+	err := tx.Where("token_hash = ? AND used_at IS NULL AND expires_at > ?", invitationHash, now).Take(&inv).Error
+	if isNotFound(err) {
+		return "", errInvitationGone
+	}
+	if err != nil {
+		return "", err
+	}
+	secret, err := member.NewSecret(member.PrefixInvitation)
+	if err != nil {
+		return "", err
+	}
+	return secret, tx.Create(&invitationRow{TokenHash: member.SecretHash(secret), UserID: inv.UserID, CreatedAt: now, ExpiresAt: inv.ExpiresAt}).Error
 }

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -79,7 +80,15 @@ type mailing struct {
 	language string
 	// personal gives a recipient's own part of the message, by account;
 	// nil when the message is the same for all.
-	personal func(userID int64) message.Recipient
+	personal func(userID int64) personalPart
+}
+
+// personalPart is what an outbox row holds of its recipient's own: their
+// name and, for an invitation, which one (by its hash) the link is made
+// for when the message is sent.
+type personalPart struct {
+	message.Recipient
+	Invitation string `json:"invitation,omitempty"`
 }
 
 type mailRecipientRow struct {
@@ -119,7 +128,7 @@ func (db *DB) queueMail(tx *gorm.DB, m mailing, recipients *gorm.DB) (int, error
 		if r.Email == "" || (!m.kind.Required() && choice == message.ChoiceNone) {
 			continue
 		}
-		who := message.Recipient{Name: r.Name}
+		who := personalPart{Recipient: message.Recipient{Name: r.Name}}
 		if m.personal != nil {
 			who = m.personal(r.ID)
 		}
@@ -218,8 +227,8 @@ func (db *DB) ClaimMail(ctx context.Context, worker string, limit int, lease tim
 		for _, l := range langs {
 			picked[l.ID] = l.Language
 		}
-		out = make([]Outgoing, len(rows))
-		for i, r := range rows {
+		out = make([]Outgoing, 0, len(rows))
+		for _, r := range rows {
 			o := Outgoing{ID: r.ID, ContentID: r.ContentID, Address: r.Address, Language: r.Language, MessageKey: r.MessageKey, Attempts: r.Attempts + 1, CreatedAt: r.CreatedAt}
 			if r.UserID != nil {
 				o.UserID = *r.UserID
@@ -227,10 +236,26 @@ func (db *DB) ClaimMail(ctx context.Context, worker string, limit int, lease tim
 					o.Language = lang
 				}
 			}
-			if err := json.Unmarshal([]byte(r.Personal), &o.Recipient); err != nil {
+			var part personalPart
+			if err := json.Unmarshal([]byte(r.Personal), &part); err != nil {
 				return fmt.Errorf("outbox %d: personal part: %w", r.ID, err)
 			}
-			out[i] = o
+			o.Recipient = part.Recipient
+			if part.Invitation != "" {
+				secret, err := db.mailLink(tx, part.Invitation, now)
+				if errors.Is(err, errInvitationGone) {
+					if err := tx.Model(&outboxRow{}).Where("id = ?", r.ID).Updates(map[string]any{
+						"claimed_until": nil, "failed_at": now, "personal": "", "error": charter.ErrorMessage(err)}).Error; err != nil {
+						return err
+					}
+					continue
+				}
+				if err != nil {
+					return fmt.Errorf("outbox %d: %w", r.ID, err)
+				}
+				o.Recipient.Secret = secret
+			}
+			out = append(out, o)
 		}
 		return nil
 	})
@@ -392,6 +417,10 @@ func (r outboxEntryRow) entry() OutboxEntry {
 	return e
 }
 
+// SecretNotKept stands, in the admins' view of an invitation, for the link's
+// secret: made as the message is sent and kept only as a hash.
+const SecretNotKept = "NOT-KEPT"
+
 // OutboxMessage reads one message of the outbox, with what it says, for
 // the admins to read as it is, or would be, sent.
 func (db *DB) OutboxMessage(ctx context.Context, id int64) (OutboxEntry, Outgoing, MailContent, error) {
@@ -421,6 +450,9 @@ func (db *DB) OutboxMessage(ctx context.Context, id int64) (OutboxEntry, Outgoin
 		}
 	} else {
 		o.Recipient.Name = row.Name
+	}
+	if message.Kind(content.Kind) == message.KindInvitation && o.Recipient.Secret == "" {
+		o.Recipient.Secret = SecretNotKept
 	}
 	return row.entry(), o, MailContent{ID: content.ID, Kind: message.Kind(content.Kind), Facts: []byte(content.Facts)}, nil
 }
