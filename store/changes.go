@@ -26,12 +26,13 @@ import (
 type Topic string
 
 const (
-	TopicDocument   Topic = "document"   // a document's versions or settings; the subject is the document
-	TopicComments   Topic = "comments"   // a document's comments; the subject is the document
-	TopicAmendments Topic = "amendments" // a document's amendments; the subject is the document
-	TopicUser       Topic = "user"       // an account's roles, standing, sessions or tokens; the subject is the account
-	TopicBallot     Topic = "ballot"     // a ballot's status or count; the subject is the ballot
-	TopicMail       Topic = "mail"       // messages queued or failed; the subject is their content
+	TopicDocument     Topic = "document"     // a document's versions or settings; the subject is the document
+	TopicComments     Topic = "comments"     // a document's comments; the subject is the document
+	TopicAmendments   Topic = "amendments"   // a document's amendments; the subject is the document
+	TopicUser         Topic = "user"         // an account's roles, standing, sessions or tokens; the subject is the account
+	TopicBallot       Topic = "ballot"       // a ballot's status or count; the subject is the ballot
+	TopicMail         Topic = "mail"         // messages queued or failed; the subject is their content
+	TopicTranslations Topic = "translations" // a document's translations; the subject is the document
 )
 
 // Change is one announced change.

@@ -581,6 +581,31 @@ var migrations = []string{
 		withdrawn_at {{time}},
 		PRIMARY KEY (petition_id, user_id)
 	);`,
+	// 29: translations (translations.go). A row translates one wording of
+	// one section's own words (source_sha256, with the words in source, so
+	// that a translator sees what changed when they change) into one
+	// language; rows are only added, the latest of a wording standing. The
+	// admin grants translators their languages. A comment keeps the
+	// language it was written in.
+	`CREATE TABLE translators (
+		user_id    BIGINT NOT NULL REFERENCES users(id),
+		language   TEXT NOT NULL,
+		granted_at {{time}} NOT NULL,
+		PRIMARY KEY (user_id, language)
+	);
+	CREATE TABLE section_translations (
+		id            {{id}},
+		document_id   BIGINT NOT NULL REFERENCES documents(id),
+		section_key   TEXT NOT NULL,
+		language      TEXT NOT NULL,
+		source_sha256 TEXT NOT NULL,
+		source        TEXT NOT NULL,
+		body          TEXT NOT NULL,
+		translator_id BIGINT NOT NULL REFERENCES users(id),
+		created_at    {{time}} NOT NULL
+	);
+	CREATE INDEX section_translations_language ON section_translations(document_id, language, id);
+	ALTER TABLE comments ADD COLUMN language TEXT NOT NULL DEFAULT '';`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from

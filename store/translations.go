@@ -1,0 +1,260 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/translation"
+)
+
+type translationRow struct {
+	ID           int64
+	DocumentID   int64
+	SectionKey   string
+	Language     string
+	SourceSHA256 string `gorm:"column:source_sha256"`
+	Source       string
+	Body         string
+	TranslatorID int64
+	CreatedAt    time.Time
+	Translator   string `gorm:"->"` // the translator's name, read with the row
+}
+
+func (translationRow) TableName() string { return "section_translations" }
+
+func (r translationRow) domain() translation.Translation {
+	return translation.Translation{ID: r.ID, DocumentID: r.DocumentID, Key: r.SectionKey, Language: r.Language,
+		SourceSHA256: r.SourceSHA256, Source: r.Source, Body: r.Body, TranslatorID: r.TranslatorID,
+		Translator: r.Translator, CreatedAt: r.CreatedAt}
+}
+
+type translatorRow struct {
+	UserID    int64  `gorm:"primaryKey;autoIncrement:false"`
+	Language  string `gorm:"primaryKey"`
+	GrantedAt time.Time
+}
+
+func (translatorRow) TableName() string { return "translators" }
+
+// TranslationView is a version of a document as read in one language:
+// each section with its translation and how it stands.
+type TranslationView struct {
+	Document document.Document
+	Version  document.Version
+	Language string
+	Sections []translation.Section
+	// Languages are those the document has any translation in, sorted.
+	Languages []string
+}
+
+// Translation reads a version (the head when versionID is 0) of a document
+// in lang, in one transaction.
+func (db *DB) Translation(ctx context.Context, slug string, versionID int64, lang string) (TranslationView, error) {
+	var out TranslationView
+	err := db.view(ctx, "translation", func(tx *gorm.DB) error {
+		doc, v, nodes, err := versionWithOutline(tx, slug, versionID)
+		if err != nil {
+			return err
+		}
+		if lang, err = translationLanguage(doc, lang); err != nil {
+			return err
+		}
+		var rows []translationRow
+		if err := tx.Table("section_translations").Select("section_translations.*, users.name AS translator").
+			Joins("JOIN users ON users.id = section_translations.translator_id").
+			Where("section_translations.document_id = ? AND section_translations.language = ?", doc.ID, lang).Order("section_translations.id").Scan(&rows).Error; err != nil {
+			return err
+		}
+		ts := make([]translation.Translation, len(rows))
+		for i, r := range rows {
+			ts[i] = r.domain()
+		}
+		out = TranslationView{Document: doc.domain(), Version: v.domain(), Language: lang,
+			Sections: translation.Align(translation.Segments(v.Markdown, nodes), nodes, ts)}
+		out.Languages, err = translationLanguages(tx, doc.ID)
+		return err
+	})
+	return out, err
+}
+
+// TranslationLanguages gives the languages a document has translations
+// in, sorted: the pages offer to read it in each.
+func (db *DB) TranslationLanguages(ctx context.Context, documentID int64) ([]string, error) {
+	var out []string
+	err := db.read(ctx, "translation languages", func(tx *gorm.DB) error {
+		var err error
+		out, err = translationLanguages(tx, documentID)
+		return err
+	})
+	return out, err
+}
+
+func translationLanguages(tx *gorm.DB, documentID int64) ([]string, error) {
+	var langs []string
+	err := tx.Table("section_translations").Distinct("language").Where("document_id = ?", documentID).Order("language").Pluck("language", &langs).Error
+	return langs, err
+}
+
+// versionWithOutline reads a document, one of its versions (the head
+// when versionID is 0) and the version's outline.
+func versionWithOutline(tx *gorm.DB, slug string, versionID int64) (documentRow, versionRow, []document.Node, error) {
+	doc, err := documentBySlug(tx, slug)
+	if err != nil {
+		return doc, versionRow{}, nil, err
+	}
+	var v versionRow
+	if versionID == 0 {
+		v, err = headVersion(tx, doc.ID)
+	} else {
+		err = tx.Where("id = ? AND document_id = ?", versionID, doc.ID).Take(&v).Error
+		if isNotFound(err) {
+			err = charter.Errorf(charter.ENOTFOUND, "This document has no version %d.", versionID)
+		}
+	}
+	if err != nil {
+		return doc, v, nil, err
+	}
+	nodes, err := outlineOf(tx, v.ID)
+	return doc, v, nodes, err
+}
+
+// translationLanguage checks lang as a language to translate doc into.
+func translationLanguage(doc documentRow, lang string) (string, error) {
+	tag, err := document.ValidateLanguage(lang)
+	if err != nil || lang == "" {
+		return "", charter.Errorf(charter.EINVALID, "%q is not a language tag such as es or fr.", charter.Clip(lang, 40))
+	}
+	if official, _ := document.ValidateLanguage(doc.Language); tag == official {
+		return "", charter.Errorf(charter.EINVALID, "%s is this document's official language: its text changes by amendment, not by translation.", tag)
+	}
+	return tag, nil
+}
+
+// NewTranslation is a translator's translation of one section of a
+// version: SourceSHA256 names the official words they translated, as
+// they saw them.
+type NewTranslation struct {
+	Slug         string
+	VersionID    int64 // 0: the head
+	Language     string
+	Key          string
+	SourceSHA256 string
+	Body         string
+}
+
+// SaveTranslation records a translation of a section's present words. It
+// is refused if those words changed since the translator read them, or if
+// it would change the document's outline.
+func (db *DB) SaveTranslation(ctx context.Context, actor *member.User, in NewTranslation) (translation.Translation, error) {
+	var out translation.Translation
+	err := db.transact(ctx, "save translation", func(tx *gorm.DB) error {
+		doc, v, nodes, err := versionWithOutline(tx, in.Slug, in.VersionID)
+		if err != nil {
+			return err
+		}
+		lang, err := translationLanguage(doc, in.Language)
+		if err != nil {
+			return err
+		}
+		langs, err := translatorLanguages(tx, actor.ID)
+		if err != nil {
+			return err
+		}
+		if !translation.CanTranslate(actor, langs, lang) {
+			return charter.Errorf(charter.EFORBIDDEN, "Only a translator the admin named for %s may translate into it.", lang)
+		}
+		segs := translation.Segments(v.Markdown, nodes)
+		i := slices.IndexFunc(segs, func(s translation.Segment) bool { return s.Key == in.Key })
+		if i < 0 {
+			return charter.Errorf(charter.ENOTFOUND, "This version has no section %q.", charter.Clip(in.Key, 40))
+		}
+		seg := segs[i]
+		if in.SourceSHA256 != seg.Hash() {
+			return charter.Errorf(charter.ECONFLICT, "The official words of %s changed since you opened it: read them again and translate what they say now.", nodes[i].Number)
+		}
+		body, err := translation.Check(v.Markdown, document.Scheme(doc.Numbering), nodes, segs, seg.Key, in.Body)
+		if err != nil {
+			return err
+		}
+		row := translationRow{DocumentID: doc.ID, SectionKey: seg.Key, Language: lang, SourceSHA256: seg.Hash(), Source: seg.Body,
+			Body: body, TranslatorID: actor.ID, CreatedAt: db.now()}
+		if err := tx.Omit("Translator").Create(&row).Error; err != nil {
+			return fmt.Errorf("save translation: %w", err)
+		}
+		row.Translator = actor.Name
+		out = row.domain()
+		if err := db.announce(tx, TopicTranslations, doc.ID); err != nil {
+			return err
+		}
+		return db.record(tx, actor.ID, "translation.save", fmt.Sprintf("document:%d", doc.ID),
+			fmt.Sprintf("translated %s (%s) into %s, from the words of version %d", nodes[i].Number, seg.Key, lang, v.Number))
+	})
+	return out, err
+}
+
+// TranslatorLanguages gives the languages the admin named u a translator
+// for.
+func (db *DB) TranslatorLanguages(ctx context.Context, userID int64) ([]string, error) {
+	var out []string
+	err := db.read(ctx, "translator languages", func(tx *gorm.DB) error {
+		var err error
+		out, err = translatorLanguages(tx, userID)
+		return err
+	})
+	return out, err
+}
+
+func translatorLanguages(tx *gorm.DB, userID int64) ([]string, error) {
+	var langs []string
+	err := tx.Model(&translatorRow{}).Where("user_id = ?", userID).Order("language").Pluck("language", &langs).Error
+	return langs, err
+}
+
+// SetTranslatorLanguages names the languages a member translates into
+// (none: no longer a translator), as the admin decides.
+func (db *DB) SetTranslatorLanguages(ctx context.Context, actorID, userID int64, langs []string) error {
+	tags := make([]string, 0, len(langs))
+	for _, l := range langs {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		tag, err := document.ValidateLanguage(strings.TrimSpace(l))
+		if err != nil {
+			return charter.Errorf(charter.EINVALID, "%q is not a language tag such as es or fr.", charter.Clip(l, 40))
+		}
+		if !slices.Contains(tags, tag) {
+			tags = append(tags, tag)
+		}
+	}
+	slices.Sort(tags)
+	return db.transact(ctx, "set translator languages", func(tx *gorm.DB) error {
+		u, err := userByID(tx, userID)
+		if err != nil {
+			return err
+		}
+		if err := tx.Where("user_id = ?", userID).Delete(&translatorRow{}).Error; err != nil {
+			return err
+		}
+		for _, tag := range tags {
+			if err := tx.Create(&translatorRow{UserID: userID, Language: tag, GrantedAt: db.now()}).Error; err != nil {
+				return err
+			}
+		}
+		if err := db.announce(tx, TopicUser, userID); err != nil {
+			return err
+		}
+		detail := u.Contact() + " translates into " + strings.Join(tags, ", ")
+		if len(tags) == 0 {
+			detail = u.Contact() + " is no longer a translator"
+		}
+		return db.record(tx, actorID, "user.translator", fmt.Sprintf("user:%d", userID), detail)
+	})
+}

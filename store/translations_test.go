@@ -1,0 +1,125 @@
+package store_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+	"github.com/charter-org/charter/translation"
+)
+
+const translatedBylaws = `# Bylaws
+
+## Dues
+
+Dues are $5 a month.
+
+## Meetings
+
+The members meet monthly.
+`
+
+// TestTranslationFollowsTheOfficialText: a translator's translation of a
+// section stands while its official words stand, is shown out of date
+// once an amendment changes them, and stays current in every version that
+// keeps them. What is refused stores nothing.
+func TestTranslationFollowsTheOfficialText(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		doc, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "bylaws", Title: "Bylaws", Numbering: document.SchemeArticle, Markdown: []byte(translatedBylaws)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ana, err := db.CreateUser(ctx, 0, store.NewUser{Email: "ana@example.org", Name: "Ana", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ben, err := db.CreateUser(ctx, 0, store.NewUser{Email: "ben@example.org", Name: "Ben", Roles: []member.Role{member.RoleMember, member.RoleCommittee}, GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetTranslatorLanguages(ctx, 0, ana.ID, []string{"es", "FR", "es"}); err != nil {
+			t.Fatal(err)
+		}
+		if langs, err := db.TranslatorLanguages(ctx, ana.ID); err != nil || strings.Join(langs, ",") != "es,fr" {
+			t.Fatalf("Ana translates into %v (%v)", langs, err)
+		}
+		view, err := db.Translation(ctx, "bylaws", 0, "es")
+		if err != nil {
+			t.Fatal(err)
+		}
+		dues, meetings := view.Sections[0], view.Sections[1]
+		if dues.Status != translation.Missing || dues.Segment.Body != "Dues\n\nDues are $5 a month." {
+			t.Fatalf("before any translation: %+v", dues)
+		}
+		save := func(who member.User, lang string, s translation.Section, body string) error {
+			_, err := db.SaveTranslation(ctx, &who, store.NewTranslation{Slug: "bylaws", Language: lang, Key: s.Segment.Key, SourceSHA256: s.Segment.Hash(), Body: body})
+			return err
+		}
+		for _, refused := range []struct {
+			who  member.User
+			lang string
+			body string
+			code string
+		}{
+			{ben, "es", "Cuotas", charter.EFORBIDDEN},                    // the committee is not a translator
+			{ana, "de", "Beiträge", charter.EFORBIDDEN},                  // not her language
+			{ana, "en", "Dues", charter.EINVALID},                        // the official language
+			{ana, "es", "Cuotas\n\n## Nuevo artículo", charter.EINVALID}, // a new article
+			{ana, "es", "  ", charter.EINVALID},
+		} {
+			if err := save(refused.who, refused.lang, dues, refused.body); charter.ErrorCode(err) != refused.code {
+				t.Errorf("%s into %s %q: %v, want %s", refused.who.Name, refused.lang, refused.body, err, refused.code)
+			}
+		}
+		stale := dues
+		stale.Segment.Body = "earlier words"
+		if err := save(ana, "es", stale, "Cuotas"); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("a translation of words no longer there: %v", err)
+		}
+		if langs, _ := db.TranslationLanguages(ctx, doc.ID); len(langs) != 0 {
+			t.Fatalf("refused translations were stored: %v", langs)
+		}
+		if err := save(ana, "es", dues, "Cuotas\n\nLas cuotas son de 5 $ al mes."); err != nil {
+			t.Fatal(err)
+		}
+		if err := save(ana, "es", meetings, "Reuniones\n\nLos miembros se reúnen cada mes."); err != nil {
+			t.Fatal(err)
+		}
+		// An amendment changes the dues; the meetings stay.
+		changed := strings.Replace(translatedBylaws, "$5 a month", "$6 a month", 1)
+		v2, err := db.PublishVersion(ctx, ben.ID, store.NewVersion{Slug: "bylaws", Base: v1.ID, Markdown: []byte(changed), Origin: document.OriginMerge})
+		if err != nil {
+			t.Fatal(err)
+		}
+		head, err := db.Translation(ctx, "bylaws", 0, "es")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if head.Version.ID != v2.ID || head.Sections[0].Status != translation.Outdated || head.Sections[1].Status != translation.Current {
+			t.Fatalf("after the change: version %d, %s and %s", head.Version.ID, head.Sections[0].Status, head.Sections[1].Status)
+		}
+		if tr := head.Sections[0].Translation; tr.Source != "Dues\n\nDues are $5 a month." || tr.Translator != "Ana" {
+			t.Errorf("the outdated translation says it translated %q, by %q", tr.Source, tr.Translator)
+		}
+		old, err := db.Translation(ctx, "bylaws", v1.ID, "es")
+		if err != nil || old.Sections[0].Status != translation.Current {
+			t.Errorf("version 1 in Spanish: %+v %v", old.Sections, err)
+		}
+		if strings.Join(head.Languages, ",") != "es" {
+			t.Errorf("languages %v", head.Languages)
+		}
+		if err := save(ana, "es", head.Sections[0], "Cuotas\n\nLas cuotas son de 6 $ al mes."); err != nil {
+			t.Fatal(err)
+		}
+		head, _ = db.Translation(ctx, "bylaws", 0, "es")
+		if c := translation.Tally(head.Sections); c.Current != 2 {
+			t.Errorf("after the update: %+v", c)
+		}
+	})
+}
