@@ -258,3 +258,16 @@ func (db *DB) SetTranslatorLanguages(ctx context.Context, actorID, userID int64,
 		return db.record(tx, actorID, "user.translator", fmt.Sprintf("user:%d", userID), detail)
 	})
 }
+
+// Translators gives every translator's languages, by account.
+func (db *DB) Translators(ctx context.Context) (map[int64][]string, error) {
+	var rows []translatorRow
+	err := db.read(ctx, "translators", func(tx *gorm.DB) error {
+		return tx.Order("user_id, language").Find(&rows).Error
+	})
+	out := make(map[int64][]string)
+	for _, r := range rows {
+		out[r.UserID] = append(out[r.UserID], r.Language)
+	}
+	return out, err
+}

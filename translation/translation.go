@@ -49,7 +49,8 @@ type Segment struct {
 	// Start and End are the byte range, in the version's text, of the
 	// prefix and body, without the blank lines that follow.
 	Start, End int
-	indent     int // a clause's continuation lines' indentation
+	indent     int    // a clause's continuation lines' indentation
+	attributes string // a heading's attribute block ("{.unnumbered}"), kept as is
 }
 
 // Hash names the wording a translation translates. A clause renumbered,
@@ -65,6 +66,9 @@ func Hash(body string) string {
 var (
 	headingPrefix = regexp.MustCompile(`^ {0,3}#{1,6}[ \t]+`)
 	clausePrefix  = regexp.MustCompile(`^[ \t]*(?:\d{1,9}[.)]|[-*+])(?:[ \t]+|$)`)
+	// A heading's attributes are Charter's business ({.unnumbered} takes
+	// it out of the numbering), not the translator's.
+	headingAttributes = regexp.MustCompile(`[ \t]*\{[^{}\n]*\}[ \t]*$`)
 )
 
 // Segments gives the own words of every section of a version, in the
@@ -89,6 +93,16 @@ func Segments(text string, nodes []document.Node) []Segment {
 			s.indent = utf8.RuneCountInString(s.Prefix)
 		}
 		s.Body = dedent(raw[len(s.Prefix):], s.indent)
+		if n.Kind == document.KindHeading {
+			title, rest, more := strings.Cut(s.Body, "\n")
+			if loc := headingAttributes.FindStringIndex(title); loc != nil {
+				s.attributes = title[loc[0]:]
+				s.Body = title[:loc[0]]
+				if more {
+					s.Body += "\n" + rest
+				}
+			}
+		}
 		segs[i] = s
 	}
 	return segs
@@ -139,6 +153,13 @@ func Assemble(text string, segs []Segment, bodies map[string]string) string {
 		}
 		b.WriteString(text[at:s.Start])
 		b.WriteString(s.Prefix)
+		if s.attributes != "" {
+			title, rest, more := strings.Cut(body, "\n")
+			body = title + s.attributes
+			if more {
+				body += "\n" + rest
+			}
+		}
 		b.WriteString(indent(body, s.indent))
 		at = s.End
 	}

@@ -36,7 +36,7 @@ func fakeTranslation(body string) string {
 
 const bylaws = `# Bylaws of Local 7
 
-## Membership
+## Membership {#members}
 
 Members are those who pay dues.
 
@@ -101,6 +101,12 @@ func TestAssembledTranslationKeepsTheOutline(t *testing.T) {
 		if charter.ErrorCode(err) != charter.EINVALID {
 			t.Errorf("a translation %q that restructures was taken: %v", bad, err)
 		}
+	}
+	if _, err := translation.Check(bylaws, document.SchemeArticle, p.Outline.Nodes, segs, segs[0].Key, "Afiliación\n\nSon miembros quienes pagan cuotas."); err != nil {
+		t.Errorf("a heading, its attributes kept: %v", err)
+	}
+	if whole := translation.Assemble(bylaws, segs, map[string]string{segs[0].Key: "Afiliación\n\nSon miembros."}); !strings.Contains(whole, "## Afiliación {#members}\n\nSon miembros.\n") {
+		t.Errorf("the heading's attributes were not kept:\n%s", whole)
 	}
 	if _, err := translation.Check(bylaws, document.SchemeArticle, p.Outline.Nodes, segs, segs[1].Key, "Las cuotas son 5 $ al mes,\npagadas en la primera reunión."); err != nil {
 		t.Errorf("a plain translation: %v", err)

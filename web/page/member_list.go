@@ -24,6 +24,9 @@ func (h *Members) showMembers(c *gin.Context, status int, m *view.Members) error
 		return err
 	}
 	m.Members, m.AllRoles = users, member.Roles
+	if m.Translators, err = h.db.Translators(c.Request.Context()); err != nil {
+		return err
+	}
 	h.site.RenderStatus(c, status, "members", m)
 	return nil
 }

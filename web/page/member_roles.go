@@ -2,7 +2,6 @@ package page
 
 import (
 	"net/http"
-	"strconv"
 
 	"github.com/gin-gonic/gin"
 
@@ -13,9 +12,9 @@ import (
 
 // SetRoles replaces a member's roles with those ticked on the form.
 func (h *Members) SetRoles(c *gin.Context) error {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	id, err := site.AccountID(c)
 	if err != nil {
-		return charter.Errorf(charter.ENOTFOUND, "There is no such account.")
+		return err
 	}
 	var roles []member.Role
 	for _, r := range c.PostFormArray("role") {

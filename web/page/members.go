@@ -29,4 +29,9 @@ type MemberStore interface {
 	// SetStanding marks a member in or out of good standing: ENOTFOUND,
 	// EINVALID for the reason.
 	SetStanding(ctx context.Context, actorID, userID int64, good bool, reason string) error
+	// SetTranslatorLanguages names the languages a member translates
+	// into: ENOTFOUND, EINVALID (not a language tag).
+	SetTranslatorLanguages(ctx context.Context, actorID, userID int64, langs []string) error
+	// Translators gives every translator's languages, by account.
+	Translators(ctx context.Context) (map[int64][]string, error)
 }

@@ -42,23 +42,25 @@ type Store interface {
 	SearchStore
 	OutboxStore
 	PetitionStore
+	TranslationStore
 }
 
 // Pages are the handlers, by group, for the router to name.
 type Pages struct {
-	Home       *Home
-	Documents  *Documents
-	Comments   *Comments
-	Amendments *Amendments
-	Ballots    *Ballots
-	Members    *Members
-	Accounts   *Accounts
-	Audit      *Audit
-	Live       *Live
-	Search     *Search
-	Mail       *Mail
-	Outbox     *Outbox
-	Petitions  *Petitions
+	Home         *Home
+	Documents    *Documents
+	Comments     *Comments
+	Amendments   *Amendments
+	Ballots      *Ballots
+	Members      *Members
+	Accounts     *Accounts
+	Audit        *Audit
+	Live         *Live
+	Search       *Search
+	Mail         *Mail
+	Outbox       *Outbox
+	Petitions    *Petitions
+	Translations *Translations
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
@@ -78,14 +80,15 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
 		Amendments: &Amendments{site: s, db: db, versions: versions, comparisons: comparisons,
 			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
-		Ballots:   &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site},
-		Members:   &Members{site: s, db: db},
-		Accounts:  &Accounts{site: s, db: db, mail: db},
-		Audit:     &Audit{site: s, db: db},
-		Live:      &Live{site: s, db: db, stop: make(chan struct{})},
-		Search:    &Search{site: s, db: db},
-		Mail:      &Mail{site: s, db: db},
-		Outbox:    &Outbox{site: s, db: db, composer: composer, server: mailServer},
-		Petitions: &Petitions{site: s, db: db},
+		Ballots:      &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site},
+		Members:      &Members{site: s, db: db},
+		Accounts:     &Accounts{site: s, db: db, mail: db},
+		Audit:        &Audit{site: s, db: db},
+		Live:         &Live{site: s, db: db, stop: make(chan struct{})},
+		Search:       &Search{site: s, db: db},
+		Mail:         &Mail{site: s, db: db},
+		Outbox:       &Outbox{site: s, db: db, composer: composer, server: mailServer},
+		Petitions:    &Petitions{site: s, db: db},
+		Translations: &Translations{site: s, db: db},
 	}
 }

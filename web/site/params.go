@@ -56,3 +56,29 @@ func PetitionID(c *gin.Context) (int64, error) {
 	}
 	return id, nil
 }
+
+// VersionQuery reads the version a request asks for (?version=ID, or a
+// form's version field); 0, when it names none, is the head.
+func VersionQuery(c *gin.Context) (int64, error) {
+	raw := c.Query("version")
+	if raw == "" && c.Request.Method == "POST" {
+		raw = c.PostForm("version")
+	}
+	if raw == "" {
+		return 0, nil
+	}
+	id, err := strconv.ParseInt(raw, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(raw, 40))
+	}
+	return id, nil
+}
+
+// AccountID reads the account the route names (:id).
+func AccountID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no such account.")
+	}
+	return id, nil
+}

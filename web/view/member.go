@@ -41,9 +41,12 @@ type Members struct {
 	Layout
 	Members  []member.User
 	AllRoles []member.Role
-	Error    string
-	Result   *store.RosterResult // a roster just imported
-	Links    []InvitationLink
+	// Translators are the languages each translator translates into, by
+	// account.
+	Translators map[int64][]string
+	Error       string
+	Result      *store.RosterResult // a roster just imported
+	Links       []InvitationLink
 }
 
 // InvitationLink is an invitation link, shown once.

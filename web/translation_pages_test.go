@@ -1,0 +1,118 @@
+package web_test
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+// TestTranslationPages: the admin names a translator for Spanish; the
+// translator translates a section side by side; readers see it in Spanish
+// marked lang="es" with the official words a tap away; once a new version
+// changes the section, readers are told the translation is of an earlier
+// wording and shown the official text, and the translator's queue shows the
+// redline; a translation that would restructure the document is refused
+// and the form keeps what they typed.
+func TestTranslationPages(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newSite(t, db)
+		admin := s.loggedIn(member.RoleAdmin)
+		translator := s.users[member.RoleMember]
+		res := admin.submit("/admin/members", "/admin/members/"+strconv.FormatInt(translator.ID, 10)+"/translator", url.Values{"languages": {"es, fr"}})
+		if res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("naming a translator: %d", res.StatusCode)
+		}
+		if got, _ := admin.get("/admin/members").find("#translates-" + strconv.FormatInt(translator.ID, 10)).Attr("value"); got != "es, fr" {
+			t.Errorf("the members page shows %q", got)
+		}
+		_, nodes := s.current()
+		key := keysByNumber(nodes)["Article II, Section 1(a)"]
+		ana := s.loggedIn(member.RoleMember)
+		page := "/documents/constitution/translations/es"
+		form := page + "/sections/" + key
+		res = ana.get(form)
+		if res.StatusCode != http.StatusOK || res.find(`textarea[name="text"]`).Length() != 1 {
+			t.Fatalf("the translator's form: %d", res.StatusCode)
+		}
+		if !strings.Contains(res.find(".side-by-side .official").Text(), "set") {
+			t.Errorf("the official words beside the form: %q", res.find(".side-by-side .official").Text())
+		}
+		// translate posts the form as a browser does, with its hidden
+		// fields: the token, the version and the hash of the words shown.
+		translate := func(b *browser, text string) *response {
+			fields := url.Values{"text": {text}}
+			for k, v := range b.hiddenFields(form, form) {
+				fields.Set(k, v)
+			}
+			return b.post(form, fields)
+		}
+		// A new clause is not a translation: refused, the text kept.
+		bad := "Las cuotas las fijan los miembros.\n\n1. Una cláusula nueva"
+		res = translate(ana, bad)
+		if res.StatusCode != http.StatusBadRequest || res.find(".error").Length() != 1 || res.find("textarea").Text() != bad {
+			t.Fatalf("a restructuring translation: %d %q %q", res.StatusCode, res.find(".error").Text(), res.find("textarea").Text())
+		}
+		res = translate(ana, "Las cuotas las fijan los miembros.")
+		if res.StatusCode != http.StatusSeeOther || !strings.HasPrefix(res.Header.Get("Location"), page) {
+			t.Fatalf("saving: %d %s", res.StatusCode, res.Header.Get("Location"))
+		}
+		// Another member, who is no translator, reads it and may not write.
+		reader := s.loggedIn(member.RoleCommittee)
+		res = reader.get(page)
+		sec := res.find("#" + key)
+		if sec.Find(`.translated[lang="es"]`).Length() != 1 || !strings.Contains(sec.Find(".translated").Text(), "Las cuotas las fijan") {
+			t.Fatalf("the translated section: %d %q", res.StatusCode, res.Body[:min(len(res.Body), 3000)])
+		}
+		if sec.Find("details.official").Length() != 1 || res.find(".authoritative").Length() != 1 {
+			t.Error("the official text is not a tap away, or the page does not say it alone is authoritative")
+		}
+		if res.find(`a[href*="/sections/"]`).Length() != 0 {
+			t.Error("a reader who is no translator is offered to translate")
+		}
+		if res := reader.post(form, url.Values{"csrf_token": {reader.csrf(page)}, "text": {"x"}, "source_sha256": {"x"}}); res.StatusCode != http.StatusForbidden {
+			t.Errorf("a non-translator's translation: %d", res.StatusCode)
+		}
+		// The committee changes the clause.
+		head, _ := s.current()
+		changed := strings.Replace(head.Markdown, "by the members.", "by the members at a meeting.", 1)
+		if _, err := db.PublishVersion(ctx, s.users[member.RoleCommittee].ID, store.NewVersion{Slug: "constitution", Base: head.ID, Markdown: []byte(changed), Origin: document.OriginMerge}); err != nil {
+			t.Fatal(err)
+		}
+		res = reader.get(page)
+		sec = res.find("#" + key)
+		if sec.Find(".translation-outdated").Length() != 1 || !strings.Contains(sec.Find(".official-shown").Text(), "at a meeting") {
+			t.Fatalf("after the change: %q", sec.Text())
+		}
+		queue := ana.get(page + "/queue").find("#" + key)
+		if !strings.Contains(queue.Find(".changes ins").Text(), "at a meeting") {
+			t.Errorf("the queue's redline: %q", queue.Find(".changes").Text())
+		}
+		// Saving against the words they saw before the change is refused.
+		stale := ana.post(form, url.Values{"csrf_token": {ana.csrf(page)}, "text": {"Las cuotas."}, "source_sha256": {"0000"}})
+		if stale.StatusCode != http.StatusConflict {
+			t.Errorf("a translation of words no longer there: %d", stale.StatusCode)
+		}
+		res = translate(ana, "Las cuotas las fijan los miembros en una reunión.")
+		if res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("updating: %d", res.StatusCode)
+		}
+		if reader.get(page).find("#"+key+" .translation-outdated").Length() != 0 {
+			t.Error("still out of date after the update")
+		}
+		// A Spanish reader of the document page is offered the translation.
+		es := s.loggedIn(member.RoleObserver)
+		es.post("/language", url.Values{"csrf_token": {es.csrf("/")}, "lang": {"fr"}})
+		if href, _ := es.get("/documents/constitution").find("a.read-translation").Attr("href"); !strings.HasPrefix(href, "/documents/constitution/translations/fr") {
+			t.Errorf("a French reader's link to the translation: %q", href)
+		}
+	})
+}
