@@ -138,6 +138,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	v1.GET("/documents/:slug", h(a.Documents.Get))
 	v1.GET("/documents/:slug/versions/:id/outline", h(a.Documents.Outline))
 	v1.GET("/documents/:slug/versions/:id/provenance", h(a.Documents.Provenance))
+	v1.GET("/documents/:slug/versions/:id/translations/:lang/sections/:key", h(a.Translations.Get))
+	v1.PUT("/documents/:slug/versions/:id/translations/:lang/sections/:key", h(a.Translations.Put))
 	v1.GET("/documents/:slug/compare", h(a.Documents.Compare))
 	v1.GET("/documents/:slug/compare/export", h(s.exports.Compare))
 	v1.POST("/documents/:slug/amendments", h(a.Amendments.Propose))

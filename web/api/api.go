@@ -25,31 +25,34 @@ type Store interface {
 	account.MailStore
 	SearchStore
 	PetitionStore
+	TranslationStore
 }
 
 // API is the handlers, by group, for the router to name.
 type API struct {
-	Documents  *Documents
-	Amendments *Amendments
-	Comments   *Comments
-	Ballots    *Ballots
-	Audit      *Audit
-	Accounts   *Accounts
-	Search     *Search
-	Petitions  *Petitions
+	Documents    *Documents
+	Amendments   *Amendments
+	Comments     *Comments
+	Ballots      *Ballots
+	Audit        *Audit
+	Accounts     *Accounts
+	Search       *Search
+	Petitions    *Petitions
+	Translations *Translations
 }
 
 // New gives the API's handlers over db, sharing the comparisons of
 // amendments with the pages.
 func New(s *site.Site, db Store, comparisons *compare.Cache) *API {
 	return &API{
-		Documents:  &Documents{db: db},
-		Amendments: &Amendments{db: db, comparisons: comparisons},
-		Comments:   &Comments{db: db},
-		Ballots:    &Ballots{site: s, db: db},
-		Audit:      &Audit{db: db},
-		Accounts:   &Accounts{db: db, mail: db},
-		Search:     &Search{db: db},
-		Petitions:  &Petitions{db: db},
+		Documents:    &Documents{db: db},
+		Amendments:   &Amendments{db: db, comparisons: comparisons},
+		Comments:     &Comments{db: db},
+		Ballots:      &Ballots{site: s, db: db},
+		Audit:        &Audit{db: db},
+		Accounts:     &Accounts{db: db, mail: db},
+		Search:       &Search{db: db},
+		Petitions:    &Petitions{db: db},
+		Translations: &Translations{db: db},
 	}
 }
