@@ -189,6 +189,42 @@ func TestHTTPSFlags(t *testing.T) {
 	}
 }
 
+// TestHTTPSServeInProcess: with --domain, serve needs no --base-url for mail
+// (links point at the first domain), says where it serves, logs why it has
+// no certificate when the authority cannot be reached, and stops both
+// listeners when its context ends.
+func TestHTTPSServeInProcess(t *testing.T) {
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--db", "sqlite:" + filepath.Join(dir, "charter.db"), "--domain", "union.example",
+			"--https-addr", "127.0.0.1:0", "--http-addr", "127.0.0.1:0", "--acme-url", "https://127.0.0.1:1/directory",
+			"--smtp-host", "127.0.0.1", "--mail-from", "Local 12 <charter@union.example>"}, nil, &out, &out)
+	}()
+	waitFor(t, "the server to start", func() bool {
+		select {
+		case err := <-done:
+			t.Fatalf("serve ended: %v\n%s", err, out.String())
+		default:
+		}
+		return strings.Contains(out.String(), "Charter is serving")
+	})
+	waitFor(t, "the certificate's failure to be logged", func() bool { return strings.Contains(out.String(), "no HTTPS certificate yet") })
+	if !strings.Contains(out.String(), "Charter is serving https://union.example:") || !strings.Contains(out.String(), "kept in "+filepath.Join(dir, "acme")) {
+		t.Errorf("the start line:\n%s", out.String())
+	}
+	if info, err := os.Stat(filepath.Join(dir, "acme")); err != nil || info.Mode().Perm() != 0o700 {
+		t.Errorf("the default cache beside the database: %v %v", info, err)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("serve: %v\n%s", err, out.String())
+	}
+}
+
 // acmeTest is a Pebble server and what a Charter needs to get its
 // certificates from it.
 type acmeTest struct {
