@@ -187,9 +187,11 @@ func killDuringVotes(t *testing.T, bin, addr string) {
 
 // charterProcess is a running `charter serve`.
 type charterProcess struct {
-	cmd  *exec.Cmd
-	base string
-	done chan error
+	cmd     *exec.Cmd
+	base    string
+	done    chan error
+	stderr  *syncBuffer // what it logs
+	started string      // the line saying where it serves
 }
 
 func startCharter(t *testing.T, bin, addr string, flags ...string) *charterProcess {
@@ -200,7 +202,13 @@ func startCharter(t *testing.T, bin, addr string, flags ...string) *charterProce
 	}
 	listen := l.Addr().String()
 	_ = l.Close()
-	cmd := exec.Command(bin, append([]string{"serve", "--db", addr, "--addr", listen}, flags...)...)
+	return runCharter(t, exec.Command(bin, append([]string{"serve", "--db", addr, "--addr", listen}, flags...)...), "http://"+listen)
+}
+
+// runCharter starts a `charter serve` command and waits until it says it
+// serves; base is the address it serves at.
+func runCharter(t *testing.T, cmd *exec.Cmd, base string) *charterProcess {
+	t.Helper()
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -210,12 +218,13 @@ func startCharter(t *testing.T, bin, addr string, flags ...string) *charterProce
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &charterProcess{cmd: cmd, base: "http://" + listen, done: make(chan error, 1)}
+	p := &charterProcess{cmd: cmd, base: base, done: make(chan error, 1), stderr: stderr}
 	ready := make(chan struct{})
 	go func() {
 		lines := bufio.NewScanner(stdout)
 		for lines.Scan() {
 			if strings.Contains(lines.Text(), "Charter is serving") {
+				p.started = lines.Text()
 				close(ready)
 			}
 		}

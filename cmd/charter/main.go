@@ -19,6 +19,7 @@ const usage = `Charter: a union's members write their own constitution.
 
 Usage:
   charter serve   [--addr :8080] [--db ADDR] [--demo]          run the web server
+  charter serve   --domain D[,D…] [--acme-email E]              serve HTTPS on :443 with certificates from Let's Encrypt
   charter import  --slug S --title T --numbering article|decimal|zero-based FILE.md
   charter import  --slug S --base N FILE.md                       publish FILE, written from version N, as the next version
   charter user add --email E --name N --role R[,R…] [--member-id ID] [--password-stdin]

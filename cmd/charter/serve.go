@@ -31,8 +31,16 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	letterFont := fs.String("letter-font", "", "a TrueType font (such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, Debian's fonts-dejavu-core) to print notice letters and PDF exports in; without it letters hold only Western European characters, and exports use DejaVu Sans if installed")
 	memory := fs.Int("memory-limit", 128, "MiB of memory past which the garbage collector works harder to stay under (0: none; GOMEMLIMIT, if set, wins)")
 	mailFlags := newMailFlags(fs)
+	httpsFlags := newHTTPSFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	https, err := httpsFlags.setup(fs, *dbAddr)
+	if err != nil {
+		return err
+	}
+	if https != nil && *mailFlags.baseURL == "" {
+		*mailFlags.baseURL = "https://" + https.domains[0] // links in messages lead where members are served
 	}
 	mailSetup, err := mailFlags.setup(*addr)
 	if err != nil {
@@ -109,13 +117,12 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	}
 	hs.RegisterOnShutdown(srv.Shutdown)
 	// Listen before saying so: whoever reads the line may connect at once.
-	l, err := net.Listen("tcp", *addr)
+	errc := make(chan error, 2)
+	servers, where, err := https.listen(hs, *addr, errc, log)
 	if err != nil {
 		return err
 	}
-	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(l) }()
-	fmt.Fprintf(stdout, "Charter is serving %s (database: %s)\n", whereServed(l.Addr().String(), *addr), db.Dialect)
+	fmt.Fprintf(stdout, "Charter is serving %s (database: %s)\n", where, db.Dialect)
 	if sender := mailSetup.sender(db, srv.Composer(), log); sender != nil {
 		fmt.Fprintf(stdout, "Mail goes through %s, %g messages a second at most.\n", mailSetup.server(), sender.Rate)
 		stopped := make(chan struct{})
@@ -136,7 +143,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		log.Info("shutting down: finishing the requests in flight", "timeout", *grace)
 		shutdown, cancel := context.WithTimeout(context.Background(), *grace)
 		defer cancel()
-		return hs.Shutdown(shutdown)
+		return shutdownAll(shutdown, servers)
 	}
 }
 
