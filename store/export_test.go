@@ -150,7 +150,8 @@ func (db *DB) RedoSearchMigrationForTest(ctx context.Context) error {
 	if db.Dialect == Postgres {
 		undo = []string{"DROP TABLE search_entries", "DROP TABLE search_words",
 			"DROP TEXT SEARCH CONFIGURATION charter_english", "DROP TEXT SEARCH CONFIGURATION charter_french",
-			"DROP TEXT SEARCH DICTIONARY charter_english_stem", "DROP TEXT SEARCH DICTIONARY charter_french_stem"}
+			"DROP TEXT SEARCH DICTIONARY charter_english_stem", "DROP TEXT SEARCH DICTIONARY charter_french_stem",
+			"DROP TEXT SEARCH CONFIGURATION charter_spanish", "DROP TEXT SEARCH DICTIONARY charter_spanish_stem"}
 	}
 	g := db.gorm.WithContext(ctx)
 	for _, stmt := range append(undo, "DELETE FROM schema_migrations WHERE version = 24") {
@@ -160,12 +161,18 @@ func (db *DB) RedoSearchMigrationForTest(ctx context.Context) error {
 	}
 	// Statements PostgreSQL prepared on documents before the column went
 	// would no longer match it: the connections that hold them are closed.
+	db.closeIdleForTest()
+	return db.applyMigration(g, 24) // the later ones stay
+}
+
+// closeIdleForTest closes the idle connections, and the statements they
+// prepared against what a test took away.
+func (db *DB) closeIdleForTest() {
 	if sqlDB, err := db.gorm.DB(); err == nil {
 		stats := sqlDB.Stats()
 		sqlDB.SetMaxIdleConns(0)
 		sqlDB.SetMaxIdleConns(stats.MaxOpenConnections)
 	}
-	return db.applyMigration(g, 24) // the later ones stay
 }
 
 // SettleForTest has PostgreSQL vacuum and analyze every table, as its
@@ -185,4 +192,34 @@ func OpenAtVersionForTest(ctx context.Context, address string, v int) (*DB, erro
 	migrations = migrations[:v]
 	defer func() { migrations = all }()
 	return Open(ctx, address)
+}
+
+// RedoSpanishSearchMigrationForTest puts the index of Spanish documents
+// back as it stood before migration 29 (the simple configuration, and on
+// PostgreSQL no Spanish configuration at all), and runs 29 again.
+func (db *DB) RedoSpanishSearchMigrationForTest(ctx context.Context) error {
+	undo := []string{"UPDATE search_entries SET config = 'simple' WHERE config = 'charter_spanish'"}
+	if db.Dialect == Postgres {
+		undo = append(undo,
+			"UPDATE search_entries SET tsv = setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B') WHERE config = 'simple'",
+			"DROP TEXT SEARCH CONFIGURATION charter_spanish", "DROP TEXT SEARCH DICTIONARY charter_spanish_stem")
+	}
+	g := db.gorm.WithContext(ctx)
+	for _, stmt := range append(undo, "DELETE FROM schema_migrations WHERE version = 29") {
+		if err := g.Exec(stmt).Error; err != nil {
+			return fmt.Errorf("%s: %w", stmt, err)
+		}
+	}
+	// Statements prepared with the configuration dropped name it by its
+	// old oid.
+	db.closeIdleForTest()
+	return db.applyMigration(g, 29)
+}
+
+// SearchConfigsForTest are the configurations the index of a document's
+// rows was made with.
+func (db *DB) SearchConfigsForTest(ctx context.Context, documentID int64) ([]string, error) {
+	var configs []string
+	err := db.gorm.WithContext(ctx).Table("search_entries").Distinct("config").Where("document_id = ?", documentID).Order("config").Pluck("config", &configs).Error
+	return configs, err
 }

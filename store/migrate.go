@@ -581,7 +581,12 @@ var migrations = []string{
 		withdrawn_at {{time}},
 		PRIMARY KEY (petition_id, user_id)
 	);`,
-	// 29: translations (translations.go). A row translates one wording of
+	// 29: the Spanish text search configuration (search.go), made on
+	// PostgreSQL in engineMigrations; the documents already written in
+	// Spanish are indexed again with it by migrationFills. Nothing
+	// portable.
+	"",
+	// 30: translations (translations.go). A row translates one wording of
 	// one section's own words (source_sha256, with the words in source, so
 	// that a translator sees what changed when they change) into one
 	// language; rows are only added, the latest of a wording standing. The
@@ -612,6 +617,7 @@ var migrations = []string{
 // what is stored already; each runs last, in the version's transaction.
 var migrationFills = map[int]func(tx *gorm.DB) error{
 	24: fillSearch,
+	29: fillSpanishSearch,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the
@@ -698,6 +704,7 @@ var engineMigrations = map[int]map[Dialect][]string{
 		},
 	},
 	24: searchMigration,
+	29: {Postgres: spanishSearchMigration},
 	27: {Postgres: {"ALTER TABLE users ALTER COLUMN email DROP NOT NULL"}},
 	10: {
 		SQLite: {`INSERT INTO settings (name, value) SELECT 'csrf', lower(hex(randomblob(32)))

@@ -31,8 +31,9 @@ import (
 //     diacritics removed;
 //   - PostgreSQL: a tsvector column with a GIN index, made from the text's
 //     words by the configuration of the document's language
-//     (charter_english, charter_french: the snowball stemmers without stop
-//     words, so that both engines find the same rows; else simple).
+//     (charter_english, charter_french, charter_spanish: the snowball
+//     stemmers without stop words, so that both engines find the same rows;
+//     else simple).
 //
 // Both are given the words search.Words reads, so that both split a text
 // alike. search_words counts, for each word of what every member may read,
@@ -68,11 +69,12 @@ func (e searchEntry) same(o searchEntry) bool {
 const (
 	configEnglish = "charter_english"
 	configFrench  = "charter_french"
+	configSpanish = "charter_spanish"
 	configSimple  = "simple"
 )
 
 // searchConfigs lists them, for the query that tries each.
-var searchConfigs = []string{configEnglish, configFrench, configSimple}
+var searchConfigs = []string{configEnglish, configFrench, configSpanish, configSimple}
 
 // searchMigration is what migration 23 runs on each engine, after the
 // portable tables.
@@ -98,6 +100,7 @@ var searchMigration = map[Dialect][]string{
 		`CREATE TEXT SEARCH DICTIONARY charter_french_stem (TEMPLATE = snowball, Language = french)`,
 		`CREATE TEXT SEARCH CONFIGURATION charter_french (COPY = french)`,
 		`ALTER TEXT SEARCH CONFIGURATION charter_french ALTER MAPPING FOR asciiword, word, hword, hword_part, asciihword, hword_asciipart WITH charter_french_stem`,
+		spanishConfig[0], spanishConfig[1], spanishConfig[2],
 		`ALTER TABLE search_entries ADD COLUMN tsv tsvector NOT NULL DEFAULT ''`,
 		`CREATE INDEX search_entries_tsv ON search_entries USING GIN (tsv)`,
 	},
@@ -119,6 +122,8 @@ func languageConfig(lang string) string {
 		return configEnglish
 	case lang == "fr" || strings.HasPrefix(lang, "fr-"):
 		return configFrench
+	case lang == "es" || strings.HasPrefix(lang, "es-"):
+		return configSpanish
 	}
 	return configSimple
 }
@@ -457,6 +462,45 @@ func fillSearch(tx *gorm.DB) error {
 	if err := tx.Model(&documentRow{}).Order("id").Pluck("id", &docs).Error; err != nil {
 		return err
 	}
+	return indexDocuments(tx, docs)
+}
+
+// spanishConfig makes the configuration of Spanish as migration 24 makes
+// English and French. Migration 24 makes it for a database migrated since
+// Spanish was added (its fill indexes Spanish documents with it); migration
+// 29, for one that had passed 24 before, if it is missing.
+var spanishConfig = []string{
+	`CREATE TEXT SEARCH DICTIONARY charter_spanish_stem (TEMPLATE = snowball, Language = spanish)`,
+	`CREATE TEXT SEARCH CONFIGURATION charter_spanish (COPY = spanish)`,
+	`ALTER TEXT SEARCH CONFIGURATION charter_spanish ALTER MAPPING FOR asciiword, word, hword, hword_part, asciihword, hword_asciipart WITH charter_spanish_stem`,
+}
+
+// spanishSearchMigration is what migration 29 runs on PostgreSQL.
+var spanishSearchMigration = []string{
+	"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'charter_spanish') THEN " +
+		strings.Join(spanishConfig, "; ") + "; END IF; END $$",
+}
+
+// fillSpanishSearch indexes again the documents written in Spanish, which
+// migration 24 indexed with the simple configuration; syncEntries rewrites
+// only the rows whose configuration changes.
+func fillSpanishSearch(tx *gorm.DB) error {
+	var docs []documentRow
+	if err := tx.Select("id, language").Order("id").Find(&docs).Error; err != nil {
+		return err
+	}
+	var spanish []int64
+	for _, d := range docs {
+		if languageConfig(d.Language) == configSpanish {
+			spanish = append(spanish, d.ID)
+		}
+	}
+	return indexDocuments(tx, spanish)
+}
+
+// indexDocuments indexes the documents docs, with their amendments and
+// comments, as the use cases would have.
+func indexDocuments(tx *gorm.DB, docs []int64) error {
 	for _, id := range docs {
 		if err := indexVersions(tx, id); err != nil {
 			return fmt.Errorf("document %d: %w", id, err)

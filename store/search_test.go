@@ -428,3 +428,50 @@ func TestSearchFollowsAMerge(t *testing.T) {
 		}
 	})
 }
+
+const spanishText = `# Constitución
+
+## Finanzas
+
+### Monto
+
+1. Las cuotas se fijan por votación de los miembros.
+1. Las enmiendas aprobadas entran en vigor al día siguiente.
+`
+
+// TestSearchSpanish: a document written in Spanish is indexed in the
+// Spanish configuration, and found by a plural's singular and by a word
+// typed without its accent on both engines; PostgreSQL's Spanish stemmer
+// also joins a word's gender and number ("aprobado" finds "aprobadas"),
+// which SQLite's Porter stemmer, English, does not. Migration 29 indexes
+// again a Spanish document that migration 24 indexed as simple.
+func TestSearchSpanish(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		reader := account(t, db, "reader", member.RoleMember)
+		doc, _, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "constitucion", Title: "Constitución", Numbering: document.SchemeArticle,
+			Language: "es", Markdown: []byte(spanishText)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		queries := []string{"cuota", "votacion", "Votación", "miembro", "enmienda"}
+		if db.Dialect == store.Postgres {
+			queries = append(queries, "aprobado")
+		}
+		check := func(when string) {
+			for _, q := range queries {
+				if _, hits := everything(t, db, reader, q); len(hits) != 1 || !strings.Contains(hits[0], "constitucion") {
+					t.Errorf("%s: %q finds %v, want the clause of the Spanish text", when, q, hits)
+				}
+			}
+			if configs, err := db.SearchConfigsForTest(ctx, doc.ID); err != nil || len(configs) != 1 || configs[0] != "charter_spanish" {
+				t.Errorf("%s: indexed with %v (%v), want charter_spanish", when, configs, err)
+			}
+		}
+		check("as imported")
+		if err := db.RedoSpanishSearchMigrationForTest(ctx); err != nil {
+			t.Fatal(err)
+		}
+		check("after migration 29")
+	})
+}

@@ -139,3 +139,72 @@ func TestCatalogsComplete(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogsTranslated: no catalog leaves English in place of its own
+// words. An entry the same as the English passes only if it reads the same
+// in every language (a format's name, a bracket, a numbering pattern) or is
+// a true cognate listed below for its language: a new language's
+// catalogs start with an empty list, so an untranslated string shows.
+func TestCatalogsTranslated(t *testing.T) {
+	everywhere := map[string]bool{
+		"Scheme_decimal": true, "Scheme_zero-based": true, "RedlineDeletionEnd": true, "RedlineInsertionEnd": true,
+		"DownloadMarkdown": true, "DownloadCriticMarkup": true, "DownloadHTML": true, "DownloadPDF": true, "DownloadWord": true,
+		// Generated messages: the format is only its verbs.
+		"%s": true, "%s — %s": true,
+	}
+	cognates := map[string][]string{
+		"fr": {"Documents", "Document", "Meta_date", "Version", "VersionN", "Action", "Actions", "SectionColumn", "Pages", "Stance_question",
+			"QuestionN", "Quorum", "Sessions", "ClauseKind_item", "Messages", "MailKind_invitation", "MessageKind", "MessageKind_invitation",
+			"ImportLost_images", "Scheme_article", "%d minutes"},
+		"es": {"ChainHash", "Original", "Choice_no"},
+	}
+	read := func(f string) map[string]any {
+		b, err := fs.ReadFile(assets, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		return m
+	}
+	english := read("locales/en.json")
+	all, _ := fs.Glob(assets, "locales/*.json")
+	checked := 0
+	for _, f := range all {
+		base := strings.TrimSuffix(path.Base(f), ".json")
+		lang, errorsCatalog := strings.CutPrefix(base, "messages.")
+		if lang == "en" {
+			continue
+		}
+		allowed := map[string]bool{}
+		for _, id := range cognates[lang] {
+			allowed[id] = true
+		}
+		var same []string
+		for id, v := range read(f) {
+			// The error catalogs are keyed by the English itself.
+			want := any(id)
+			if !errorsCatalog {
+				want = english[id]
+			}
+			if mustJSON(want) == mustJSON(v) && !everywhere[id] && !allowed[id] {
+				same = append(same, id)
+			}
+		}
+		sort.Strings(same)
+		if len(same) > 0 {
+			t.Errorf("%s: %d entries are still the English (translate them, or list a true cognate in this test): %q", f, len(same), same)
+		}
+		checked++
+	}
+	if checked < 4 {
+		t.Errorf("checked %d catalogs; want at least French and Spanish, each with its error catalog", checked)
+	}
+}
+
+func mustJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
