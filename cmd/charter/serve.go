@@ -20,7 +20,7 @@ import (
 	"github.com/charter-org/charter/web"
 )
 
-func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger) error {
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, dbAddr := newFlags("serve")
 	addr := fs.String("addr", ":8080", "address to listen on")
 	seed := fs.Bool("demo", false, "on an empty database, add a sample constitution, one account per role and members enough to try every step")
@@ -31,9 +31,17 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	letterFont := fs.String("letter-font", "", "a TrueType font (such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, Debian's fonts-dejavu-core) to print notice letters and PDF exports in; without it letters hold only Western European characters, and exports use DejaVu Sans if installed")
 	memory := fs.Int("memory-limit", 128, "MiB of memory past which the garbage collector works harder to stay under (0: none; GOMEMLIMIT, if set, wins)")
 	mailFlags := newMailFlags(fs)
+	logFlags := newLogFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	log, err := logFlags.logger(stderr)
+	if err != nil {
+		return err
+	}
+	// The store logs through slog's default: the same logger.
+	defer slog.SetDefault(slog.Default())
+	slog.SetDefault(log)
 	mailSetup, err := mailFlags.setup(*addr)
 	if err != nil {
 		return err
@@ -78,7 +86,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		fmt.Fprintln(stdout, "No account exists yet. Create the first admin with:\n  charter user add --role admin --email ADDRESS --name NAME")
 	}
 
-	cfg := web.Config{InsecureCookies: *insecure, Mail: mailSetup.composer, MailServer: mailSetup.server()}
+	cfg := web.Config{InsecureCookies: *insecure, Mail: mailSetup.composer, MailServer: mailSetup.server(), LogClientAddress: *logFlags.clientAddress}
 	if *letterFont != "" {
 		if cfg.LetterFont, err = os.ReadFile(*letterFont); err != nil {
 			return fmt.Errorf("-letter-font: %w", err)
@@ -106,6 +114,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn), // one format on stderr
 	}
 	hs.RegisterOnShutdown(srv.Shutdown)
 	// Listen before saying so: whoever reads the line may connect at once.
