@@ -187,9 +187,10 @@ func killDuringVotes(t *testing.T, bin, addr string) {
 
 // charterProcess is a running `charter serve`.
 type charterProcess struct {
-	cmd  *exec.Cmd
-	base string
-	done chan error
+	cmd    *exec.Cmd
+	base   string
+	done   chan error
+	stderr *syncBuffer // its log
 }
 
 func startCharter(t *testing.T, bin, addr string, flags ...string) *charterProcess {
@@ -210,7 +211,7 @@ func startCharter(t *testing.T, bin, addr string, flags ...string) *charterProce
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &charterProcess{cmd: cmd, base: "http://" + listen, done: make(chan error, 1)}
+	p := &charterProcess{cmd: cmd, base: "http://" + listen, done: make(chan error, 1), stderr: stderr}
 	ready := make(chan struct{})
 	go func() {
 		lines := bufio.NewScanner(stdout)
