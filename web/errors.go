@@ -15,7 +15,7 @@ func (s *Server) notFound(c *gin.Context) {
 func (s *Server) recoverPanics(c *gin.Context) {
 	defer func() {
 		if p := recover(); p != nil {
-			s.log.Error("panic", "path", c.Request.URL.Path, "panic", p)
+			s.log.ErrorContext(c.Request.Context(), "panic", "route", c.FullPath(), "panic", p)
 			s.site.Reject(c, charter.Internal(nil))
 		}
 	}()

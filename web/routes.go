@@ -18,9 +18,14 @@ func (s *Server) Handler() (http.Handler, error) {
 	if err := r.SetTrustedProxies(s.cfg.TrustedProxies); err != nil {
 		return nil, fmt.Errorf("web: trusted proxies: %w", err)
 	}
+	trusted, err := proxies(s.cfg.TrustedProxies)
+	if err != nil {
+		return nil, fmt.Errorf("web: %w", err)
+	}
 	h, js := s.site.Handle, s.site.HandleScript
 	pg, a := s.pages, s.api
-	r.Use(s.recoverPanics, securityHeaders)
+	// The request is named first, so that a panic's line names it too.
+	r.Use(s.identify(trusted), s.recoverPanics, securityHeaders)
 	// Static files are registered before the session middleware is added,
 	// so they get none of it: no cookie on a shareable response, no
 	// database query per file.

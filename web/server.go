@@ -58,6 +58,9 @@ type Config struct {
 	// outbox page; "" when no mail server is configured and messages wait.
 	Mail       mail.Composer
 	MailServer string
+	// LogClientAddress adds the client's address to each request's log
+	// line. Off by default: with it, the log tells who asked for what.
+	LogClientAddress bool
 }
 
 // DefaultMaxBody is large enough for a 1 MiB document in a multipart form.
@@ -118,6 +121,7 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = DefaultMaxBody
 	}
+	log = slog.New(site.LogHandler(log.Handler())) // lines logged during a request name it
 	cat, err := i18n.Load(assets)
 	if err != nil {
 		return nil, fmt.Errorf("web: %w", err)
@@ -153,7 +157,7 @@ func (s *Server) Composer() mail.Composer { return s.cfg.Mail }
 
 func (s *Server) health(c *gin.Context) {
 	if err := s.db.Ping(c.Request.Context()); err != nil {
-		s.log.Error("health check", "err", err)
+		s.log.ErrorContext(c.Request.Context(), "health check", "err", err)
 		c.String(http.StatusServiceUnavailable, "database unavailable\n")
 		return
 	}

@@ -11,8 +11,11 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/PuerkitoBio/goquery"
@@ -58,6 +61,7 @@ type site struct {
 	db    *store.DB
 	srv   *httptest.Server
 	users map[member.Role]member.User
+	log   *testLog // what the server logged
 }
 
 func newSite(t *testing.T, db *store.DB) *site {
@@ -69,7 +73,7 @@ func newSite(t *testing.T, db *store.DB) *site {
 func newSiteWith(t *testing.T, db *store.DB, cfg web.Config) *site {
 	t.Helper()
 	ctx := context.Background()
-	s := &site{t: t, db: db, users: map[member.Role]member.User{}}
+	s := &site{t: t, db: db, users: map[member.Role]member.User{}, log: &testLog{t: t}}
 	for _, role := range member.Roles {
 		u, err := db.CreateUser(ctx, 0, store.NewUser{Email: string(role) + "@example.org", Name: "The " + string(role), Roles: []member.Role{role}, Password: password, GoodStanding: true})
 		if err != nil {
@@ -80,7 +84,7 @@ func newSiteWith(t *testing.T, db *store.DB, cfg web.Config) *site {
 	if _, _, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "constitution", Title: "Constitution", Numbering: document.SchemeArticle, Markdown: []byte(constitution)}); err != nil {
 		t.Fatal(err)
 	}
-	srv, err := web.New(ctx, db, cfg, slog.New(slog.NewTextHandler(testLog{t}, nil)))
+	srv, err := web.New(ctx, db, cfg, slog.New(slog.NewTextHandler(s.log, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,13 +126,36 @@ func keysByNumber(nodes []document.Node) map[string]string {
 	return key
 }
 
-// testLog sends the server's log to the test's, shown when a test fails.
-type testLog struct{ t *testing.T }
+// testLog sends the server's log to the test's, shown when a test fails,
+// and keeps it for the test to read. A line holding a session's, token's
+// or invitation's secret (member.NewSecret) fails the test: whatever the
+// test did, the log must never hold one.
+type testLog struct {
+	t     *testing.T
+	mu    sync.Mutex
+	lines []string
+}
 
-func (l testLog) Write(p []byte) (int, error) {
+var loggedSecret = regexp.MustCompile(`\b(` + member.PrefixSession + `|` + member.PrefixToken + `|` + member.PrefixInvitation + `)[A-Za-z0-9_-]{40,}`)
+
+func (l *testLog) Write(p []byte) (int, error) {
 	l.t.Helper()
-	l.t.Log(strings.TrimSpace(string(p)))
+	line := strings.TrimSpace(string(p))
+	if s := loggedSecret.FindString(line); s != "" {
+		l.t.Errorf("the server logged a secret (%s…): %s", s[:3], line)
+	}
+	l.t.Log(line)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.lines = append(l.lines, line)
 	return len(p), nil
+}
+
+// Lines is what the server has logged so far.
+func (l *testLog) Lines() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return slices.Clone(l.lines)
 }
 
 // browser is one person's browser: its own cookies, no automatic redirects.

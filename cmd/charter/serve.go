@@ -20,7 +20,7 @@ import (
 	"github.com/charter-org/charter/web"
 )
 
-func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Logger) error {
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs, dbAddr := newFlags("serve")
 	addr := fs.String("addr", ":8080", "address to listen on")
 	seed := fs.Bool("demo", false, "on an empty database, add a sample constitution, one account per role and members enough to try every step")
@@ -32,9 +32,17 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	memory := fs.Int("memory-limit", 128, "MiB of memory past which the garbage collector works harder to stay under (0: none; GOMEMLIMIT, if set, wins)")
 	mailFlags := newMailFlags(fs)
 	httpsFlags := newHTTPSFlags(fs)
+	logFlags := newLogFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	log, err := logFlags.logger(stderr)
+	if err != nil {
+		return err
+	}
+	// The store logs through slog's default: the same logger.
+	defer slog.SetDefault(slog.Default())
+	slog.SetDefault(log)
 	https, err := httpsFlags.setup(fs, *dbAddr)
 	if err != nil {
 		return err
@@ -86,7 +94,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		fmt.Fprintln(stdout, "No account exists yet. Create the first admin with:\n  charter user add --role admin --email ADDRESS --name NAME")
 	}
 
-	cfg := web.Config{InsecureCookies: *insecure, Mail: mailSetup.composer, MailServer: mailSetup.server()}
+	cfg := web.Config{InsecureCookies: *insecure, Mail: mailSetup.composer, MailServer: mailSetup.server(), LogClientAddress: *logFlags.clientAddress}
 	if *letterFont != "" {
 		if cfg.LetterFont, err = os.ReadFile(*letterFont); err != nil {
 			return fmt.Errorf("-letter-font: %w", err)
@@ -114,6 +122,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn), // one format on stderr
 	}
 	hs.RegisterOnShutdown(srv.Shutdown)
 	// Listen before saying so: whoever reads the line may connect at once.

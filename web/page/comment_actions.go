@@ -44,7 +44,7 @@ func (h *Comments) Post(c *gin.Context) error {
 		if err == nil {
 			return nil
 		}
-		h.site.Log().Error("render posted comment", "comment", posted.ID, "err", err)
+		h.site.Log().ErrorContext(c.Request.Context(), "render posted comment", "comment", posted.ID, "err", err)
 	}
 	c.Redirect(http.StatusSeeOther, page+"#comments")
 	return nil

@@ -80,7 +80,10 @@ func (s *Site) Classify(c *gin.Context, err error) (code, message string) {
 	code = charter.ErrorCode(err)
 	switch code {
 	case charter.EINTERNAL, charter.EUNAVAILABLE, charter.EFULL:
-		s.log.Error("request failed", "method", c.Request.Method, "path", c.Request.URL.Path, "code", code, "err", err)
+		// The route, not the path, which may hold a secret; the error, never
+		// the request's body. The store's errors name the use case and the
+		// database's own message, without the query's values (wrap).
+		s.log.ErrorContext(c.Request.Context(), "request failed", "method", c.Request.Method, "route", c.FullPath(), "code", code, "err", err)
 	}
 	if code == charter.EUNAVAILABLE {
 		c.Header("Retry-After", "30") // a load balancer or a script may come back
@@ -110,7 +113,9 @@ func (s *Site) Fail(c *gin.Context, err error) {
 	if b := (*backError)(nil); errors.As(err, &b) {
 		href = b.href
 	}
-	s.RenderStatus(c, Status(code), "error", &view.Error{Message: message, Code: code, Back: href})
+	// The reference is the request's id, which the member can quote to an
+	// admin, who finds the request's log lines by it.
+	s.RenderStatus(c, Status(code), "error", &view.Error{Message: message, Code: code, Back: href, Reference: RequestID(c.Request.Context())})
 	c.Abort()
 }
 

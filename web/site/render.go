@@ -23,7 +23,7 @@ func (s *Site) Render(c *gin.Context, name string, m view.Model) {
 // RenderStatus is Render with a status other than 200.
 func (s *Site) RenderStatus(c *gin.Context, status int, name string, m view.Model) {
 	if !s.pages.Has(name) {
-		s.log.Error("no such template", "name", name)
+		s.log.ErrorContext(c.Request.Context(), "no such template", "name", name)
 		c.String(http.StatusInternalServerError, "internal error\n")
 		return
 	}
@@ -32,7 +32,7 @@ func (s *Site) RenderStatus(c *gin.Context, status int, name string, m view.Mode
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer putPageBuffer(buf)
 	if err := s.pages.Execute(buf, name, m); err != nil {
-		s.log.Error("render page", "name", name, "err", err)
+		s.log.ErrorContext(c.Request.Context(), "render page", "name", name, "err", err)
 		c.Writer.Header().Del("ETag") // a validator must not make an error stick
 		c.String(http.StatusInternalServerError, "internal error\n")
 		return
@@ -62,7 +62,7 @@ func (s *Site) RenderContent(c *gin.Context, name, key string, m view.Model) {
 	})
 	layout.CSRF = token
 	if err != nil {
-		s.log.Error("render page content", "name", name, "err", err)
+		s.log.ErrorContext(c.Request.Context(), "render page content", "name", name, "err", err)
 		c.String(http.StatusInternalServerError, "internal error\n")
 		return
 	}
@@ -73,13 +73,13 @@ func (s *Site) RenderContent(c *gin.Context, name, key string, m view.Model) {
 	buf := pageBuffers.Get().(*bytes.Buffer)
 	defer putPageBuffer(buf)
 	if err := s.pages.Execute(buf, name, m); err != nil {
-		s.log.Error("render page", "name", name, "err", err)
+		s.log.ErrorContext(c.Request.Context(), "render page", "name", name, "err", err)
 		c.String(http.StatusInternalServerError, "internal error\n")
 		return
 	}
 	before, after, ok := bytes.Cut(buf.Bytes(), []byte(contentMarker))
 	if !ok {
-		s.log.Error("render page: the layout lost its content", "name", name)
+		s.log.ErrorContext(c.Request.Context(), "render page: the layout lost its content", "name", name)
 		c.String(http.StatusInternalServerError, "internal error\n")
 		return
 	}

@@ -43,6 +43,8 @@ func LayoutOf(m Model) *Layout { return m.layout() }
 type Error struct {
 	Layout
 	Message, Code, Back string
+	// Reference is the request's id, for the member to quote to an admin.
+	Reference string
 }
 
 // Login is the login form, given back with what went wrong.
