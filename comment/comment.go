@@ -90,6 +90,7 @@ type Comment struct {
 	Anchor     *redline.Anchor
 	Stance     Stance // "" for a reply
 	Body       string
+	Language   string // the language it was written in: its author's interface language then
 	AuthorID   int64
 	ParentID   int64 // the comment it replies to; 0 for a top-level comment
 	CreatedAt  time.Time

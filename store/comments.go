@@ -26,6 +26,7 @@ type commentRow struct {
 	AuthorID          int64
 	Stance            string
 	Body              string
+	Language          string
 	CreatedAt         time.Time
 	EditedAt          *time.Time
 	DeletedAt         *time.Time
@@ -82,7 +83,7 @@ func placementOf(commentID int64, p comment.Placement) placementRow {
 func (r commentRow) domain() comment.Comment {
 	c := comment.Comment{
 		ID: r.ID, DocumentID: r.DocumentID, VersionID: r.VersionID, AuthorID: r.AuthorID, Stance: comment.Stance(r.Stance),
-		Body: r.Body, CreatedAt: r.CreatedAt, EditedAt: r.EditedAt, Deleted: r.DeletedAt != nil, Hidden: r.HiddenReason,
+		Body: r.Body, Language: r.Language, CreatedAt: r.CreatedAt, EditedAt: r.EditedAt, Deleted: r.DeletedAt != nil, Hidden: r.HiddenReason,
 		Disposition: comment.Disposition(r.Disposition), DispositionReason: r.DispositionReason,
 	}
 	if r.ParentID != nil {
@@ -117,6 +118,7 @@ type NewComment struct {
 	Stance               comment.Stance
 	Body                 string
 	ParentID             int64
+	Language             string // the language the member writes in
 }
 
 // PostComment stores a comment on the current version of a document, or a
@@ -135,6 +137,11 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 			return err
 		}
 		c := comment.Comment{DocumentID: doc.ID, VersionID: head.ID, SectionKey: in.SectionKey, Stance: in.Stance, Body: in.Body}
+		if in.Language != "" {
+			if in.Language, err = document.ValidateLanguage(in.Language); err != nil {
+				return charter.Errorf(charter.EINVALID, "%q is not a language tag such as es or fr.", charter.Clip(in.Language, 40))
+			}
+		}
 		if in.ParentID != 0 {
 			var parent commentRow
 			if err := tx.Where("id = ? AND document_id = ?", in.ParentID, doc.ID).Take(&parent).Error; err != nil {
@@ -169,7 +176,7 @@ func (db *DB) PostComment(ctx context.Context, u member.User, in NewComment) (co
 		if c, err = comment.New(&u, nodes, head.Markdown, c, start, end); err != nil {
 			return err
 		}
-		row := commentRow{DocumentID: doc.ID, VersionID: head.ID, AuthorID: u.ID, Stance: string(c.Stance), Body: c.Body, CreatedAt: db.now()}
+		row := commentRow{DocumentID: doc.ID, VersionID: head.ID, AuthorID: u.ID, Stance: string(c.Stance), Body: c.Body, Language: in.Language, CreatedAt: db.now()}
 		if c.ParentID != 0 {
 			row.ParentID = &c.ParentID
 		}

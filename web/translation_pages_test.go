@@ -116,3 +116,31 @@ func TestTranslationPages(t *testing.T) {
 		}
 	})
 }
+
+// TestCommentsKeepTheirLanguage: a comment is marked with the language its
+// author wrote it in (their interface's), so that a reader of another
+// language and a screen reader know it.
+func TestCommentsKeepTheirLanguage(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		head, nodes := s.current()
+		page := "/documents/constitution/sections/" + keysByNumber(nodes)["Article II, Section 1(a)"]
+		fr := s.loggedIn(member.RoleMember)
+		fr.post("/language", url.Values{"csrf_token": {fr.csrf("/")}, "lang": {"fr"}})
+		res := fr.submit(page, page+"/comments", url.Values{"version_id": {strconv.FormatInt(head.ID, 10)}, "stance": {"support"}, "body": {"Je suis d'accord."}})
+		if res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("posting: %d", res.StatusCode)
+		}
+		en := s.loggedIn(member.RoleCommittee)
+		body := en.get(page).find(`.member-text[lang="fr"]`)
+		if !strings.Contains(body.Text(), "Je suis d'accord.") {
+			t.Errorf("the comment is not marked as French: %q", en.get(page).find(".member-text").Text())
+		}
+		if en.get(page).find(`.comment-lang[lang="fr"]`).Length() != 1 {
+			t.Error("an English reader is not told the comment is in French")
+		}
+		if fr.get(page).find(".comment-lang").Length() != 0 {
+			t.Error("a French reader is told a French comment is in French")
+		}
+	})
+}

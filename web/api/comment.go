@@ -20,6 +20,7 @@ type apiComment struct {
 	AuthorID          int64      `json:"author_id"`
 	Stance            string     `json:"stance,omitempty"`
 	Body              string     `json:"body"`
+	Language          string     `json:"language,omitempty"` // the language it was written in, when known
 	Supports          int        `json:"supports"`
 	CreatedAt         time.Time  `json:"created_at"`
 	Disposition       string     `json:"disposition,omitempty"`
@@ -46,7 +47,7 @@ type apiAnchor struct {
 func toAPIComment(v store.CommentView) apiComment {
 	out := apiComment{
 		ID: v.ID, VersionID: v.VersionID, ParentID: v.ParentID, AuthorID: v.AuthorID, Stance: string(v.Stance),
-		Body: v.Body, Supports: v.Supports, CreatedAt: v.CreatedAt, Disposition: string(v.Disposition), DispositionReason: v.DispositionReason,
+		Body: v.Body, Language: v.Language, Supports: v.Supports, CreatedAt: v.CreatedAt, Disposition: string(v.Disposition), DispositionReason: v.DispositionReason,
 		Anchor: &apiAnchor{VersionID: v.Place.VersionID, SectionKey: v.Place.SectionKey, Fate: string(v.Place.Fate)},
 	}
 	if in := v.IncorporatedIn; in.AmendmentID != 0 || in.VersionNumber != 0 {
@@ -136,6 +137,7 @@ func (h *Comments) Post(c *gin.Context) error {
 		Stance     string `json:"stance"`
 		Body       string `json:"body"`
 		ParentID   int64  `json:"parent_id"`
+		Language   string `json:"language"` // the language it is written in, when the client knows it
 	}
 	if err := readJSON(c, &in); err != nil {
 		return err
@@ -143,6 +145,7 @@ func (h *Comments) Post(c *gin.Context) error {
 	posted, err := h.db.PostComment(c.Request.Context(), *site.User(c), store.NewComment{
 		DocumentSlug: c.Param("slug"), VersionID: in.VersionID, SectionKey: in.SectionKey, Quote: in.Quote,
 		QuoteStart: in.QuoteStart, QuoteEnd: in.QuoteEnd, Stance: comment.Stance(in.Stance), Body: in.Body, ParentID: in.ParentID,
+		Language: in.Language,
 	})
 	if err != nil {
 		return err

@@ -31,6 +31,7 @@ func (h *Comments) Post(c *gin.Context) error {
 	posted, err := h.db.PostComment(c.Request.Context(), *site.User(c), store.NewComment{
 		DocumentSlug: slug, VersionID: version, SectionKey: key, Quote: c.PostForm("quote"),
 		Stance: comment.Stance(c.PostForm("stance")), Body: c.PostForm("body"), ParentID: parent,
+		Language: h.site.Localizer(c).Tag(),
 	})
 	if err != nil {
 		return err
