@@ -31,6 +31,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	letterFont := fs.String("letter-font", "", "a TrueType font (such as /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, Debian's fonts-dejavu-core) to print notice letters and PDF exports in; without it letters hold only Western European characters, and exports use DejaVu Sans if installed")
 	memory := fs.Int("memory-limit", 128, "MiB of memory past which the garbage collector works harder to stay under (0: none; GOMEMLIMIT, if set, wins)")
 	mailFlags := newMailFlags(fs)
+	backupFlags := newBackupFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -53,6 +54,10 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 	defer db.Close()
 	if db.Dialect == store.Postgres {
 		db.LimitConnections(*conns)
+	}
+	schedule, err := backupFlags.schedule(*dbAddr, db, log)
+	if err != nil {
+		return err
 	}
 
 	if *seed {
@@ -126,6 +131,13 @@ func runServe(ctx context.Context, args []string, stdout io.Writer, log *slog.Lo
 		defer func() { stopSending(); <-stopped }()
 	} else {
 		fmt.Fprintln(stdout, "No mail server is configured (-smtp-host): messages wait in the outbox, which admins read at /admin/outbox.")
+	}
+	if schedule != nil {
+		// Stopped, and a backup under way abandoned, before the database closes.
+		backups, stopBackups := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() { defer close(done); schedule.Run(backups) }()
+		defer func() { stopBackups(); <-done }()
 	}
 	select {
 	case err := <-errc:
