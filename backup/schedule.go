@@ -104,6 +104,7 @@ func (s *Schedule) Run(ctx context.Context) {
 	defer func() {
 		if s.release != nil {
 			s.release()
+			s.release = nil
 		}
 	}()
 	next := s.first(s.now())
