@@ -183,3 +183,24 @@ func TestToolMajor(t *testing.T) {
 		t.Error("a version read from no version")
 	}
 }
+
+// TestPostgresToolsChecked: a missing pg_dump, or one older than the
+// server, is named with the package to install, before anything runs.
+func TestPostgresToolsChecked(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	t.Setenv("PATH", dir)
+	if _, err := tool(ctx, "pg_dump", 150020); err == nil || !strings.Contains(err.Error(), "pg_dump is not installed") || !strings.Contains(err.Error(), "postgresql-client-15") {
+		t.Errorf("no pg_dump: %v", err)
+	}
+	old := "#!/bin/sh\necho 'pg_dump (PostgreSQL) 13.16 (Debian 13.16-0+deb11u1)'\n"
+	if err := os.WriteFile(filepath.Join(dir, "pg_dump"), []byte(old), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tool(ctx, "pg_dump", 150020); err == nil || !strings.Contains(err.Error(), "is version 13, older than the PostgreSQL server (15)") {
+		t.Errorf("pg_dump 13 for a server 15: %v", err)
+	}
+	if _, err := tool(ctx, "pg_dump", 130004); err != nil {
+		t.Errorf("pg_dump 13 for a server 13: %v", err)
+	}
+}
