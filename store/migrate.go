@@ -869,7 +869,7 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: read version: %w", err)
 	}
 	if current > len(migrations) {
-		return fmt.Errorf("migrate: the database is at schema version %d, newer than this Charter (%d): upgrade Charter", current, len(migrations))
+		return fmt.Errorf("migrate: %w: the database is at schema version %d, this Charter at %d: upgrade Charter", ErrNewerSchema, current, len(migrations))
 	}
 	for v := current + 1; v <= len(migrations); v++ {
 		if err := db.applyMigration(g, v); err != nil {

@@ -94,77 +94,88 @@ func TestNoCopyOfTheDatabaseLinksAVoterToAChoice(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for table, rows := range dump {
-				for _, row := range rows {
-					for col, v := range row {
-						if tr, ok := holdsTracker(v, votes); ok && (stage != "counted" || table != "ballot_papers") {
-							t.Errorf("%s: tracker %s stored in %s.%s", stage, tr, table, col)
-						}
-					}
-				}
-			}
-			if stage != "counted" {
-				if len(dump["ballot_papers"]) != 0 {
-					t.Errorf("%s: %d papers in the clear before the count", stage, len(dump["ballot_papers"]))
-				}
-				if len(dump["sealed_papers"]) != len(votes) {
-					t.Fatalf("%s: %d sealed papers for %d votes", stage, len(dump["sealed_papers"]), len(votes))
-				}
-				for _, row := range dump["sealed_papers"] {
-					for col := range row {
-						if col != "ballot_id" && col != "id" && col != "sealed" {
-							t.Errorf("a sealed paper holds %s", col)
-						}
-					}
-					raw, err := base64.StdEncoding.DecodeString(fmt.Sprint(row["sealed"]))
-					if err != nil || len(raw) != ballot.SealedPaperSize {
-						t.Errorf("a sealed paper of %d bytes (%v), not %d", len(raw), err, ballot.SealedPaperSize)
-					}
-					sealedIDs[fmt.Sprint(row["id"])] = true
-				}
-				return
-			}
-			for _, table := range []string{"sealed_papers", "ballot_count_shares", "ballot_counts"} {
-				if len(dump[table]) != 0 {
-					t.Errorf("after the count, %s keeps %d rows", table, len(dump[table]))
-				}
-			}
-			for _, row := range dump["ballot_tellers"] {
-				if row["sealed_share"] != nil {
-					t.Errorf("after the count, a teller's share is kept: %v", row)
-				}
-			}
-			var order []string
-			for _, row := range dump["ballot_papers"] {
-				for col, v := range row {
-					switch col {
-					case "ballot_id", "id", "tracker", "choices":
-					default:
-						t.Errorf("a published paper holds %s = %v", col, v)
-					}
-					if _, isTime := v.(time.Time); isTime {
-						t.Errorf("a published paper holds a time: %s", col)
-					}
-				}
-				if sealedIDs[fmt.Sprint(row["id"])] {
-					t.Errorf("published paper %v keeps its sealed paper's id", row["id"])
-				}
-				order = append(order, fmt.Sprint(row["tracker"]))
-			}
-			var cast []string
-			for _, v := range votes {
-				cast = append(cast, v.tracker)
-			}
-			if strings.Join(order, ",") == strings.Join(cast, ",") {
-				t.Error("the published papers are stored in the order the votes were cast")
-			}
-			sort.Strings(order)
-			sort.Strings(cast)
-			if strings.Join(order, ",") != strings.Join(cast, ",") {
-				t.Errorf("published trackers %v, cast %v", order, cast)
-			}
+			linksNoVoter(t, stage, dump, votes, sealedIDs)
 		})
 	})
+}
+
+// linksNoVoter fails the test if a dump of the database at the stage of
+// the ballot ("open", "closed", "counted") holds a tracker or a choice that
+// could be tied to a voter: before the count none in the clear and one
+// sealed paper of one size per vote, ids noted in sealedIDs; after it, the
+// trackers and choices only on published papers that hold nothing else,
+// under new ids, in another order than the votes'.
+func linksNoVoter(t *testing.T, stage string, dump map[string][]map[string]any, votes []castVote, sealedIDs map[string]bool) {
+	t.Helper()
+	for table, rows := range dump {
+		for _, row := range rows {
+			for col, v := range row {
+				if tr, ok := holdsTracker(v, votes); ok && (stage != "counted" || table != "ballot_papers") {
+					t.Errorf("%s: tracker %s stored in %s.%s", stage, tr, table, col)
+				}
+			}
+		}
+	}
+	if stage != "counted" {
+		if len(dump["ballot_papers"]) != 0 {
+			t.Errorf("%s: %d papers in the clear before the count", stage, len(dump["ballot_papers"]))
+		}
+		if len(dump["sealed_papers"]) != len(votes) {
+			t.Fatalf("%s: %d sealed papers for %d votes", stage, len(dump["sealed_papers"]), len(votes))
+		}
+		for _, row := range dump["sealed_papers"] {
+			for col := range row {
+				if col != "ballot_id" && col != "id" && col != "sealed" {
+					t.Errorf("a sealed paper holds %s", col)
+				}
+			}
+			raw, err := base64.StdEncoding.DecodeString(fmt.Sprint(row["sealed"]))
+			if err != nil || len(raw) != ballot.SealedPaperSize {
+				t.Errorf("a sealed paper of %d bytes (%v), not %d", len(raw), err, ballot.SealedPaperSize)
+			}
+			sealedIDs[fmt.Sprint(row["id"])] = true
+		}
+		return
+	}
+	for _, table := range []string{"sealed_papers", "ballot_count_shares", "ballot_counts"} {
+		if len(dump[table]) != 0 {
+			t.Errorf("after the count, %s keeps %d rows", table, len(dump[table]))
+		}
+	}
+	for _, row := range dump["ballot_tellers"] {
+		if row["sealed_share"] != nil {
+			t.Errorf("after the count, a teller's share is kept: %v", row)
+		}
+	}
+	var order []string
+	for _, row := range dump["ballot_papers"] {
+		for col, v := range row {
+			switch col {
+			case "ballot_id", "id", "tracker", "choices":
+			default:
+				t.Errorf("a published paper holds %s = %v", col, v)
+			}
+			if _, isTime := v.(time.Time); isTime {
+				t.Errorf("a published paper holds a time: %s", col)
+			}
+		}
+		if sealedIDs[fmt.Sprint(row["id"])] {
+			t.Errorf("published paper %v keeps its sealed paper's id", row["id"])
+		}
+		order = append(order, fmt.Sprint(row["tracker"]))
+	}
+	var cast []string
+	for _, v := range votes {
+		cast = append(cast, v.tracker)
+	}
+	if strings.Join(order, ",") == strings.Join(cast, ",") {
+		t.Error("the published papers are stored in the order the votes were cast")
+	}
+	sort.Strings(order)
+	sort.Strings(cast)
+	if strings.Join(order, ",") != strings.Join(cast, ",") {
+		t.Errorf("published trackers %v, cast %v", order, cast)
+	}
 }
 
 // walCommit is one transaction as SQLite's write-ahead log holds it: the

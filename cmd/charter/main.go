@@ -31,6 +31,8 @@ Usage:
   charter redline [--format html|table|critic|text] OLD.md NEW.md  show what changes
   charter audit verify                                            check the audit chain
   charter check                                                   run every integrity check
+  charter backup  [--force] FILE                                  a consistent copy of the database, taken while Charter runs
+  charter restore [--force] FILE                                  replace the database with a checked backup (server stopped)
 
 Every command takes --db: sqlite:PATH (default sqlite:charter.db) or a
 postgres:// URL; the CHARTER_DB environment variable sets the default.
@@ -104,6 +106,10 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 	case "check":
 		return runCheck(ctx, rest, stdout)
+	case "backup":
+		return runBackup(ctx, rest, stdout)
+	case "restore":
+		return runRestore(ctx, rest, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

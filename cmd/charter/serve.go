@@ -33,6 +33,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	mailFlags := newMailFlags(fs)
 	httpsFlags := newHTTPSFlags(fs)
 	logFlags := newLogFlags(fs)
+	backupFlags := newBackupFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -69,6 +70,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer db.Close()
 	if db.Dialect == store.Postgres {
 		db.LimitConnections(*conns)
+	}
+	schedule, err := backupFlags.schedule(*dbAddr, db, log)
+	if err != nil {
+		return err
 	}
 
 	if *seed {
@@ -142,6 +147,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		defer func() { stopSending(); <-stopped }()
 	} else {
 		fmt.Fprintln(stdout, "No mail server is configured (-smtp-host): messages wait in the outbox, which admins read at /admin/outbox.")
+	}
+	if schedule != nil {
+		// Stopped, and a backup under way abandoned, before the database closes.
+		backups, stopBackups := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() { defer close(done); schedule.Run(backups) }()
+		defer func() { stopBackups(); <-done }()
 	}
 	select {
 	case err := <-errc:

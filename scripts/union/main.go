@@ -111,7 +111,7 @@ func generate(args []string) error {
 
 	// The setup happens 31 days ago, so that the ballot's notice period has
 	// run by now.
-	now := time.Now().UTC()
+	now := time.Now().UTC().Truncate(time.Microsecond) // as PostgreSQL keeps times: the audit chain must verify once read back
 	db.UseClock(func() time.Time { return now.AddDate(0, 0, -31) })
 
 	began := time.Now()

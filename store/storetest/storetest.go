@@ -58,6 +58,28 @@ func EachPair(t *testing.T, fn func(t *testing.T, a, b *store.DB)) {
 	}
 }
 
+// EachAddress runs fn once on SQLite and once more on PostgreSQL when
+// configured, for tests that work from database addresses, as the
+// commands do: fresh gives the address of another empty database on the
+// engine, dropped or removed when the test ends.
+func EachAddress(t *testing.T, fn func(t *testing.T, fresh func() string)) {
+	t.Helper()
+	t.Run("sqlite", func(t *testing.T) {
+		fn(t, func() string { return "sqlite:" + filepath.Join(t.TempDir(), "charter.db") })
+	})
+	if os.Getenv(PostgresEnv) != "" {
+		t.Run("postgres", func(t *testing.T) {
+			fn(t, func() string {
+				addr, err := NewPostgresDatabase(t)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return addr
+			})
+		})
+	}
+}
+
 func open(t testing.TB, addr string) *store.DB {
 	t.Helper()
 	db, err := store.Open(context.Background(), addr)
