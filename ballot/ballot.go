@@ -50,6 +50,23 @@ type Snapshot struct {
 	Sponsors      []string  `json:"sponsors,omitempty"`
 	Rationale     string    `json:"rationale,omitempty"`
 	NoticeAt      time.Time `json:"notice_at"`
+	// Language is the official language of the text above: it alone is
+	// what the members adopt.
+	Language string `json:"language,omitempty"`
+	// Translations are those there were at notice of the sections the
+	// question writes, each naming the official words it translates.
+	Translations []Translation `json:"translations,omitempty"`
+}
+
+// Translation is a translation, frozen at notice, of a section a question
+// writes: the official words' hash it translates, and its own.
+type Translation struct {
+	Language       string `json:"language"`
+	Key            string `json:"key"`
+	Number         string `json:"number"`
+	OfficialSHA256 string `json:"official_sha256"`
+	Text           string `json:"text"`
+	SHA256         string `json:"sha256"`
 }
 
 // Seal encodes the snapshot and hashes it; the ballot shows the hash, and a

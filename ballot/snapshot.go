@@ -47,6 +47,10 @@ type Proposal struct {
 	FromVersionID int64
 	Before, After string
 	Motions       []string
+	// Language is the text's official language; Translations those of
+	// the sections it writes, as they are at notice.
+	Language     string
+	Translations []Translation
 }
 
 // NewSnapshot freezes what a question puts to the members at now: its
@@ -84,5 +88,6 @@ func NewSnapshot(p Proposal, now time.Time) (Snapshot, error) {
 	s.FromVersionID, s.Before, s.After = p.FromVersionID, p.Before, p.After
 	s.Redline = redline.Critic(redline.Diff(p.Before, p.After))
 	s.Motions = p.Motions
+	s.Language, s.Translations = p.Language, p.Translations
 	return s, nil
 }

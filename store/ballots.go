@@ -563,6 +563,10 @@ func (db *DB) snapshot(tx *gorm.DB, doc documentRow, q NewQuestion, now time.Tim
 	for _, c := range cmp.Changes {
 		p.Motions = append(p.Motions, c.Description)
 	}
+	p.Language = doc.Language
+	if p.Translations, err = frozenTranslations(tx, doc.ID, cmp); err != nil {
+		return ballot.Snapshot{}, err
+	}
 	return ballot.NewSnapshot(p, now)
 }
 

@@ -10,6 +10,8 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/translation"
@@ -67,15 +69,9 @@ func (db *DB) Translation(ctx context.Context, slug string, versionID int64, lan
 		if lang, err = translationLanguage(doc, lang); err != nil {
 			return err
 		}
-		var rows []translationRow
-		if err := tx.Table("section_translations").Select("section_translations.*, users.name AS translator").
-			Joins("JOIN users ON users.id = section_translations.translator_id").
-			Where("section_translations.document_id = ? AND section_translations.language = ?", doc.ID, lang).Order("section_translations.id").Scan(&rows).Error; err != nil {
+		ts, err := translationsInto(tx, doc.ID, lang)
+		if err != nil {
 			return err
-		}
-		ts := make([]translation.Translation, len(rows))
-		for i, r := range rows {
-			ts[i] = r.domain()
 		}
 		out = TranslationView{Document: doc.domain(), Version: v.domain(), Language: lang,
 			Sections: translation.Align(translation.Segments(v.Markdown, nodes), nodes, ts)}
@@ -160,44 +156,176 @@ func (db *DB) SaveTranslation(ctx context.Context, actor *member.User, in NewTra
 		if err != nil {
 			return err
 		}
-		lang, err := translationLanguage(doc, in.Language)
-		if err != nil {
-			return err
-		}
-		langs, err := translatorLanguages(tx, actor.ID)
-		if err != nil {
-			return err
-		}
-		if !translation.CanTranslate(actor, langs, lang) {
-			return charter.Errorf(charter.EFORBIDDEN, "Only a translator the admin named for %s may translate into it.", lang)
-		}
-		segs := translation.Segments(v.Markdown, nodes)
-		i := slices.IndexFunc(segs, func(s translation.Segment) bool { return s.Key == in.Key })
-		if i < 0 {
-			return charter.Errorf(charter.ENOTFOUND, "This version has no section %q.", charter.Clip(in.Key, 40))
-		}
-		seg := segs[i]
-		if in.SourceSHA256 != seg.Hash() {
-			return charter.Errorf(charter.ECONFLICT, "The official words of %s changed since you opened it: read them again and translate what they say now.", nodes[i].Number)
-		}
-		body, err := translation.Check(v.Markdown, document.Scheme(doc.Numbering), nodes, segs, seg.Key, in.Body)
-		if err != nil {
-			return err
-		}
-		row := translationRow{DocumentID: doc.ID, SectionKey: seg.Key, Language: lang, SourceSHA256: seg.Hash(), Source: seg.Body,
-			Body: body, TranslatorID: actor.ID, CreatedAt: db.now()}
-		if err := tx.Omit("Translator").Create(&row).Error; err != nil {
-			return fmt.Errorf("save translation: %w", err)
-		}
-		row.Translator = actor.Name
-		out = row.domain()
-		if err := db.announce(tx, TopicTranslations, doc.ID); err != nil {
-			return err
-		}
-		return db.record(tx, actor.ID, "translation.save", fmt.Sprintf("document:%d", doc.ID),
-			fmt.Sprintf("translated %s (%s) into %s, from the words of version %d", nodes[i].Number, seg.Key, lang, v.Number))
+		out, err = db.saveTranslation(tx, actor, doc, translated{text: v.Markdown, nodes: nodes, where: fmt.Sprintf("the words of version %d", v.Number)}, in)
+		return err
 	})
 	return out, err
+}
+
+// translated is a text translations are made of: a version, or the text an
+// amendment proposes; keys names the sections that may be translated (nil:
+// all).
+type translated struct {
+	text  string
+	nodes []document.Node
+	keys  map[string]bool
+	where string // for the audit log: "the words of version 3"
+}
+
+// saveTranslation checks and stores a translator's translation of one
+// section of t, in the caller's transaction.
+func (db *DB) saveTranslation(tx *gorm.DB, actor *member.User, doc documentRow, t translated, in NewTranslation) (translation.Translation, error) {
+	lang, err := translationLanguage(doc, in.Language)
+	if err != nil {
+		return translation.Translation{}, err
+	}
+	langs, err := translatorLanguages(tx, actor.ID)
+	if err != nil {
+		return translation.Translation{}, err
+	}
+	if !translation.CanTranslate(actor, langs, lang) {
+		return translation.Translation{}, charter.Errorf(charter.EFORBIDDEN, "Only a translator the admin named for %s may translate into it.", lang)
+	}
+	segs := translation.Segments(t.text, t.nodes)
+	i := slices.IndexFunc(segs, func(s translation.Segment) bool { return s.Key == in.Key })
+	if i < 0 || (t.keys != nil && !t.keys[in.Key]) {
+		return translation.Translation{}, charter.Errorf(charter.ENOTFOUND, "This version has no section %q.", charter.Clip(in.Key, 40))
+	}
+	seg := segs[i]
+	if in.SourceSHA256 != seg.Hash() {
+		return translation.Translation{}, charter.Errorf(charter.ECONFLICT, "The official words of %s changed since you opened it: read them again and translate what they say now.", t.nodes[i].Number)
+	}
+	body, err := translation.Check(t.text, document.Scheme(doc.Numbering), t.nodes, segs, seg.Key, in.Body)
+	if err != nil {
+		return translation.Translation{}, err
+	}
+	row := translationRow{DocumentID: doc.ID, SectionKey: seg.Key, Language: lang, SourceSHA256: seg.Hash(), Source: seg.Body,
+		Body: body, TranslatorID: actor.ID, CreatedAt: db.now()}
+	if err := tx.Omit("Translator").Create(&row).Error; err != nil {
+		return translation.Translation{}, fmt.Errorf("save translation: %w", err)
+	}
+	row.Translator = actor.Name
+	if err := db.announce(tx, TopicTranslations, doc.ID); err != nil {
+		return translation.Translation{}, err
+	}
+	return row.domain(), db.record(tx, actor.ID, "translation.save", fmt.Sprintf("document:%d", doc.ID),
+		fmt.Sprintf("translated %s (%s) into %s, from %s", t.nodes[i].Number, seg.Key, lang, t.where))
+}
+
+// AmendmentTranslationView is what an amendment changes, as read in one
+// language: each section it writes anew, with its translation.
+type AmendmentTranslationView struct {
+	Amendment amendment.Amendment
+	Document  document.Document
+	Language  string
+	Changes   []amendment.Change
+	// Sections are the sections the amendment writes (added or changed),
+	// in the proposed text's order.
+	Sections []translation.Section
+}
+
+// AmendmentTranslation reads the sections an amendment writes, in lang,
+// for a reader who may see the amendment.
+func (db *DB) AmendmentTranslation(ctx context.Context, u *member.User, id int64, lang string) (AmendmentTranslationView, error) {
+	var out AmendmentTranslationView
+	err := db.view(ctx, "amendment translation", func(tx *gorm.DB) error {
+		a, doc, t, cmp, err := amendmentText(tx, u, id)
+		if err != nil {
+			return err
+		}
+		if lang, err = translationLanguage(doc, lang); err != nil {
+			return err
+		}
+		ts, err := translationsInto(tx, doc.ID, lang)
+		if err != nil {
+			return err
+		}
+		out = AmendmentTranslationView{Amendment: a, Document: doc.domain(), Language: lang, Changes: cmp.Changes}
+		for i, s := range translation.Align(translation.Segments(t.text, t.nodes), t.nodes, ts) {
+			if t.keys[t.nodes[i].Key] {
+				out.Sections = append(out.Sections, s)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// SaveAmendmentTranslation records a translation of a section an amendment
+// writes: kept by the words' hash, it stands for the section once merged
+// in those words.
+func (db *DB) SaveAmendmentTranslation(ctx context.Context, actor *member.User, id int64, in NewTranslation) (translation.Translation, error) {
+	var out translation.Translation
+	err := db.transact(ctx, "save amendment translation", func(tx *gorm.DB) error {
+		a, doc, t, _, err := amendmentText(tx, actor, id)
+		if err != nil {
+			return err
+		}
+		t.where = fmt.Sprintf("amendment #%d", a.ID)
+		out, err = db.saveTranslation(tx, actor, doc, t, in)
+		return err
+	})
+	return out, err
+}
+
+// amendmentText reads an amendment that u may see, its document, and the
+// text it proposes, keyed against the version it amends, with the sections
+// it writes.
+func amendmentText(tx *gorm.DB, u *member.User, id int64) (amendment.Amendment, documentRow, translated, *amendment.Comparison, error) {
+	a, err := amendmentByID(tx, id)
+	if err == nil && !amendment.VisibleTo(&a, u) {
+		err = charter.Errorf(charter.ENOTFOUND, "There is no amendment %d.", id)
+	}
+	if err != nil {
+		return a, documentRow{}, translated{}, nil, err
+	}
+	var doc documentRow
+	if err := tx.Where("id = ?", a.DocumentID).Take(&doc).Error; err != nil {
+		return a, doc, translated{}, nil, err
+	}
+	base, err := versionOf(tx, doc.ID, a.BaseVersionID)
+	if err != nil {
+		return a, doc, translated{}, nil, err
+	}
+	parsed, err := restoreVersion(tx, base, document.Scheme(doc.Numbering))
+	if err != nil {
+		return a, doc, translated{}, nil, err
+	}
+	cmp, err := amendment.Compare(parsed, []byte(a.Proposed))
+	if err != nil {
+		return a, doc, translated{}, nil, err
+	}
+	t := translated{text: string(cmp.Proposed.Source.Text), nodes: cmp.Proposed.Outline.Nodes, keys: writtenKeys(cmp)}
+	return a, doc, t, cmp, nil
+}
+
+// writtenKeys are the sections a comparison's proposed text writes anew:
+// added or changed, not struck.
+func writtenKeys(cmp *amendment.Comparison) map[string]bool {
+	keys := map[string]bool{}
+	for _, c := range cmp.Changes {
+		if c.NewNumber != "" && !c.Unnumbered {
+			keys[c.Key] = true
+		}
+	}
+	return keys
+}
+
+// translationsInto reads a document's translations into lang, oldest
+// first, with their translators' names.
+func translationsInto(tx *gorm.DB, documentID int64, lang string) ([]translation.Translation, error) {
+	var rows []translationRow
+	if err := tx.Table("section_translations").Select("section_translations.*, users.name AS translator").
+		Joins("JOIN users ON users.id = section_translations.translator_id").
+		Where("section_translations.document_id = ? AND section_translations.language = ?", documentID, lang).
+		Order("section_translations.id").Scan(&rows).Error; err != nil {
+		return nil, err
+	}
+	ts := make([]translation.Translation, len(rows))
+	for i, r := range rows {
+		ts[i] = r.domain()
+	}
+	return ts, nil
 }
 
 // TranslatorLanguages gives the languages the admin named u a translator
@@ -270,4 +398,30 @@ func (db *DB) Translators(ctx context.Context) (map[int64][]string, error) {
 		out[r.UserID] = append(out[r.UserID], r.Language)
 	}
 	return out, err
+}
+
+// frozenTranslations are the translations, in every language, of the
+// present words of the sections a question's text writes: what its
+// ballot's snapshot freezes at notice.
+func frozenTranslations(tx *gorm.DB, documentID int64, cmp *amendment.Comparison) ([]ballot.Translation, error) {
+	langs, err := translationLanguages(tx, documentID)
+	if err != nil || len(langs) == 0 {
+		return nil, err
+	}
+	text, nodes, keys := string(cmp.Proposed.Source.Text), cmp.Proposed.Outline.Nodes, writtenKeys(cmp)
+	segs := translation.Segments(text, nodes)
+	var out []ballot.Translation
+	for _, lang := range langs {
+		ts, err := translationsInto(tx, documentID, lang)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range translation.Align(segs, nodes, ts) {
+			if keys[s.Node.Key] && s.Status == translation.Current {
+				out = append(out, ballot.Translation{Language: lang, Key: s.Node.Key, Number: s.Node.Number,
+					OfficialSHA256: s.Segment.Hash(), Text: s.Translation.Body, SHA256: translation.Hash(s.Translation.Body)})
+			}
+		}
+	}
+	return out, nil
 }

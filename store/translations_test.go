@@ -2,10 +2,12 @@ package store_test
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
@@ -120,6 +122,63 @@ func TestTranslationFollowsTheOfficialText(t *testing.T) {
 		head, _ = db.Translation(ctx, "bylaws", 0, "es")
 		if c := translation.Tally(head.Sections); c.Current != 2 {
 			t.Errorf("after the update: %+v", c)
+		}
+	})
+}
+
+// TestBallotFreezesTranslations: a translator translates the clause an
+// amendment writes, from the amendment; the ballot's snapshot, sealed at
+// notice, holds that translation with the hash of the official words it
+// translates, and names the official language; a translation made after
+// notice is not in it.
+func TestBallotFreezesTranslations(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newBallotFixture(t, db, 3)
+		translator := f.members[1]
+		if err := db.SetTranslatorLanguages(ctx, 0, translator.ID, []string{"es", "fr"}); err != nil {
+			t.Fatal(err)
+		}
+		view, err := db.AmendmentTranslation(ctx, &translator, f.amendment.ID, "es")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(view.Sections) != 1 || !strings.Contains(view.Sections[0].Segment.Body, "sixty days") {
+			t.Fatalf("the amendment writes %+v", view.Sections)
+		}
+		written := view.Sections[0]
+		save := func(lang, body string) {
+			t.Helper()
+			if _, err := db.SaveAmendmentTranslation(ctx, &translator, f.amendment.ID, store.NewTranslation{Language: lang, Key: written.Segment.Key,
+				SourceSHA256: written.Segment.Hash(), Body: body}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Only the sections the amendment writes are translated from it.
+		if _, err := db.SaveAmendmentTranslation(ctx, &translator, f.amendment.ID, store.NewTranslation{Language: "es", Key: "nope", SourceSHA256: "x", Body: "x"}); charter.ErrorCode(err) != charter.ENOTFOUND {
+			t.Errorf("a section the amendment does not write: %v", err)
+		}
+		esText := strings.Replace(written.Segment.Body, "sixty days", "sesenta días", 1)
+		save("es", esText)
+		b := f.notice(t)
+		save("fr", strings.Replace(written.Segment.Body, "sixty days", "soixante jours", 1))
+		raw, err := db.QuestionSnapshot(ctx, b.ID, b.Questions[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var snap ballot.Snapshot
+		if err := json.Unmarshal([]byte(raw), &snap); err != nil {
+			t.Fatal(err)
+		}
+		if snap.Language != "en" || len(snap.Translations) != 1 {
+			t.Fatalf("snapshot language %q, translations %+v", snap.Language, snap.Translations)
+		}
+		tr := snap.Translations[0]
+		if tr.Language != "es" || tr.Text != esText || tr.OfficialSHA256 != written.Segment.Hash() || tr.SHA256 != translation.Hash(esText) || tr.Key != written.Segment.Key {
+			t.Errorf("frozen translation %+v", tr)
+		}
+		if body, hash, _ := snap.Seal(); hash != b.Questions[0].SHA256 || body != raw {
+			t.Errorf("the snapshot does not seal to the hash voters bind to")
 		}
 	})
 }
