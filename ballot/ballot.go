@@ -64,6 +64,7 @@ type Translation struct {
 	Language       string `json:"language"`
 	Key            string `json:"key"`
 	Number         string `json:"number"`
+	Kind           string `json:"kind"` // heading or clause: a heading's first line is its title
 	OfficialSHA256 string `json:"official_sha256"`
 	Text           string `json:"text"`
 	SHA256         string `json:"sha256"`

@@ -418,7 +418,7 @@ func frozenTranslations(tx *gorm.DB, documentID int64, cmp *amendment.Comparison
 		}
 		for _, s := range translation.Align(segs, nodes, ts) {
 			if keys[s.Node.Key] && s.Status == translation.Current {
-				out = append(out, ballot.Translation{Language: lang, Key: s.Node.Key, Number: s.Node.Number,
+				out = append(out, ballot.Translation{Language: lang, Key: s.Node.Key, Number: s.Node.Number, Kind: string(s.Node.Kind),
 					OfficialSHA256: s.Segment.Hash(), Text: s.Translation.Body, SHA256: translation.Hash(s.Translation.Body)})
 			}
 		}

@@ -74,6 +74,8 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.POST("/documents/:slug/amendments", js(pg.Amendments.Propose))
 	member.GET("/amendments/:id", h(pg.Amendments.Show))
 	member.GET("/amendments/:id/export", h(s.exports.Amendment))
+	member.GET("/amendments/:id/translations/:lang", h(pg.Translations.AmendmentTranslation))
+	member.POST("/amendments/:id/translations/:lang", h(pg.Translations.SaveAmendmentTranslation))
 	member.GET("/amendments/:id/edit", h(pg.Amendments.EditForm))
 	member.POST("/amendments/:id/edit", js(pg.Amendments.Edit))
 	member.POST("/amendments/:id/cosponsors", h(pg.Amendments.Cosponsor))

@@ -2,12 +2,17 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
@@ -143,4 +148,59 @@ func TestCommentsKeepTheirLanguage(t *testing.T) {
 			t.Error("a French reader is told a French comment is in French")
 		}
 	})
+}
+
+// TestAmendmentTranslationOnTheBallot: a translator translates the clause
+// an amendment writes, from the amendment's page in Spanish; the ballot
+// noticed on it shows that translation, frozen, open for a Spanish reader,
+// beside the official text it says alone is adopted.
+func TestAmendmentTranslationOnTheBallot(t *testing.T) {
+	db := storetest.SQLite(t)
+	clock := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	db.UseClock(func() time.Time { return clock })
+	s := newSite(t, db)
+	ctx := context.Background()
+	translator := s.users[member.RoleMember]
+	if err := db.SetTranslatorLanguages(ctx, 0, translator.ID, []string{"es"}); err != nil {
+		t.Fatal(err)
+	}
+	head, _ := s.current()
+	_ = db.SetCosponsorsNeeded(ctx, 0, "constitution", 0)
+	a, err := db.ProposeAmendment(ctx, translator, store.NewAmendment{DocumentSlug: "constitution", BaseVersionID: head.ID, Title: "Town",
+		Proposed: []byte(strings.Replace(constitution, "in the city", "in the town", 1)), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := fmt.Sprintf("/amendments/%d/translations/es", a.ID)
+	tb := s.loggedIn(member.RoleMember)
+	res := tb.get(page)
+	forms := res.find(`form[action="` + page + `"]`)
+	if res.StatusCode != http.StatusOK || forms.Length() != 1 || !strings.Contains(res.find(".official").Text(), "in the town") {
+		t.Fatalf("the amendment's translation page: %d, %d forms, official %q", res.StatusCode, forms.Length(), res.find(".official").Text())
+	}
+	fields := url.Values{"text": {"Su oficina está en el pueblo."}}
+	forms.Find(`input[type="hidden"]`).Each(func(_ int, in *goquery.Selection) { fields.Set(in.AttrOr("name", ""), in.AttrOr("value", "")) })
+	if res = tb.post(page, fields); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("saving: %d %s", res.StatusCode, res.find(".error").Text())
+	}
+	if got := s.loggedIn(member.RoleObserver).get(page).find(`.translated [lang="es"]`).Text(); !strings.Contains(got, "en el pueblo") {
+		t.Errorf("a reader of the amendment in Spanish: %q", got)
+	}
+	tellers := storetest.NewTellers(t, db, "Teller", 2)
+	b, err := db.NoticeBallot(ctx, s.users[member.RoleOfficer], store.NewBallot{DocumentSlug: "constitution", Title: "Town", MinBallots: 3,
+		OpensAt: clock.AddDate(0, 0, 30), ClosesAt: clock.AddDate(0, 0, 31), Questions: []store.NewQuestion{{Kind: ballot.KindAmendment, AmendmentID: a.ID}},
+		Tellers: storetest.TellerIDs(tellers), SharesNeeded: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader := s.loggedIn(member.RoleObserver)
+	reader.post("/language", url.Values{"csrf_token": {reader.csrf("/")}, "lang": {"es"}})
+	res = reader.get(fmt.Sprintf("/ballots/%d", b.ID))
+	frozen := res.find(".frozen-translation")
+	if frozen.Length() != 1 || frozen.AttrOr("open", "x") == "x" || !strings.Contains(frozen.Find(`[lang="es"]`).Text(), "en el pueblo") {
+		t.Fatalf("the ballot's frozen translation: %d %q", res.StatusCode, frozen.Text())
+	}
+	if res.find(".frozen-translations .meta").Length() == 0 {
+		t.Error("the ballot does not say the official text alone is adopted")
+	}
 }

@@ -119,6 +119,13 @@ func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot, scheme document
 		}
 		v.Snap = snap
 		v.Rationale = view.MemberText(v.Snap.Rationale)
+		for _, t := range snap.Translations {
+			ft := view.FrozenTranslation{Translation: t}
+			if ft.Heading, ft.Body, err = renderBody(document.Kind(t.Kind), t.Text); err != nil {
+				return nil, err
+			}
+			v.Translations = append(v.Translations, ft)
+		}
 		if v.Snap.Before != "" {
 			html, err := h.snapshots.Get(q.SHA256+"/"+l.Tag(), func() (template.HTML, error) {
 				labels := RedlineLabels(l)

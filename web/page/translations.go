@@ -37,6 +37,7 @@ type TranslationStore interface {
 	// TranslatorLanguages gives the languages the admin named an account
 	// a translator for.
 	TranslatorLanguages(ctx context.Context, userID int64) ([]string, error)
+	AmendmentTranslationStore
 }
 
 // read reads the version and language the request names, and whether the

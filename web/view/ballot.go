@@ -52,6 +52,17 @@ type Question struct {
 	Threshold string
 	// Departures from the document's own rule, in the reader's language.
 	Departures string
+	// Translations are those frozen at notice of the sections the question
+	// writes; the official text above alone is adopted.
+	Translations []FrozenTranslation
+}
+
+// FrozenTranslation is a translation frozen in a question's snapshot,
+// rendered.
+type FrozenTranslation struct {
+	ballot.Translation
+	Heading string
+	Body    template.HTML
 }
 
 // Result is one question's result with its arithmetic in the reader's

@@ -20,7 +20,7 @@ var models = map[string]any{
 	"amendments": Amendments{}, "amendment": Amendment{}, "amendment_new": AmendmentForm{}, "merge": Merge{}, "clerical": Clerical{},
 	"ballots": Ballots{}, "ballot": Ballot{}, "ballot_new": Notice{}, "notice_report": NoticeReport{}, "ballot_receipt": Receipt{}, "teller_key": TellerKey{},
 	"members": Members{}, "account": Account{}, "audit": Audit{}, "search": Search{}, "unsubscribe": Unsubscribe{},
-	"outbox": Outbox{}, "outbox_message": OutboxMessage{}, "petitions": Petitions{}, "petition": Petition{}, "translation": Translation{}, "translate": TranslateSection{},
+	"outbox": Outbox{}, "outbox_message": OutboxMessage{}, "petitions": Petitions{}, "petition": Petition{}, "translation": Translation{}, "translate": TranslateSection{}, "amendment_translation": AmendmentTranslation{},
 }
 
 // parts names the model of the parts a handler renders on their own, and

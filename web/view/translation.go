@@ -3,6 +3,7 @@ package view
 import (
 	"html/template"
 
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/translation"
 )
@@ -59,4 +60,25 @@ type TranslateSection struct {
 	Translates           bool
 	FromQueue            bool // the translator came from their queue, and goes back to it
 	Error                string
+}
+
+// AmendmentTranslation is the sections an amendment writes, each with its
+// translation into one language and, for a translator, a form.
+type AmendmentTranslation struct {
+	Layout
+	Amendment          amendment.Amendment
+	Document           document.Document
+	Language, Official string
+	Sections           []AmendmentSection
+	Translates         bool
+	Error              string
+	ErrorKey           string // the section the error is about
+}
+
+// AmendmentSection is one section an amendment writes, as its translation
+// page shows it.
+type AmendmentSection struct {
+	TranslatedSection
+	SourceSHA256 string
+	Text         string // in the translator's form
 }
