@@ -102,7 +102,8 @@ func (db *DB) Readings(ctx context.Context) (Readings, error) {
 	})
 	f := db.feed
 	f.mu.Lock()
-	r.ChangesBehind, r.ChangesRead = max(0, newest-f.last), f.readAt
+	// What this instance wrote it was told at commit, before any read.
+	r.ChangesBehind, r.ChangesRead = max(0, newest-max(f.last, f.toldSeq)), f.readAt
 	f.mu.Unlock()
 	return r, err
 }

@@ -77,11 +77,12 @@ type Server struct {
 	pages   *page.Pages
 	api     *api.API
 	exports *exports.Exports
+	static  *assetTable
+	csrfKey []byte
+	log     *slog.Logger
+
 	// comparisons are the pages' and the API's, for Caches.
 	comparisons *compare.Cache
-	static      *assetTable
-	csrfKey     []byte
-	log         *slog.Logger
 }
 
 // SessionStore is what the router itself reads and writes: who is asking,
