@@ -166,17 +166,6 @@ func metricsAndHealth(t *testing.T, bin, addr string) {
 	}
 }
 
-// freeAddr is a loopback address with a port free a moment ago.
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
-}
-
 // execRaw runs a statement on the database at addr, beside the server, as
 // another Charter's migration would.
 func execRaw(t *testing.T, addr, sql string, args ...any) {
