@@ -39,6 +39,10 @@ func TestBoundedKeepsTheNewest(t *testing.T) {
 	if _, ok := c.Lookup("b"); ok {
 		t.Error("Lookup found an evicted key")
 	}
+	// Lookup counts nothing: only Get answers readers.
+	if hits, misses := c.Counts(); hits != 2 || misses != 5 {
+		t.Errorf("counts: %d hits, %d misses; want 2 (a, b) and 5 (4 builds, 1 failed)", hits, misses)
+	}
 }
 
 func TestWeighedCountsBytes(t *testing.T) {

@@ -185,6 +185,9 @@ type Bounded[V any] struct {
 	total   int
 	entries map[string]V
 	order   []string
+	// hits and misses count Get's answers from memory and its builds, for
+	// the operator's metrics (Counts).
+	hits, misses uint64
 }
 
 // NewBounded returns an empty cache of at most max entries.
@@ -212,6 +215,11 @@ func (c *Bounded[V]) Lookup(key string) (V, bool) {
 func (c *Bounded[V]) Get(key string, build func() (V, error)) (V, error) {
 	c.mu.Lock()
 	v, ok := c.entries[key]
+	if ok {
+		c.hits++
+	} else {
+		c.misses++
+	}
 	c.mu.Unlock()
 	if ok {
 		return v, nil
@@ -238,6 +246,22 @@ func (c *Bounded[V]) Get(key string, build func() (V, error)) (V, error) {
 	c.order = append(c.order, key)
 	c.total += w
 	return v, nil
+}
+
+// Counts says how many Gets were answered from memory (hits) and how many
+// built their value (misses), since the cache was made.
+func (c *Bounded[V]) Counts() (hits, misses uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.hits, c.misses
+}
+
+// hit counts an answer that needed no build of its own, as when Shared
+// finds the value or waits for another's build.
+func (c *Bounded[V]) hit() {
+	c.mu.Lock()
+	c.hits++
+	c.mu.Unlock()
 }
 
 // Section renders one section of a version as the document numbers it:

@@ -22,11 +22,20 @@ func NewShared[V any](max int) *Shared[V] {
 // for all who miss it at the same time.
 func (c *Shared[V]) Get(key string, build func() (V, error)) (V, error) {
 	if v, ok := c.cache.Lookup(key); ok {
+		c.cache.hit()
 		return v, nil
 	}
 	// The build keeps its value in the cache before singleflight forgets
 	// it: a reader who comes later finds one or the other.
-	v, err, _ := c.builds.Do(key, func() (any, error) { return c.cache.Get(key, build) })
+	led := false // the function runs on the leader's goroutine only
+	v, err, _ := c.builds.Do(key, func() (any, error) { led = true; return c.cache.Get(key, build) })
+	if !led {
+		c.cache.hit() // waited for another's build: nothing built for this one
+	}
 	built, _ := v.(V)
 	return built, err
 }
+
+// Counts says how many Gets were answered without a build of their own
+// (hits) and how many built their value (misses).
+func (c *Shared[V]) Counts() (hits, misses uint64) { return c.cache.Counts() }

@@ -43,4 +43,9 @@ func TestShared(t *testing.T) {
 	if v, err := c.Get("e", func() (int, error) { return 7, nil }); v != 7 || err != nil {
 		t.Errorf("after a failed build: %d %v", v, err)
 	}
+	// A miss is a build, failed or not; every other reader is a hit,
+	// whether it found the value or waited for another's build.
+	if hits, misses := c.Counts(); hits != 15 || misses != 3 {
+		t.Errorf("counts: %d hits, %d misses; want 15 and 3", hits, misses)
+	}
 }

@@ -83,6 +83,7 @@ type feed struct {
 	mu      sync.Mutex
 	seen    map[int64]bool // ids read from the table, within the window
 	last    int64
+	readAt  time.Time // when the table was last read
 	forget  []func(Change)
 	follow  map[chan Change]struct{}
 	// recent are the last changes told, for a page that asks what changed
@@ -245,6 +246,7 @@ func (db *DB) readChanges(ctx context.Context) error {
 	}
 	var told []Change
 	f.mu.Lock()
+	f.readAt = time.Now()
 	for _, r := range rows {
 		if f.seen[r.ID] {
 			continue

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/glebarez/sqlite"
@@ -47,6 +48,9 @@ type DB struct {
 	counts *countKeys
 	feed   *feed
 	held   *held
+	// timer is told how long transactions take (TimeTransactions); nil
+	// until set.
+	timer atomic.Pointer[timerHolder]
 }
 
 // Open connects to "sqlite:PATH" (or a bare path) or a postgres:// URL and
@@ -94,6 +98,7 @@ func Open(ctx context.Context, address string) (*DB, error) {
 	unlock()
 	if err == nil {
 		err = db.gorm.WithContext(ctx).Model(&changeRow{}).Select("COALESCE(MAX(id), 0)").Scan(&db.feed.last).Error
+		db.feed.readAt = time.Now()
 	}
 	if err != nil {
 		_ = db.Close()
@@ -186,15 +191,6 @@ func (db *DB) Close() error {
 	return sqlDB.Close()
 }
 
-// Ping checks the database answers, for health checks.
-func (db *DB) Ping(ctx context.Context) error {
-	sqlDB, err := db.gorm.DB()
-	if err != nil {
-		return err
-	}
-	return sqlDB.PingContext(ctx)
-}
-
 // transact runs fn in one transaction. Application errors (*charter.Error)
 // pass through as they are; anything else is wrapped with op for the logs.
 // UseClock makes the store read the time from now: for tests and drills
@@ -205,10 +201,13 @@ func (db *DB) UseClock(now func() time.Time) { db.now = now }
 func (db *DB) Now() time.Time { return db.now() }
 
 func (db *DB) transact(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
+	t := db.startTimer()
 	if db.Dialect == SQLite {
 		db.writer.Lock()
 		defer db.writer.Unlock()
+		t.lockTaken()
 	}
+	defer t.done(TransactionWrite)
 	var err error
 	var pending *pendingChanges
 	for attempt := 0; attempt < 5; attempt++ {
@@ -232,11 +231,13 @@ func (db *DB) transact(ctx context.Context, op string, fn func(tx *gorm.DB) erro
 // several things reads them at one moment: on PostgreSQL a repeatable-read
 // snapshot, on SQLite a deferred transaction that takes no write lock.
 func (db *DB) view(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
+	defer db.startTimer().done(TransactionView)
 	return wrap(op, db.gorm.WithContext(ctx).Transaction(fn, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}))
 }
 
 // read runs fn on a plain connection: a single query needs no transaction.
 func (db *DB) read(ctx context.Context, op string, fn func(tx *gorm.DB) error) error {
+	defer db.startTimer().done(TransactionRead)
 	return wrap(op, fn(db.gorm.WithContext(ctx)))
 }
 

@@ -24,6 +24,9 @@ type memo[K comparable, V any] struct {
 	// being told may be older than the change, and is not kept.
 	forgets uint64
 	max     int
+	// hits and misses count get's answers from memory and its reads, for
+	// the operator's metrics (DB.Memos).
+	hits, misses uint64
 }
 
 type memoEntry[V any] struct {
@@ -42,6 +45,11 @@ func (m *memo[K, V]) get(k K, read func() (V, int64, error)) (V, error) {
 	m.mu.Lock()
 	e, ok := m.values[k]
 	forgets := m.forgets
+	if ok {
+		m.hits++
+	} else {
+		m.misses++
+	}
 	m.mu.Unlock()
 	if ok {
 		return e.v, nil
@@ -59,6 +67,13 @@ func (m *memo[K, V]) get(k K, read func() (V, int64, error)) (V, error) {
 		m.values[k] = memoEntry[V]{v, subject}
 	}
 	return v, nil
+}
+
+// counts says how many gets were answered from memory and how many read.
+func (m *memo[K, V]) counts() (hits, misses uint64) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.hits, m.misses
 }
 
 // drop forgets k alone.

@@ -42,45 +42,8 @@ func BenchmarkDocumentPage(b *testing.B) {
 	for _, in := range inputs {
 		b.Run(in.name, func(b *testing.B) {
 			ctx := context.Background()
-			db := storetest.SQLite(b)
-			u, err := db.CreateUser(ctx, 0, store.NewUser{Email: "m@example.org", Name: "M", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
-			if err != nil {
-				b.Fatal(err)
-			}
-			_, v, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: in.scheme, Markdown: in.text})
-			if err != nil {
-				b.Fatal(err)
-			}
-			nodes, _ := db.Outline(ctx, v.ID)
-			batch := make([]store.SeedComment, in.comments)
-			for i := range batch {
-				batch[i] = store.SeedComment{Author: u, NewComment: store.NewComment{SectionKey: nodes[(i*7919)%len(nodes)].Key,
-					Stance: comment.Stances[i%4], Body: "A thought."}}
-			}
-			if _, err := db.SeedComments(ctx, "c", batch); err != nil {
-				b.Fatal(err)
-			}
-			session, err := db.CreateSession(ctx, u.ID)
-			if err != nil {
-				b.Fatal(err)
-			}
-			srv, err := web.New(ctx, db, web.Config{}, slog.New(slog.NewTextHandler(io.Discard, nil)))
-			if err != nil {
-				b.Fatal(err)
-			}
-			h, err := srv.Handler()
-			if err != nil {
-				b.Fatal(err)
-			}
-			view := func() {
-				req := httptest.NewRequest(http.MethodGet, "/documents/c", nil)
-				req.AddCookie(&http.Cookie{Name: "charter_session", Value: session})
-				rec := httptest.NewRecorder()
-				h.ServeHTTP(rec, req)
-				if rec.Code != http.StatusOK {
-					b.Fatalf("status %d", rec.Code)
-				}
-			}
+			p := newPageBench(b, in.text, in.scheme, in.comments, nil)
+			db, u, v, nodes, view := p.db, p.u, p.v, p.nodes, p.view
 			view() // the first reader renders the version
 			b.Run("warm", func(b *testing.B) {
 				for b.Loop() {
@@ -100,4 +63,64 @@ func BenchmarkDocumentPage(b *testing.B) {
 			})
 		})
 	}
+}
+
+// pageBench is a member's view of a document's page through the whole
+// handler, on a SQLite file holding text and comments.
+type pageBench struct {
+	db    *store.DB
+	u     member.User
+	v     document.Version
+	nodes []document.Node
+	view  func()
+}
+
+// newPageBench stores text with comments spread over its sections and
+// serves it with the settings config makes over the store (nil: none).
+func newPageBench(b *testing.B, text []byte, scheme document.Scheme, comments int, config func(*store.DB) web.Config) *pageBench {
+	ctx := context.Background()
+	db := storetest.SQLite(b)
+	u, err := db.CreateUser(ctx, 0, store.NewUser{Email: "m@example.org", Name: "M", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, v, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "c", Title: "C", Numbering: scheme, Markdown: text})
+	if err != nil {
+		b.Fatal(err)
+	}
+	nodes, _ := db.Outline(ctx, v.ID)
+	batch := make([]store.SeedComment, comments)
+	for i := range batch {
+		batch[i] = store.SeedComment{Author: u, NewComment: store.NewComment{SectionKey: nodes[(i*7919)%len(nodes)].Key,
+			Stance: comment.Stances[i%4], Body: "A thought."}}
+	}
+	if _, err := db.SeedComments(ctx, "c", batch); err != nil {
+		b.Fatal(err)
+	}
+	session, err := db.CreateSession(ctx, u.ID)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cfg web.Config
+	if config != nil {
+		cfg = config(db)
+	}
+	srv, err := web.New(ctx, db, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	h, err := srv.Handler()
+	if err != nil {
+		b.Fatal(err)
+	}
+	view := func() {
+		req := httptest.NewRequest(http.MethodGet, "/documents/c", nil)
+		req.AddCookie(&http.Cookie{Name: "charter_session", Value: session})
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+	return &pageBench{db: db, u: u, v: v, nodes: nodes, view: view}
 }

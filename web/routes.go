@@ -24,15 +24,21 @@ func (s *Server) Handler() (http.Handler, error) {
 	}
 	h, js := s.site.Handle, s.site.HandleScript
 	pg, a := s.pages, s.api
+	if s.cfg.Requests != nil {
+		r.Use(s.observe)
+	}
 	// The request is named first, so that a panic's line names it too.
 	r.Use(s.identify(trusted), s.recoverPanics, securityHeaders)
+	// The health checks come before the session middleware: a load
+	// balancer sends no cookie, and liveness must not touch the database.
+	r.GET("/healthz", s.alive)
+	r.GET("/readyz", s.ready)
 	// Static files are registered before the session middleware is added,
 	// so they get none of it: no cookie on a shareable response, no
 	// database query per file.
 	r.GET("/static/*file", s.static.serveAsset)
 	r.HEAD("/static/*file", s.static.serveAsset)
 	r.Use(s.limitBody, s.authenticate, s.checkCSRF)
-	r.GET("/healthz", s.health)
 
 	r.GET("/login", h(s.loginForm))
 	r.POST("/login", h(s.login))

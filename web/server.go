@@ -13,7 +13,6 @@ import (
 	"embed"
 	"fmt"
 	"log/slog"
-	"net/http"
 
 	"github.com/gin-gonic/gin"
 
@@ -61,6 +60,9 @@ type Config struct {
 	// LogClientAddress adds the client's address to each request's log
 	// line. Off by default: with it, the log tells who asked for what.
 	LogClientAddress bool
+	// Requests is told of every request the router answers, for the
+	// operator's metrics; nil: nothing is measured.
+	Requests RequestObserver
 }
 
 // DefaultMaxBody is large enough for a 1 MiB document in a multipart form.
@@ -78,6 +80,9 @@ type Server struct {
 	static  *assetTable
 	csrfKey []byte
 	log     *slog.Logger
+
+	// comparisons are the pages' and the API's, for Caches.
+	comparisons *compare.Cache
 }
 
 // SessionStore is what the router itself reads and writes: who is asking,
@@ -111,8 +116,9 @@ type SessionStore interface {
 	AcceptInvitation(ctx context.Context, secret, password string) (member.User, error)
 	// SetLanguage records the interface language a member picked.
 	SetLanguage(ctx context.Context, userID int64, lang string) error
-	// Ping checks that the database answers.
-	Ping(ctx context.Context) error
+	// Ready says whether the database answers and its schema is this
+	// Charter's: store.ErrSchema when it is not.
+	Ready(ctx context.Context) error
 }
 
 // New prepares a server: templates and catalogs are parsed once, here, and
@@ -147,22 +153,13 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	cfg.Mail.Words = func(lang string) charter.Translator { return cat.Localizer(lang).ErrorFormat }
 	downloads := exports.New(db, comparisons, export.Options{Stylesheet: static.byName["charter.css"].body, Font: cfg.LetterFont},
 		func(c *gin.Context) render.Labels { return page.RedlineLabels(shared.Localizer(c)) })
-	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log, exports: downloads,
+	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log, exports: downloads, comparisons: comparisons,
 		pages: page.New(shared, db, comparisons, cfg.Mail, cfg.MailServer, cfg.LetterFont), api: api.New(shared, db, comparisons)}, nil
 }
 
 // Composer composes the outbox's messages as the pages show them, in the
 // languages of the catalogs: the sender sends what the outbox page shows.
 func (s *Server) Composer() mail.Composer { return s.cfg.Mail }
-
-func (s *Server) health(c *gin.Context) {
-	if err := s.db.Ping(c.Request.Context()); err != nil {
-		s.log.ErrorContext(c.Request.Context(), "health check", "err", err)
-		c.String(http.StatusServiceUnavailable, "database unavailable\n")
-		return
-	}
-	c.String(http.StatusOK, "ok\n")
-}
 
 // Shutdown ends the live pages' event streams, which a graceful shutdown
 // would otherwise wait for: register it with http.Server.RegisterOnShutdown.

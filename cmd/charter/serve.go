@@ -34,6 +34,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	httpsFlags := newHTTPSFlags(fs)
 	logFlags := newLogFlags(fs)
 	backupFlags := newBackupFlags(fs)
+	metricsFlags := newMetricsFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -100,6 +101,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 
 	cfg := web.Config{InsecureCookies: *insecure, Mail: mailSetup.composer, MailServer: mailSetup.server(), LogClientAddress: *logFlags.clientAddress}
+	measured := metricsFlags.instrument(db, &cfg)
 	if *letterFont != "" {
 		if cfg.LetterFont, err = os.ReadFile(*letterFont); err != nil {
 			return fmt.Errorf("-letter-font: %w", err)
@@ -130,6 +132,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn), // one format on stderr
 	}
 	hs.RegisterOnShutdown(srv.Shutdown)
+	stopMetrics, err := metricsFlags.serve(measured, srv, stdout, log)
+	if err != nil {
+		return err
+	}
+	defer stopMetrics()
 	// Listen before saying so: whoever reads the line may connect at once.
 	errc := make(chan error, 2)
 	servers, where, err := https.listen(hs, *addr, errc, log)

@@ -22,9 +22,10 @@ func checkNoLeak(t *testing.T, what string, a answer) {
 
 // TestDatabaseUnavailable runs the real server on PostgreSQL through a TCP
 // proxy and takes the database away: pages answer a 503 page, the API a
-// 503 JSON error, /healthz 503, nothing is written and nothing internal is
-// shown; the process stays up, and when the database comes back every
-// request works again with no restart.
+// 503 JSON error, /readyz 503 (while /healthz, which touches no database,
+// stays 200), the metrics say their readings failed, nothing is written and
+// nothing internal is shown; the process stays up, and when the database
+// comes back every request works again with no restart.
 func TestDatabaseUnavailable(t *testing.T) {
 	bin, addr := postgresCharter(t)
 	s := newSite(t, addr)
@@ -34,17 +35,23 @@ func TestDatabaseUnavailable(t *testing.T) {
 	}
 	proxy := newTCPProxy(t, u.Host)
 	u.Host = proxy.addr
-	server := startCharter(t, bin, u.String())
+	metricsAddr := freeAddr(t)
+	server := startCharter(t, bin, u.String(), "--metrics-addr", metricsAddr)
 	base := server.base
 
-	health := func() answer {
-		req, _ := http.NewRequest(http.MethodGet, base+"/healthz", nil)
+	check := func(path string) answer {
+		req, _ := http.NewRequest(http.MethodGet, base+path, nil)
 		return do(t, testClient, req)
 	}
 	working := func(when string, body string) {
 		t.Helper()
-		if a := health(); a.status != http.StatusOK {
-			t.Errorf("%s: /healthz %s", when, describe(a))
+		for _, path := range []string{"/healthz", "/readyz"} {
+			if a := check(path); a.status != http.StatusOK {
+				t.Errorf("%s: %s %s", when, path, describe(a))
+			}
+		}
+		if up := scrape(t, "http://"+metricsAddr+"/metrics").value("charter_readings_up"); up != 1 {
+			t.Errorf("%s: charter_readings_up %v", when, up)
 		}
 		if a := s.page(t, base, s.sectionPath()); a.status != http.StatusOK {
 			t.Errorf("%s: the section page: %s", when, describe(a))
@@ -56,8 +63,14 @@ func TestDatabaseUnavailable(t *testing.T) {
 	working("before the outage", "posted before the outage")
 
 	proxy.cut()
-	if a := health(); a.status != http.StatusServiceUnavailable {
+	if a := check("/readyz"); a.status != http.StatusServiceUnavailable || a.body != "database unavailable\n" {
+		t.Errorf("/readyz without a database: %s", describe(a))
+	}
+	if a := check("/healthz"); a.status != http.StatusOK {
 		t.Errorf("/healthz without a database: %s", describe(a))
+	}
+	if m := scrape(t, "http://"+metricsAddr+"/metrics"); m.value("charter_readings_up") != 0 || m.family("charter_readings_up") == nil || m.family("charter_outbox_messages") != nil {
+		t.Errorf("metrics without a database: readings up %v, outbox %v", m.value("charter_readings_up"), m.family("charter_outbox_messages"))
 	}
 	a := s.page(t, base, s.sectionPath())
 	if a.status != http.StatusServiceUnavailable || !strings.HasPrefix(a.contentType, "text/html") || !strings.Contains(a.body, "cannot reach its database") {

@@ -49,6 +49,12 @@ func New(db Store) *Cache {
 	return &Cache{db: db, comparisons: render.NewBounded[*amendment.Comparison](64), bases: render.NewShared[*document.Parsed](8)}
 }
 
+// Caches gives, by name, how often each of the cache's parts answered from
+// memory (hits) and built its value (misses).
+func (c *Cache) Caches() map[string]func() (hits, misses uint64) {
+	return map[string]func() (uint64, uint64){"comparisons": c.comparisons.Counts, "comparison_bases": c.bases.Counts}
+}
+
 // Amendment loads an amendment, as viewer may see it, and sets it against
 // the text it amends.
 func (c *Cache) Amendment(ctx context.Context, viewer member.User, id int64) (amendment.Amendment, *amendment.Comparison, error) {

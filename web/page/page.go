@@ -92,3 +92,22 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 		Translations: &Translations{site: s, db: db},
 	}
 }
+
+// Caches gives, by name, how often each of the pages' caches answered from
+// memory (hits) and how often it built its value (misses).
+func (p *Pages) Caches() map[string]func() (hits, misses uint64) {
+	d, a, b := p.Documents, p.Amendments, p.Ballots
+	return map[string]func() (uint64, uint64){
+		"version_pages":      d.versions.pages.Counts, // shared by the pages of a version
+		"document_bodies":    d.bodies.Counts,
+		"tables_of_contents": d.tocs.Counts,
+		"section_counts":     d.counts.Counts,
+		"amendment_totals":   d.amendmentTotals.Counts,
+		"changed_sections":   d.changed.Counts,
+		"section_texts":      p.Comments.sectionTexts.Counts,
+		"amendment_pages":    a.amendmentPages.Counts,
+		"wordings":           a.wordings.Counts,
+		"ballot_snapshots":   b.snapshots.Counts,
+		"snapshot_texts":     b.snapshotTexts.Counts,
+	}
+}

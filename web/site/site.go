@@ -57,6 +57,10 @@ func New(o Options) *Site {
 		contents: render.NewWeighed(64<<20, func(sc sharedContent) int { return sc.size(0) + 16*len(sc) + 64 })}
 }
 
+// CacheCounts says how often a page's content was found rendered (hits)
+// and how often it was rendered (misses).
+func (s *Site) CacheCounts() (hits, misses uint64) { return s.contents.Counts() }
+
 // Log is where handlers report what members must not see.
 func (s *Site) Log() *slog.Logger { return s.log }
 
