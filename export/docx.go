@@ -103,7 +103,7 @@ func (v Version) docx() (File, error) {
 	if err != nil {
 		return File{}, err
 	}
-	return File{Name: name(v.Document.Slug, fmt.Sprintf("v%d", v.Version.Number), DOCX), MediaType: docxType, Body: body}, nil
+	return File{Name: name(v.Document.Slug, v.what(), DOCX), MediaType: docxType, Body: body}, nil
 }
 
 // docx is the amendment as a Word document with tracked changes: the words

@@ -93,6 +93,37 @@ type Version struct {
 	Version  document.Version
 	Text     *document.Parsed
 	Keys     []string // the stored outline's keys, in order
+	// Translation, when set, says Text is the version translated into
+	// that language where translated, the official words elsewhere.
+	Translation *Translation
+}
+
+// Translation says what a translated export is: its language and, for
+// its reader, that it is not the text adopted.
+type Translation struct {
+	Language string
+	// Note says so, in the translation's language or the reader's:
+	// "Translation into es of version 3; the official text, in en, alone
+	// is authoritative; 12 of 40 sections translated."
+	Note string
+}
+
+// what names the file: the version, and the translation's language.
+func (v Version) what() string {
+	if v.Translation != nil {
+		return fmt.Sprintf("v%d-%s", v.Version.Number, v.Translation.Language)
+	}
+	return fmt.Sprintf("v%d", v.Version.Number)
+}
+
+// meta is the line under the title: the version, its hash, and for a
+// translation what it is.
+func (v Version) meta() string {
+	m := fmt.Sprintf("Version %d · SHA-256 %s", v.Version.Number, v.Version.SHA256)
+	if v.Translation != nil {
+		m = v.Translation.Note + " · " + m
+	}
+	return m
 }
 
 // Amendment is an amendment set against the text it amends.

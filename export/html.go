@@ -44,12 +44,15 @@ func (v Version) html(o Options) (File, error) {
 	if r.Title != "" {
 		title = r.Title
 	}
-	body, err := writePage(pageData{Lang: lang(v.Document.Language), Title: title, CSS: template.CSS(o.Stylesheet), Body: r.HTML,
-		Meta: fmt.Sprintf("Version %d · SHA-256 %s", v.Version.Number, v.Version.SHA256)})
+	language := lang(v.Document.Language)
+	if v.Translation != nil {
+		language = v.Translation.Language
+	}
+	body, err := writePage(pageData{Lang: language, Title: title, CSS: template.CSS(o.Stylesheet), Body: r.HTML, Meta: v.meta()})
 	if err != nil {
 		return File{}, err
 	}
-	return File{Name: name(v.Document.Slug, fmt.Sprintf("v%d", v.Version.Number), HTML), MediaType: "text/html; charset=utf-8", Body: body}, nil
+	return File{Name: name(v.Document.Slug, v.what(), HTML), MediaType: "text/html; charset=utf-8", Body: body}, nil
 }
 
 // html is the amendment's motion table and redline, as its page shows

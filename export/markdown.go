@@ -7,9 +7,9 @@ import (
 )
 
 // markdown is the version's text as stored, byte for byte: its SHA-256 is
-// the version's.
+// the version's; or a translation's text.
 func (v Version) markdown() File {
-	return File{Name: name(v.Document.Slug, fmt.Sprintf("v%d", v.Version.Number), Markdown), MediaType: "text/markdown; charset=utf-8",
+	return File{Name: name(v.Document.Slug, v.what(), Markdown), MediaType: "text/markdown; charset=utf-8",
 		Body: append([]byte(nil), v.Text.Source.Text...)}
 }
 

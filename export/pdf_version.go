@@ -25,7 +25,7 @@ func (v Version) pdf(o Options) (File, error) {
 	if err := s.printable(title + string(p.Source.Body())); err != nil {
 		return File{}, err
 	}
-	s.footer = fmt.Sprintf("%s · Version %d · SHA-256 %s", v.Document.Title, v.Version.Number, v.Version.SHA256)
+	s.footer = v.Document.Title + " · " + v.meta()
 	s.page()
 	if p.Outline.Title == "" {
 		s.paragraph([]run{{title, bold}}, 0, 16, 1)
@@ -41,7 +41,7 @@ func (v Version) pdf(o Options) (File, error) {
 	if err != nil {
 		return File{}, err
 	}
-	return File{Name: name(v.Document.Slug, fmt.Sprintf("v%d", v.Version.Number), PDF), MediaType: "application/pdf", Body: body}, nil
+	return File{Name: name(v.Document.Slug, v.what(), PDF), MediaType: "application/pdf", Body: body}, nil
 }
 
 // textWriter sets a Markdown tree's blocks as numbered lines.

@@ -204,3 +204,43 @@ func TestAmendmentTranslationOnTheBallot(t *testing.T) {
 		t.Error("the ballot does not say the official text alone is adopted")
 	}
 }
+
+// TestTranslationExport: a version downloaded in a language holds the
+// translated sections in place of the official words, the others as they
+// are, and says what it is; the HTML is marked with the language.
+func TestTranslationExport(t *testing.T) {
+	db := storetest.SQLite(t)
+	s := newSite(t, db)
+	ctx := context.Background()
+	translator := s.users[member.RoleMember]
+	if err := db.SetTranslatorLanguages(ctx, 0, translator.ID, []string{"es"}); err != nil {
+		t.Fatal(err)
+	}
+	head, _ := s.current()
+	view, err := db.Translation(ctx, "constitution", 0, "es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sec := range view.Sections {
+		if strings.Contains(sec.Segment.Body, "Dues are") {
+			if _, err := db.SaveTranslation(ctx, &translator, store.NewTranslation{Slug: "constitution", Language: "es", Key: sec.Segment.Key,
+				SourceSHA256: sec.Segment.Hash(), Body: "Las cuotas las fijan los miembros."}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	b := s.loggedIn(member.RoleObserver)
+	path := fmt.Sprintf("/documents/constitution/versions/%d/export?lang=es&format=", head.ID)
+	md := b.get(path + "md")
+	if md.StatusCode != http.StatusOK || !strings.Contains(md.Body, "1. Las cuotas las fijan los miembros.") || !strings.Contains(md.Body, "The union is Local 1.") ||
+		!strings.Contains(md.Header.Get("Content-Disposition"), "-es.md") {
+		t.Fatalf("Markdown in Spanish: %d %s\n%s", md.StatusCode, md.Header.Get("Content-Disposition"), md.Body)
+	}
+	page := b.get(path + "html")
+	if page.find(`html[lang="es"]`).Length() != 1 || !strings.Contains(page.Body, "Las cuotas las fijan") || !strings.Contains(page.Body, "alone is authoritative") {
+		t.Errorf("HTML in Spanish: %d", page.StatusCode)
+	}
+	if res := b.get(fmt.Sprintf("/documents/constitution/versions/%d/export?lang=en&format=md", head.ID)); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("the official language as a translation: %d", res.StatusCode)
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/translation"
 	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/site"
 )
@@ -39,6 +40,8 @@ type Store interface {
 	UserNames(ctx context.Context, ids []int64) (map[int64]string, error)
 	// DocumentHead finds a document and its current version: ENOTFOUND.
 	DocumentHead(ctx context.Context, slug string) (document.Document, document.Version, error)
+	// Translation reads a version in a language: ENOTFOUND, EINVALID.
+	Translation(ctx context.Context, slug string, versionID int64, lang string) (store.TranslationView, error)
 	// PendingAmendments lists the pending primary amendments (submitted or
 	// seconded) to a version, in order of id.
 	PendingAmendments(ctx context.Context, documentID, versionID int64) ([]store.PendingAmendment, error)
@@ -61,7 +64,8 @@ func New(db Store, comparisons *compare.Cache, options export.Options, labels fu
 }
 
 // Version sends a version of a document as ?format= (md, html, pdf, docx)
-// on ?paper= (a4, letter).
+// on ?paper= (a4, letter); with ?lang=, its translation into that language,
+// the official words where a section is not translated from them.
 func (e *Exports) Version(c *gin.Context) error {
 	ctx := c.Request.Context()
 	f, o, err := e.request(c)
@@ -92,12 +96,44 @@ func (e *Exports) Version(c *gin.Context) error {
 	for i, n := range nodes {
 		keys[i] = n.Key
 	}
-	file, err := export.Version{Document: doc, Version: v, Text: text, Keys: keys}.Export(f, o)
+	out := export.Version{Document: doc, Version: v, Text: text, Keys: keys}
+	if lang := c.Query("lang"); lang != "" {
+		if out, err = e.translated(c, out, lang, o); err != nil {
+			return err
+		}
+	}
+	file, err := out.Export(f, o)
 	if err != nil {
 		return exportError(err)
 	}
 	send(c, file)
 	return nil
+}
+
+// translated is v's text translated into lang: each section translated
+// from its present words put in place of them (translation.Assemble).
+func (e *Exports) translated(c *gin.Context, v export.Version, lang string, o export.Options) (export.Version, error) {
+	tv, err := e.db.Translation(c.Request.Context(), v.Document.Slug, v.Version.ID, lang)
+	if err != nil {
+		return v, err
+	}
+	bodies := map[string]string{}
+	segs := make([]translation.Segment, len(tv.Sections))
+	for i, s := range tv.Sections {
+		segs[i] = s.Segment
+		if s.Status == translation.Current {
+			bodies[s.Segment.Key] = s.Translation.Body
+		}
+	}
+	text, err := document.Restore([]byte(translation.Assemble(string(v.Text.Source.Text), segs, bodies)), v.Document.Numbering, v.Keys)
+	if err != nil {
+		return v, err
+	}
+	v.Text = text
+	v.Translation = &export.Translation{Language: tv.Language, Note: charter.Sprintf(
+		"Translation into %s of version %d: the official text, in %s, alone is authoritative; %d of %d sections translated from their present words.",
+		tv.Language, v.Version.Number, v.Document.Language, len(bodies), len(segs)).Translate(o.Labels.Translate)}
+	return v, nil
 }
 
 // Amendment sends an amendment, as the reader may see it, as ?format=.
