@@ -25,6 +25,8 @@ type Hit struct {
 	Head          bool   `json:"current_version,omitempty"`
 	SectionKey    string `json:"section_key,omitempty"`
 	SectionNumber string `json:"section_number,omitempty"`
+	// Language is a translation's.
+	Language string `json:"language,omitempty"`
 	// Heading is the section's heading, or an amendment's title.
 	Heading     string     `json:"heading,omitempty"`
 	AmendmentID int64      `json:"amendment_id,omitempty"`

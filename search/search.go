@@ -22,6 +22,9 @@ const (
 	KindDraft     Kind = "draft"     // a section of the current draft that differs from the text in force
 	KindAmendment Kind = "amendment" // an amendment's title, rationale and changed words
 	KindComment   Kind = "comment"   // a member's comment
+	// KindTranslation is a section of the current version in a
+	// translation made from its present words.
+	KindTranslation Kind = "translation"
 )
 
 // Order ranks kinds for results of equal relevance: the text in force
@@ -30,7 +33,7 @@ func (k Kind) Order() int {
 	switch k {
 	case KindText:
 		return 0
-	case KindDraft:
+	case KindDraft, KindTranslation:
 		return 1
 	case KindAmendment:
 		return 2

@@ -610,7 +610,8 @@ var migrations = []string{
 		created_at    {{time}} NOT NULL
 	);
 	CREATE INDEX section_translations_language ON section_translations(document_id, language, id);
-	ALTER TABLE comments ADD COLUMN language TEXT NOT NULL DEFAULT '';`,
+	ALTER TABLE comments ADD COLUMN language TEXT NOT NULL DEFAULT '';
+	ALTER TABLE search_entries ADD COLUMN language TEXT NOT NULL DEFAULT '';`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from

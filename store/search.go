@@ -15,6 +15,7 @@ import (
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/redline"
 	"github.com/charter-org/charter/search"
+	"github.com/charter-org/charter/translation"
 )
 
 // The search index. Every searchable text is one row of search_entries: a
@@ -50,6 +51,7 @@ type searchEntry struct {
 	Number     string
 	PrivateTo  *int64 // the one member who may find it; nil for every member
 	Config     string // the text search configuration of its language
+	Language   string // a translation's language; "" for the document's own
 	Title      string
 	Body       string
 }
@@ -57,12 +59,12 @@ type searchEntry struct {
 func (searchEntry) TableName() string { return "search_entries" }
 
 func (e searchEntry) identity() string {
-	return fmt.Sprintf("%s/%d/%s", e.Kind, e.RefID, e.SectionKey)
+	return fmt.Sprintf("%s/%d/%s/%s", e.Kind, e.RefID, e.SectionKey, e.Language)
 }
 
 func (e searchEntry) same(o searchEntry) bool {
 	samePrivacy := (e.PrivateTo == nil) == (o.PrivateTo == nil) && (e.PrivateTo == nil || *e.PrivateTo == *o.PrivateTo)
-	return samePrivacy && e.Number == o.Number && e.Config == o.Config && e.Title == o.Title && e.Body == o.Body
+	return samePrivacy && e.Number == o.Number && e.Config == o.Config && e.Language == o.Language && e.Title == o.Title && e.Body == o.Body
 }
 
 // Text search configurations, by language.
@@ -180,27 +182,40 @@ func (w wordCounts) save(tx *gorm.DB) error {
 // insertEntries adds rows to the index. On SQLite the triggers index them
 // in FTS5; on PostgreSQL each row's tsvector is made here, from its words.
 func insertEntries(tx *gorm.DB, rows []searchEntry, words wordCounts) error {
+	translated := false
 	for i := range rows {
 		rows[i].Title, rows[i].Body = search.Clean(rows[i].Title), search.Clean(rows[i].Body)
 		words.add(rows[i], 1)
+		translated = translated || rows[i].Language != ""
 	}
+	// The language column came with translations (migration 30): the
+	// fills of earlier migrations index rows without it.
 	if dialectOf(tx) == SQLite {
 		if len(rows) == 0 {
 			return nil
 		}
+		if !translated {
+			tx = tx.Omit("Language")
+		}
 		return tx.CreateInBatches(rows, insertBatch).Error
+	}
+	columns, marks := "kind, document_id, ref_id, section_key, number, private_to, config, title, body", "?, ?, ?, ?, ?, ?, ?, ?, ?"
+	if translated {
+		columns, marks = columns+", language", marks+", ?"
 	}
 	for lo := 0; lo < len(rows); lo += insertBatch {
 		batch := rows[lo:min(lo+insertBatch, len(rows))]
 		values := make([]string, len(batch))
-		args := make([]any, 0, 13*len(batch))
+		args := make([]any, 0, 14*len(batch))
 		for i, e := range batch {
-			values[i] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, setweight(to_tsvector(CAST(? AS regconfig), ?), 'A') || setweight(to_tsvector(CAST(? AS regconfig), ?), 'B'))"
-			args = append(args, e.Kind, e.DocumentID, e.RefID, e.SectionKey, e.Number, e.PrivateTo, e.Config, e.Title, e.Body,
-				e.Config, search.Normalized(e.Title), e.Config, search.Normalized(e.Body))
+			values[i] = "(" + marks + ", setweight(to_tsvector(CAST(? AS regconfig), ?), 'A') || setweight(to_tsvector(CAST(? AS regconfig), ?), 'B'))"
+			args = append(args, e.Kind, e.DocumentID, e.RefID, e.SectionKey, e.Number, e.PrivateTo, e.Config, e.Title, e.Body)
+			if translated {
+				args = append(args, e.Language)
+			}
+			args = append(args, e.Config, search.Normalized(e.Title), e.Config, search.Normalized(e.Body))
 		}
-		if err := tx.Exec("INSERT INTO search_entries (kind, document_id, ref_id, section_key, number, private_to, config, title, body, tsv) VALUES "+
-			strings.Join(values, ", "), args...).Error; err != nil {
+		if err := tx.Exec("INSERT INTO search_entries ("+columns+", tsv) VALUES "+strings.Join(values, ", "), args...).Error; err != nil {
 			return fmt.Errorf("index: %w", err)
 		}
 	}
@@ -265,7 +280,10 @@ func syncEntries(tx *gorm.DB, scope func(*gorm.DB) *gorm.DB, want []searchEntry)
 // of the text in force, and each section of the current draft (when the
 // draft is not the text in force) whose words differ from the text in
 // force's. Called by every use case that publishes or adopts a version.
-func indexVersions(tx *gorm.DB, documentID int64) error {
+func indexVersions(tx *gorm.DB, documentID int64) error { return indexText(tx, documentID, true) }
+
+// indexText is indexVersions, with the translations or without.
+func indexText(tx *gorm.DB, documentID int64, withTranslations bool) error {
 	var doc documentRow
 	if err := tx.Where("id = ?", documentID).Take(&doc).Error; err != nil {
 		return err
@@ -300,8 +318,58 @@ func indexVersions(tx *gorm.DB, documentID int64) error {
 			}
 		}
 	}
-	return syncEntries(tx, func(q *gorm.DB) *gorm.DB {
+	if err := syncEntries(tx, func(q *gorm.DB) *gorm.DB {
 		return q.Where("document_id = ? AND kind IN ?", documentID, []string{string(search.KindText), string(search.KindDraft)})
+	}, want); err != nil {
+		return err
+	}
+	// A migration's fill indexes what its version's tables hold, before
+	// translations had a table.
+	if !withTranslations {
+		return nil
+	}
+	return indexTranslations(tx, documentID)
+}
+
+// indexTranslations keeps a document's translations in the index: each
+// section of the current version translated from its present words, in
+// its language's configuration.
+func indexTranslations(tx *gorm.DB, documentID int64) error {
+	langs, err := translationLanguages(tx, documentID)
+	if err != nil {
+		return err
+	}
+	var want []searchEntry
+	if len(langs) > 0 {
+		head, err := headVersion(tx, documentID)
+		if err != nil {
+			return err
+		}
+		nodes, err := outlineOf(tx, head.ID)
+		if err != nil {
+			return err
+		}
+		segs := translation.Segments(head.Markdown, nodes)
+		for _, lang := range langs {
+			ts, err := translationsInto(tx, documentID, lang)
+			if err != nil {
+				return err
+			}
+			for _, s := range translation.Align(segs, nodes, ts) {
+				if s.Status != translation.Current {
+					continue
+				}
+				e := searchEntry{Kind: string(search.KindTranslation), DocumentID: documentID, RefID: head.ID, SectionKey: s.Node.Key,
+					Number: s.Node.Number, Config: languageConfig(lang), Language: lang, Body: search.Plain(s.Translation.Body)}
+				if s.Node.Kind == document.KindHeading {
+					e.Title, _, _ = strings.Cut(s.Translation.Body, "\n")
+				}
+				want = append(want, e)
+			}
+		}
+	}
+	return syncEntries(tx, func(q *gorm.DB) *gorm.DB {
+		return q.Where("document_id = ? AND kind = ?", documentID, string(search.KindTranslation))
 	}, want)
 }
 
@@ -502,7 +570,7 @@ func fillSpanishSearch(tx *gorm.DB) error {
 // comments, as the use cases would have.
 func indexDocuments(tx *gorm.DB, docs []int64) error {
 	for _, id := range docs {
-		if err := indexVersions(tx, id); err != nil {
+		if err := indexText(tx, id, false); err != nil {
 			return fmt.Errorf("document %d: %w", id, err)
 		}
 		var amendments []int64
@@ -584,7 +652,7 @@ type searchQuery struct {
 	viewer  int64
 }
 
-const kindOrder = "CASE e.kind WHEN 'text' THEN 0 WHEN 'draft' THEN 1 WHEN 'amendment' THEN 2 ELSE 3 END"
+const kindOrder = "CASE e.kind WHEN 'text' THEN 0 WHEN 'draft' THEN 1 WHEN 'translation' THEN 1 WHEN 'amendment' THEN 2 ELSE 3 END"
 
 // where is the condition that rows match words and may be read by the
 // viewer, with its arguments; from names the tables.
@@ -658,6 +726,7 @@ type hitRow struct {
 	RefID      int64
 	SectionKey string
 	Number     string
+	Language   string
 	Title      string
 	Snippet    string
 }
@@ -670,7 +739,7 @@ func (q searchQuery) page(words []string, page int) ([]search.Hit, error) {
 	var rows []hitRow
 	var sql string
 	if q.dialect == SQLite {
-		sql = "SELECT e.kind, e.document_id, e.ref_id, e.section_key, e.number, e.title, " +
+		sql = "SELECT e.kind, e.document_id, e.ref_id, e.section_key, e.number, e.language, e.title, " +
 			"snippet(search_fts, 1, ?, ?, ' … ', 24) AS snippet FROM " + from + " WHERE " + where +
 			" ORDER BY bm25(search_fts, 4.0, 1.0), " + kindOrder + ", e.id LIMIT ? OFFSET ?"
 		args = append([]any{search.MarkOpen, search.MarkClose}, append(args, search.PerPage, offset)...)
@@ -682,9 +751,9 @@ func (q searchQuery) page(words []string, page int) ([]search.Hit, error) {
 			args = append([]any{strings.Join(words, " ")}, args...)
 		}
 		rank += " END)"
-		sql = "SELECT m.kind, m.document_id, m.ref_id, m.section_key, m.number, m.title, " +
+		sql = "SELECT m.kind, m.document_id, m.ref_id, m.section_key, m.number, m.language, m.title, " +
 			"ts_headline(CAST(m.config AS regconfig), m.body, plainto_tsquery(CAST(m.config AS regconfig), ?), ?) AS snippet FROM (" +
-			"SELECT e.id, e.kind, e.document_id, e.ref_id, e.section_key, e.number, e.title, e.config, e.body, " + rank + " AS rank, " +
+			"SELECT e.id, e.kind, e.document_id, e.ref_id, e.section_key, e.number, e.language, e.title, e.config, e.body, " + rank + " AS rank, " +
 			kindOrder + " AS kind_order FROM " + from + " WHERE " + where +
 			" ORDER BY rank DESC, kind_order, e.id LIMIT ? OFFSET ?) m ORDER BY m.rank DESC, m.kind_order, m.id"
 		headline := fmt.Sprintf(`StartSel="%s", StopSel="%s", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`,
@@ -705,7 +774,7 @@ func (q searchQuery) links(rows []hitRow) ([]search.Hit, error) {
 	for _, r := range rows {
 		docIDs = append(docIDs, r.DocumentID)
 		switch search.Kind(r.Kind) {
-		case search.KindText, search.KindDraft:
+		case search.KindText, search.KindDraft, search.KindTranslation:
 			versionIDs = append(versionIDs, r.RefID)
 		case search.KindComment:
 			commentIDs = append(commentIDs, r.RefID)
@@ -766,6 +835,8 @@ func (q searchQuery) links(rows []hitRow) ([]search.Hit, error) {
 		switch h.Kind {
 		case search.KindText, search.KindDraft:
 			h.VersionID, h.VersionNumber, h.Head = r.RefID, numberOf[r.RefID], r.RefID == headOf[r.DocumentID]
+		case search.KindTranslation:
+			h.VersionID, h.VersionNumber, h.Head, h.Language = r.RefID, numberOf[r.RefID], r.RefID == headOf[r.DocumentID], r.Language
 		case search.KindAmendment:
 			h.AmendmentID = r.RefID
 		case search.KindComment:

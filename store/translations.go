@@ -208,6 +208,9 @@ func (db *DB) saveTranslation(tx *gorm.DB, actor *member.User, doc documentRow, 
 	if err := db.announce(tx, TopicTranslations, doc.ID); err != nil {
 		return translation.Translation{}, err
 	}
+	if err := indexTranslations(tx, doc.ID); err != nil {
+		return translation.Translation{}, err
+	}
 	return row.domain(), db.record(tx, actor.ID, "translation.save", fmt.Sprintf("document:%d", doc.ID),
 		fmt.Sprintf("translated %s (%s) into %s, from %s", t.nodes[i].Number, seg.Key, lang, t.where))
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/search"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
 	"github.com/charter-org/charter/translation"
@@ -179,6 +180,50 @@ func TestBallotFreezesTranslations(t *testing.T) {
 		}
 		if body, hash, _ := snap.Seal(); hash != b.Questions[0].SHA256 || body != raw {
 			t.Errorf("the snapshot does not seal to the hash voters bind to")
+		}
+	})
+}
+
+// TestSearchFindsTranslations: a section's translation is found by its
+// words, stemmed in its own language, and leads to the translation; once
+// the official words change, the out-of-date translation is no longer
+// found.
+func TestSearchFindsTranslations(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		_, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "bylaws", Title: "Bylaws", Numbering: document.SchemeArticle, Markdown: []byte(translatedBylaws)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ana, err := db.CreateUser(ctx, 0, store.NewUser{Email: "ana@example.org", Name: "Ana", Roles: []member.Role{member.RoleMember, member.RoleCommittee}, GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetTranslatorLanguages(ctx, 0, ana.ID, []string{"es"}); err != nil {
+			t.Fatal(err)
+		}
+		view, err := db.Translation(ctx, "bylaws", 0, "es")
+		if err != nil {
+			t.Fatal(err)
+		}
+		dues := view.Sections[0]
+		if _, err := db.SaveTranslation(ctx, &ana, store.NewTranslation{Slug: "bylaws", Language: "es", Key: dues.Segment.Key,
+			SourceSHA256: dues.Segment.Hash(), Body: "Cuotas\n\nLas cuotas mensuales son de cinco dólares."}); err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.Search(ctx, ana, "cuota mensual", 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 1 || res.Hits[0].Kind != search.KindTranslation || res.Hits[0].Language != "es" || res.Hits[0].SectionKey != dues.Segment.Key || !res.Hits[0].Head {
+			t.Fatalf("searching the translation: %+v", res)
+		}
+		changed := strings.Replace(translatedBylaws, "$5 a month", "$6 a month", 1)
+		if _, err := db.PublishVersion(ctx, ana.ID, store.NewVersion{Slug: "bylaws", Base: v1.ID, Markdown: []byte(changed), Origin: document.OriginMerge}); err != nil {
+			t.Fatal(err)
+		}
+		if res, err = db.Search(ctx, ana, "cuotas", 1); err != nil || res.Total != 0 {
+			t.Errorf("an out-of-date translation is still found: %+v %v", res.Hits, err)
 		}
 	})
 }

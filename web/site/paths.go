@@ -17,6 +17,8 @@ func HitPath(h search.Hit) string {
 	switch h.Kind {
 	case search.KindAmendment:
 		return fmt.Sprintf("/amendments/%d", h.AmendmentID)
+	case search.KindTranslation:
+		return fmt.Sprintf("%s/translations/%s#%s", doc, url.PathEscape(h.Language), url.PathEscape(h.SectionKey))
 	case search.KindComment:
 		if h.SectionKey == "" {
 			return doc + "/comments"
