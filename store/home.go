@@ -30,6 +30,8 @@ type HomePage struct {
 	// Petitions reached their threshold and wait on the officers, the
 	// nearest deadline first: a missed one is shown to everyone.
 	Petitions []petition.Petition
+	// Translates are the languages the reader translates documents into.
+	Translates []string
 }
 
 // Home reads the home page for u in one read-only transaction: a query per
@@ -46,6 +48,9 @@ func (db *DB) Home(ctx context.Context, u member.User, limit int) (HomePage, err
 		}
 		var err error
 		if p.Heads, err = headVersions(tx); err != nil {
+			return err
+		}
+		if p.Translates, err = translatorLanguages(tx, u.ID); err != nil {
 			return err
 		}
 		var ballots []ballotRow

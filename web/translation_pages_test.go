@@ -43,6 +43,9 @@ func TestTranslationPages(t *testing.T) {
 		key := keysByNumber(nodes)["Article II, Section 1(a)"]
 		ana := s.loggedIn(member.RoleMember)
 		page := "/documents/constitution/translations/es"
+		if ana.get("/").find(`a[href="`+page+`/queue"]`).Length() != 1 {
+			t.Error("the translator's home page does not lead to their queue")
+		}
 		form := page + "/sections/" + key
 		res = ana.get(form)
 		if res.StatusCode != http.StatusOK || res.find(`textarea[name="text"]`).Length() != 1 {

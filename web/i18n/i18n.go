@@ -88,6 +88,14 @@ func Load(fsys fs.FS) (*Catalog, error) {
 // for the language picker.
 func (cat *Catalog) Names() map[string]string { return cat.names }
 
+// Name is a language's name in itself when Charter speaks it, else its tag.
+func (cat *Catalog) Name(tag string) string {
+	if n, ok := cat.names[tag]; ok {
+		return n
+	}
+	return tag
+}
+
 // Tags are the languages Charter speaks, sorted, so that what is built
 // from them is the same on every instance.
 func (cat *Catalog) Tags() []string {

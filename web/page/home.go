@@ -2,6 +2,7 @@ package page
 
 import (
 	"context"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -56,6 +57,14 @@ func (h *Home) Show(c *gin.Context) error {
 		tasks = append(tasks, view.Task{Text: l.T(id, pairs...), Href: href})
 	}
 	now := h.db.Now()
+	for _, lang := range home.Translates {
+		for _, d := range docs {
+			if lang != d.Language {
+				add("/documents/"+url.PathEscape(d.Slug)+"/translations/"+url.PathEscape(lang)+"/queue", "TaskTranslate",
+					"Title", d.Title, "Language", h.site.Catalog().Name(lang))
+			}
+		}
+	}
 	for _, b := range home.Ballots {
 		if b.Status == ballot.StatusOpen || b.Status == ballot.StatusNoticed {
 			current = append(current, b)
