@@ -22,6 +22,7 @@ var Actions = []string{
 	"ballot.notice", "ballot.departure", "ballot.open", "ballot.close", "ballot.roll",
 	"ballot.share", "ballot.count", "ballot.count_failed", "ballot.certify", "ballot.remind", "ballot.letters",
 	"petition.reached", "petition.notice",
+	"user.translator", "translation.save",
 }
 
 // Event is one recorded action.
