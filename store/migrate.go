@@ -869,7 +869,7 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: read version: %w", err)
 	}
 	if current > len(migrations) {
-		return fmt.Errorf("migrate: %w: the database is at schema version %d, this Charter at %d: upgrade Charter", ErrNewerSchema, current, len(migrations))
+		return newerSchema(current)
 	}
 	for v := current + 1; v <= len(migrations); v++ {
 		if err := db.applyMigration(g, v); err != nil {
@@ -877,6 +877,16 @@ func (db *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// newerSchema refuses a database that a newer Charter has migrated: this
+// binary cannot know what the later migrations changed, so it would read
+// and write the tables wrongly. Every command opens the database through
+// migrate, so every command refuses, before touching anything.
+func newerSchema(current int) error {
+	return fmt.Errorf("%w: it is at schema version %d, and this Charter knows versions up to %d "+
+		"(charter version tells which): a newer Charter has upgraded it. Run the newer Charter again, "+
+		"or, to go back to this one, restore the backup taken before the upgrade", ErrNewerSchema, current, len(migrations))
 }
 
 // applyMigration runs migration v in a transaction of its own: its check,
