@@ -91,6 +91,25 @@ func newerSchemaRefused(t *testing.T, addr string) {
 // Charter, as an operator's SQL shell would.
 func execSQL(t *testing.T, addr, stmt string, args ...any) {
 	t.Helper()
+	if err := openSQL(t, addr).Exec(stmt, args...).Error; err != nil {
+		t.Fatalf("%s: %v", stmt, err)
+	}
+}
+
+// schemaVersion reads the newest migration a database records.
+func schemaVersion(t *testing.T, addr string) int {
+	t.Helper()
+	var v int
+	if err := openSQL(t, addr).Raw("SELECT MAX(version) FROM schema_migrations").Scan(&v).Error; err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// openSQL connects to a Charter address without Charter, for the test's
+// length.
+func openSQL(t *testing.T, addr string) *gorm.DB {
+	t.Helper()
 	var d gorm.Dialector = postgres.Open(addr)
 	if path, ok := strings.CutPrefix(addr, "sqlite:"); ok {
 		d = sqlite.Open(path)
@@ -99,12 +118,10 @@ func execSQL(t *testing.T, addr, stmt string, args ...any) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func() {
+	t.Cleanup(func() {
 		if sqlDB, err := g.DB(); err == nil {
 			_ = sqlDB.Close()
 		}
-	}()
-	if err := g.Exec(stmt, args...).Error; err != nil {
-		t.Fatalf("%s: %v", stmt, err)
-	}
+	})
+	return g
 }
