@@ -611,6 +611,11 @@ var migrations = []string{
 	);
 	CREATE INDEX section_translations_language ON section_translations(document_id, language, id);
 	ALTER TABLE comments ADD COLUMN language TEXT NOT NULL DEFAULT '';`,
+	// 31: no table changes: an invitation queued in the outbox before
+	// this version holds its link's secret until sent, which without a
+	// mail server is never; its fill keeps only the invitation's hash, as
+	// queueInvitations writes it since (fillInvitationHashes).
+	``,
 }
 
 // migrationFills fill, by version, what the version's tables derive from
@@ -618,6 +623,7 @@ var migrations = []string{
 var migrationFills = map[int]func(tx *gorm.DB) error{
 	24: fillSearch,
 	29: fillSpanishSearch,
+	31: fillInvitationHashes,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the

@@ -106,6 +106,16 @@ func schemaVersion(t *testing.T, addr string) int {
 	return v
 }
 
+// countRows counts the rows of table where the condition holds.
+func countRows(t *testing.T, addr, table, where string) int {
+	t.Helper()
+	var n int
+	if err := openSQL(t, addr).Raw("SELECT COUNT(*) FROM " + table + " WHERE " + where).Scan(&n).Error; err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
 // openSQL connects to a Charter address without Charter, for the test's
 // length.
 func openSQL(t *testing.T, addr string) *gorm.DB {

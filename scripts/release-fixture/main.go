@@ -2,7 +2,8 @@
 // from: a release's own binary, built from its commit, fills a SQLite file
 // and a PostgreSQL database the way a union would (the demo's accounts and
 // constitution, a second document imported with two versions, accounts
-// added on the command line, comments and a committee answer, two
+// added on the command line and an invitation waiting in the outbox,
+// comments and a committee answer, two
 // amendments, a ballot voted, counted and certified that adopts one of
 // them, and a ballot noticed for later), through its command line and its
 // HTTP interface only. It writes the SQLite file (vacuumed), a plain SQL
@@ -210,7 +211,7 @@ func fill(bin, addr, tmp string) (Site, error) {
 	if err := srv.stop(); err != nil {
 		return s, err
 	}
-	for _, who := range []string{"member", "member2", "member3", "member4", "member5", "member6", "officer", "committee", "teller1", "teller2"} {
+	for _, who := range []string{"member", "member2", "member3", "member4", "member5", "member6", "officer", "committee", "admin", "teller1", "teller2"} {
 		if logins[who] == nil {
 			return s, fmt.Errorf("the demo printed no login for %s:\n%s", who, srv.out.String())
 		}
@@ -356,6 +357,24 @@ func (c *client) history(s *Site, logins map[string]*demoLogin, tokens map[strin
 	}
 	s.Pending = amendment.ID
 	if err := c.api("POST", fmt.Sprintf("/api/v1/amendments/%d/cosponsors", s.Pending), tokens["member5"], nil, nil); err != nil {
+		return err
+	}
+
+	// An admin sends the invited admin a new invitation: with no mail
+	// server, it waits in the outbox, as the release stored it.
+	admin, err := c.browser(logins["admin"])
+	if err != nil {
+		return err
+	}
+	members, _, err := admin.page("/admin/members")
+	if err != nil {
+		return err
+	}
+	invited := regexp.MustCompile(`<a href="/admin/members/(\d+)">[^<]*<span class="visually-hidden"> \(<bdi>Second Admin</bdi>\)`).FindStringSubmatch(members)
+	if invited == nil {
+		return errors.New("the members page does not list the invited admin")
+	}
+	if err := admin.step("/admin/members", "/admin/members/"+invited[1]+"/invitation", nil); err != nil {
 		return err
 	}
 
