@@ -10,9 +10,10 @@ import (
 	"time"
 )
 
-// runHealth asks a running Charter's /healthz whether it reaches its
-// database, for a container's HEALTHCHECK: a scratch or distroless image
-// has no shell and no curl, so the binary asks itself.
+// runHealth asks a running Charter's health address (/healthz: the process
+// answers; /readyz: and its database too) and fails unless it answers 200,
+// for a container's HEALTHCHECK: a scratch or distroless image has no
+// shell and no curl, so the binary asks itself.
 func runHealth(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("health", flag.ContinueOnError)
 	target := fs.String("url", "http://127.0.0.1:8080/healthz", "the health address of the Charter to ask")

@@ -34,7 +34,7 @@ Usage:
   charter backup  [--force] FILE                                  a consistent copy of the database, taken while Charter runs
   charter restore [--force] FILE                                  replace the database with a checked backup (server stopped)
   charter version                                                 the release, its commit, Go and the schema it migrates to
-  charter health  [--url http://127.0.0.1:8080/healthz]           ask a running Charter whether it reaches its database
+  charter health  [--url http://127.0.0.1:8080/healthz]           ask a running Charter whether it answers (for a container's HEALTHCHECK)
 
 Every command takes --db: sqlite:PATH (default sqlite:charter.db) or a
 postgres:// URL; the CHARTER_DB environment variable sets the default.
