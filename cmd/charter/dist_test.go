@@ -2,6 +2,8 @@ package main
 
 import (
 	"debug/elf"
+	"errors"
+	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -78,7 +80,8 @@ func TestContainerBuild(t *testing.T) {
 	}
 }
 
-// TestSystemdUnit: dist/charter.service keeps its hardening, and
+// TestSystemdUnit: dist/charter.service keeps its hardening, serve knows
+// the flags dist/charter.env gives it, and
 // systemd-analyze, where installed, finds nothing wrong with it and rates
 // its exposure 2.0 at most (1.4 when written; 10 is unprotected).
 func TestSystemdUnit(t *testing.T) {
@@ -98,6 +101,21 @@ func TestSystemdUnit(t *testing.T) {
 			t.Errorf("dist/charter.service has no line %q", want)
 		}
 	}
+	// The site's flags in the environment file are flags serve knows: with
+	// -h after them, serve parses them and stops at the help.
+	env, err := os.ReadFile("../../dist/charter.env")
+	if err != nil {
+		t.Fatal(err)
+	}
+	flags := regexp.MustCompile(`(?m)^CHARTER_FLAGS=(.*)$`).FindSubmatch(env)
+	if flags == nil {
+		t.Fatal("dist/charter.env sets no CHARTER_FLAGS")
+	}
+	args := append(append([]string{"serve"}, strings.Fields(string(flags[1]))...), "-h")
+	if out, err := run(t, "", args...); !errors.Is(err, flag.ErrHelp) {
+		t.Errorf("serve %s: %v\n%s", flags[1], err, out)
+	}
+
 	analyze, err := exec.LookPath("systemd-analyze")
 	if err != nil {
 		t.Skip("systemd-analyze is not installed")
