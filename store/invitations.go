@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -292,4 +293,36 @@ func (db *DB) mailLink(tx *gorm.DB, invitationHash string, now time.Time) (strin
 		return "", err
 	}
 	return secret, tx.Create(&invitationRow{TokenHash: member.SecretHash(secret), UserID: inv.UserID, CreatedAt: now, ExpiresAt: inv.ExpiresAt}).Error
+}
+
+// fillInvitationHashes (migration 31) rewrites the outbox rows queued
+// before it, whose personal part holds an invitation link's secret, as
+// queueInvitations writes them now: the invitation named by its hash, the
+// link made as the message is claimed (mailLink). The secret, which opens
+// an account, then no longer sits in the database and its backups; the
+// member still gets a working link, unless the invitation was used or
+// expired meanwhile, when the message is not sent (errInvitationGone).
+func fillInvitationHashes(tx *gorm.DB) error {
+	var rows []outboxRow
+	if err := tx.Select("id", "personal").Where("personal LIKE ?", `%"secret"%`).Find(&rows).Error; err != nil {
+		return err
+	}
+	for _, r := range rows {
+		var part personalPart
+		if err := json.Unmarshal([]byte(r.Personal), &part); err != nil {
+			return fmt.Errorf("outbox %d: personal part: %w", r.ID, err)
+		}
+		if part.Secret == "" {
+			continue
+		}
+		part.Invitation, part.Secret = member.SecretHash(part.Secret), ""
+		personal, err := json.Marshal(part)
+		if err != nil {
+			return err
+		}
+		if err := tx.Model(&outboxRow{}).Where("id = ?", r.ID).Update("personal", string(personal)).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }

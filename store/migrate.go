@@ -612,6 +612,11 @@ var migrations = []string{
 	CREATE INDEX section_translations_language ON section_translations(document_id, language, id);
 	ALTER TABLE comments ADD COLUMN language TEXT NOT NULL DEFAULT '';
 	ALTER TABLE search_entries ADD COLUMN language TEXT NOT NULL DEFAULT '';`,
+	// 31: no table changes: an invitation queued in the outbox before
+	// this version holds its link's secret until sent, which without a
+	// mail server is never; its fill keeps only the invitation's hash, as
+	// queueInvitations writes it since (fillInvitationHashes).
+	``,
 }
 
 // migrationFills fill, by version, what the version's tables derive from
@@ -619,6 +624,7 @@ var migrations = []string{
 var migrationFills = map[int]func(tx *gorm.DB) error{
 	24: fillSearch,
 	29: fillSpanishSearch,
+	31: fillInvitationHashes,
 }
 
 // migrationChecks refuse, by version, to migrate a database that the
@@ -870,7 +876,7 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: read version: %w", err)
 	}
 	if current > len(migrations) {
-		return fmt.Errorf("migrate: %w: the database is at schema version %d, this Charter at %d: upgrade Charter", ErrNewerSchema, current, len(migrations))
+		return newerSchema(current)
 	}
 	for v := current + 1; v <= len(migrations); v++ {
 		if err := db.applyMigration(g, v); err != nil {
@@ -878,6 +884,16 @@ func (db *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// newerSchema refuses a database that a newer Charter has migrated: this
+// binary cannot know what the later migrations changed, so it would read
+// and write the tables wrongly. Every command opens the database through
+// migrate, so every command refuses, before touching anything.
+func newerSchema(current int) error {
+	return fmt.Errorf("%w: it is at schema version %d, and this Charter knows versions up to %d "+
+		"(charter version tells which): a newer Charter has upgraded it. Run the newer Charter again, "+
+		"or, to go back to this one, restore the backup taken before the upgrade", ErrNewerSchema, current, len(migrations))
 }
 
 // applyMigration runs migration v in a transaction of its own: its check,

@@ -33,6 +33,8 @@ Usage:
   charter check                                                   run every integrity check
   charter backup  [--force] FILE                                  a consistent copy of the database, taken while Charter runs
   charter restore [--force] FILE                                  replace the database with a checked backup (server stopped)
+  charter version                                                 the release, its commit, Go and the schema it migrates to
+  charter health  [--url http://127.0.0.1:8080/healthz]           ask a running Charter whether it answers (for a container's HEALTHCHECK)
 
 Every command takes --db: sqlite:PATH (default sqlite:charter.db) or a
 postgres:// URL; the CHARTER_DB environment variable sets the default.
@@ -110,6 +112,10 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runBackup(ctx, rest, stdout)
 	case "restore":
 		return runRestore(ctx, rest, stdout)
+	case "version", "--version":
+		return runVersion(stdout)
+	case "health":
+		return runHealth(ctx, rest, stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

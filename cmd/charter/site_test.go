@@ -276,11 +276,16 @@ func (b *browser) post(t *testing.T, target string, form url.Values) answer {
 // logIn logs the member in through base's login form.
 func (b *browser) logIn(t *testing.T, base, email string) {
 	t.Helper()
+	b.logInWith(t, base, email, sitePassword)
+}
+
+func (b *browser) logInWith(t *testing.T, base, email, password string) {
+	t.Helper()
 	_, token := b.get(t, base+"/login")
 	if token == "" {
 		t.Fatal("the login page has no CSRF token")
 	}
-	a := b.post(t, base+"/login", url.Values{"csrf_token": {token}, "email": {email}, "password": {sitePassword}, "next": {"/"}})
+	a := b.post(t, base+"/login", url.Values{"csrf_token": {token}, "email": {email}, "password": {password}, "next": {"/"}})
 	if a.status != http.StatusSeeOther {
 		t.Fatalf("log in: status %d\n%s", a.status, a.body)
 	}
