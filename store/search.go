@@ -333,7 +333,8 @@ func indexText(tx *gorm.DB, documentID int64, withTranslations bool) error {
 
 // indexTranslations keeps a document's translations in the index: each
 // section of the current version translated from its present words, in
-// its language's configuration.
+// its language's configuration, found as a section of the current
+// version.
 func indexTranslations(tx *gorm.DB, documentID int64) error {
 	langs, err := translationLanguages(tx, documentID)
 	if err != nil {
@@ -359,7 +360,9 @@ func indexTranslations(tx *gorm.DB, documentID int64) error {
 				if s.Status != translation.Current {
 					continue
 				}
-				e := searchEntry{Kind: string(search.KindTranslation), DocumentID: documentID, RefID: head.ID, SectionKey: s.Node.Key,
+				// A translation is named by its row: the index holds one row
+				// per kind, reference and section.
+				e := searchEntry{Kind: string(search.KindTranslation), DocumentID: documentID, RefID: s.Translation.ID, SectionKey: s.Node.Key,
 					Number: s.Node.Number, Config: languageConfig(lang), Language: lang, Body: search.Plain(s.Translation.Body)}
 				if s.Node.Kind == document.KindHeading {
 					e.Title, _, _ = strings.Cut(s.Translation.Body, "\n")
@@ -774,7 +777,7 @@ func (q searchQuery) links(rows []hitRow) ([]search.Hit, error) {
 	for _, r := range rows {
 		docIDs = append(docIDs, r.DocumentID)
 		switch search.Kind(r.Kind) {
-		case search.KindText, search.KindDraft, search.KindTranslation:
+		case search.KindText, search.KindDraft:
 			versionIDs = append(versionIDs, r.RefID)
 		case search.KindComment:
 			commentIDs = append(commentIDs, r.RefID)
@@ -793,9 +796,9 @@ func (q searchQuery) links(rows []hitRow) ([]search.Hit, error) {
 		Find(&heads).Error; err != nil {
 		return nil, err
 	}
-	headOf := map[int64]int64{}
+	headOf, headNumber := map[int64]int64{}, map[int64]int{}
 	for _, v := range heads {
-		headOf[v.DocumentID] = v.ID
+		headOf[v.DocumentID], headNumber[v.DocumentID] = v.ID, v.Number
 	}
 	var versions []versionRow
 	if err := q.tx.Select("id, number").Where("id IN ?", versionIDs).Find(&versions).Error; err != nil {
@@ -836,7 +839,7 @@ func (q searchQuery) links(rows []hitRow) ([]search.Hit, error) {
 		case search.KindText, search.KindDraft:
 			h.VersionID, h.VersionNumber, h.Head = r.RefID, numberOf[r.RefID], r.RefID == headOf[r.DocumentID]
 		case search.KindTranslation:
-			h.VersionID, h.VersionNumber, h.Head, h.Language = r.RefID, numberOf[r.RefID], r.RefID == headOf[r.DocumentID], r.Language
+			h.VersionID, h.VersionNumber, h.Head, h.Language = headOf[r.DocumentID], headNumber[r.DocumentID], true, r.Language
 		case search.KindAmendment:
 			h.AmendmentID = r.RefID
 		case search.KindComment:

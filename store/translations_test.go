@@ -199,7 +199,7 @@ func TestSearchFindsTranslations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := db.SetTranslatorLanguages(ctx, 0, ana.ID, []string{"es"}); err != nil {
+		if err := db.SetTranslatorLanguages(ctx, 0, ana.ID, []string{"es", "fr"}); err != nil {
 			t.Fatal(err)
 		}
 		view, err := db.Translation(ctx, "bylaws", 0, "es")
@@ -207,9 +207,15 @@ func TestSearchFindsTranslations(t *testing.T) {
 			t.Fatal(err)
 		}
 		dues := view.Sections[0]
-		if _, err := db.SaveTranslation(ctx, &ana, store.NewTranslation{Slug: "bylaws", Language: "es", Key: dues.Segment.Key,
-			SourceSHA256: dues.Segment.Hash(), Body: "Cuotas\n\nLas cuotas mensuales son de cinco dólares."}); err != nil {
-			t.Fatal(err)
+		// The same section in two languages: two rows of the index.
+		for lang, body := range map[string]string{"es": "Cuotas\n\nLas cuotas mensuales son de cinco dólares.", "fr": "Cotisations\n\nLes cotisations sont de cinq dollars par mois."} {
+			if _, err := db.SaveTranslation(ctx, &ana, store.NewTranslation{Slug: "bylaws", Language: lang, Key: dues.Segment.Key,
+				SourceSHA256: dues.Segment.Hash(), Body: body}); err != nil {
+				t.Fatalf("%s: %v", lang, err)
+			}
+		}
+		if res, err := db.Search(ctx, ana, "cotisation", 1); err != nil || res.Total != 1 || res.Hits[0].Language != "fr" {
+			t.Errorf("searching the French: %+v %v", res, err)
 		}
 		res, err := db.Search(ctx, ana, "cuota mensual", 1)
 		if err != nil {
