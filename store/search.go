@@ -328,18 +328,30 @@ func indexText(tx *gorm.DB, documentID int64, withTranslations bool) error {
 	if !withTranslations {
 		return nil
 	}
-	return indexTranslations(tx, documentID)
+	return indexTranslations(tx, documentID, translationScope{})
+}
+
+// translationScope narrows indexTranslations to what a translation saved
+// may have changed: its language, and the sections of its words. The
+// zero scope is everything.
+type translationScope struct {
+	language string
+	sha256   string
 }
 
 // indexTranslations keeps a document's translations in the index: each
 // section of the current version translated from its present words, in
 // its language's configuration, found as a section of the current
 // version.
-func indexTranslations(tx *gorm.DB, documentID int64) error {
+func indexTranslations(tx *gorm.DB, documentID int64, scope translationScope) error {
 	langs, err := translationLanguages(tx, documentID)
 	if err != nil {
 		return err
 	}
+	if scope.language != "" {
+		langs = []string{scope.language}
+	}
+	var keys []string
 	var want []searchEntry
 	if len(langs) > 0 {
 		head, err := headVersion(tx, documentID)
@@ -357,6 +369,10 @@ func indexTranslations(tx *gorm.DB, documentID int64) error {
 				return err
 			}
 			for _, s := range translation.Align(segs, nodes, ts) {
+				if scope.sha256 != "" && s.Segment.Hash() != scope.sha256 {
+					continue
+				}
+				keys = append(keys, s.Node.Key)
 				if s.Status != translation.Current {
 					continue
 				}
@@ -372,7 +388,14 @@ func indexTranslations(tx *gorm.DB, documentID int64) error {
 		}
 	}
 	return syncEntries(tx, func(q *gorm.DB) *gorm.DB {
-		return q.Where("document_id = ? AND kind = ?", documentID, string(search.KindTranslation))
+		q = q.Where("document_id = ? AND kind = ?", documentID, string(search.KindTranslation))
+		if scope.language != "" {
+			q = q.Where("language = ?", scope.language)
+		}
+		if scope.sha256 != "" {
+			q = q.Where("section_key IN ?", keys)
+		}
+		return q
 	}, want)
 }
 

@@ -208,7 +208,9 @@ func (db *DB) saveTranslation(tx *gorm.DB, actor *member.User, doc documentRow, 
 	if err := db.announce(tx, TopicTranslations, doc.ID); err != nil {
 		return translation.Translation{}, err
 	}
-	if err := indexTranslations(tx, doc.ID); err != nil {
+	// Only the sections of these words, in this language, change in the
+	// index (of the current version, which t may not be).
+	if err := indexTranslations(tx, doc.ID, translationScope{language: lang, sha256: seg.Hash()}); err != nil {
 		return translation.Translation{}, err
 	}
 	return row.domain(), db.record(tx, actor.ID, "translation.save", fmt.Sprintf("document:%d", doc.ID),

@@ -70,7 +70,7 @@ func (h *Translations) amendmentTranslation(c *gin.Context, status int, errMsg, 
 	m := &view.AmendmentTranslation{Amendment: v.Amendment, Document: v.Document, Language: v.Language, Official: v.Document.Language,
 		Translates: translation.CanTranslate(u, langs, v.Language), Error: errMsg, ErrorKey: errKey}
 	for _, s := range v.Sections {
-		sv, err := sectionView(s)
+		sv, err := h.sectionView(s)
 		if err != nil {
 			return err
 		}

@@ -89,7 +89,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 		Mail:         &Mail{site: s, db: db},
 		Outbox:       &Outbox{site: s, db: db, composer: composer, server: mailServer},
 		Petitions:    &Petitions{site: s, db: db},
-		Translations: &Translations{site: s, db: db},
+		Translations: &Translations{site: s, db: db, words: render.NewWeighed(16<<20, renderedWords.weight)},
 	}
 }
 
@@ -109,5 +109,6 @@ func (p *Pages) Caches() map[string]func() (hits, misses uint64) {
 		"wordings":           a.wordings.Counts,
 		"ballot_snapshots":   b.snapshots.Counts,
 		"snapshot_texts":     b.snapshotTexts.Counts,
+		"translated_words":   p.Translations.words.Counts,
 	}
 }

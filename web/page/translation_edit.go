@@ -59,7 +59,7 @@ func (h *Translations) form(c *gin.Context, status int, errMsg string, text *str
 		return charter.Errorf(charter.ENOTFOUND, "This version has no section %q.", charter.Clip(c.Param("key"), 40))
 	}
 	s := v.Sections[i]
-	sv, err := sectionView(s)
+	sv, err := h.sectionView(s)
 	if err != nil {
 		return err
 	}

@@ -28,7 +28,7 @@ func (h *Translations) show(c *gin.Context, queue bool) error {
 		if queue && s.Status == translation.Current {
 			continue
 		}
-		sv, err := sectionView(s)
+		sv, err := h.sectionView(s)
 		if err != nil {
 			return err
 		}
