@@ -116,14 +116,26 @@ func (v Version) what() string {
 	return fmt.Sprintf("v%d", v.Version.Number)
 }
 
-// meta is the line under the title: the version, its hash, and for a
-// translation what it is.
+// meta is the line under the title: the version, its hash, and what the
+// text is: the official one, in its language, or a translation.
 func (v Version) meta() string {
-	m := fmt.Sprintf("Version %d · SHA-256 %s", v.Version.Number, v.Version.SHA256)
 	if v.Translation != nil {
-		m = v.Translation.Note + " · " + m
+		return v.Translation.Note + " · " + v.hashLine()
 	}
-	return m
+	return "Official text (" + lang(v.Document.Language) + ") · " + v.hashLine()
+}
+
+// footer is a PDF page's footer: as meta, the official text said by the
+// version alone, for the footer's one line.
+func (v Version) footer() string {
+	if v.Translation != nil {
+		return v.Document.Title + " · " + v.meta()
+	}
+	return v.Document.Title + " · " + v.hashLine()
+}
+
+func (v Version) hashLine() string {
+	return fmt.Sprintf("Version %d · SHA-256 %s", v.Version.Number, v.Version.SHA256)
 }
 
 // Amendment is an amendment set against the text it amends.

@@ -25,7 +25,7 @@ func (v Version) pdf(o Options) (File, error) {
 	if err := s.printable(title + string(p.Source.Body())); err != nil {
 		return File{}, err
 	}
-	s.footer = v.Document.Title + " · " + v.meta()
+	s.footer = v.footer()
 	s.page()
 	if p.Outline.Title == "" {
 		s.paragraph([]run{{title, bold}}, 0, 16, 1)

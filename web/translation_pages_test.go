@@ -243,6 +243,12 @@ func TestTranslationExport(t *testing.T) {
 	if page.find(`html[lang="es"]`).Length() != 1 || !strings.Contains(page.Body, "Las cuotas las fijan") || !strings.Contains(page.Body, "alone is authoritative") {
 		t.Errorf("HTML in Spanish: %d", page.StatusCode)
 	}
+	if official := b.get(fmt.Sprintf("/documents/constitution/versions/%d/export?format=html", head.ID)); !strings.Contains(official.Body, "Official text (en)") {
+		t.Error("the official text's HTML does not say it is the official text")
+	}
+	if got := b.get("/documents/constitution").find(".official-language").Text(); got != "Official text, in English" {
+		t.Errorf("the document page says %q of its official language", got)
+	}
 	if res := b.get(fmt.Sprintf("/documents/constitution/versions/%d/export?lang=en&format=md", head.ID)); res.StatusCode != http.StatusBadRequest {
 		t.Errorf("the official language as a translation: %d", res.StatusCode)
 	}
