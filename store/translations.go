@@ -84,10 +84,15 @@ func (db *DB) Translation(ctx context.Context, slug string, versionID int64, lan
 // TranslationLanguages gives the languages a document has translations
 // in, sorted: the pages offer to read it in each.
 func (db *DB) TranslationLanguages(ctx context.Context, documentID int64) ([]string, error) {
+	return readLanguages(ctx, db, "translation languages", func(tx *gorm.DB) ([]string, error) { return translationLanguages(tx, documentID) })
+}
+
+// readLanguages reads a list of language tags outside a transaction.
+func readLanguages(ctx context.Context, db *DB, op string, read func(tx *gorm.DB) ([]string, error)) ([]string, error) {
 	var out []string
-	err := db.read(ctx, "translation languages", func(tx *gorm.DB) error {
+	err := db.read(ctx, op, func(tx *gorm.DB) error {
 		var err error
-		out, err = translationLanguages(tx, documentID)
+		out, err = read(tx)
 		return err
 	})
 	return out, err
@@ -336,13 +341,7 @@ func translationsInto(tx *gorm.DB, documentID int64, lang string) ([]translation
 // TranslatorLanguages gives the languages the admin named u a translator
 // for.
 func (db *DB) TranslatorLanguages(ctx context.Context, userID int64) ([]string, error) {
-	var out []string
-	err := db.read(ctx, "translator languages", func(tx *gorm.DB) error {
-		var err error
-		out, err = translatorLanguages(tx, userID)
-		return err
-	})
-	return out, err
+	return readLanguages(ctx, db, "translator languages", func(tx *gorm.DB) ([]string, error) { return translatorLanguages(tx, userID) })
 }
 
 func translatorLanguages(tx *gorm.DB, userID int64) ([]string, error) {
