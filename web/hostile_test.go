@@ -149,8 +149,15 @@ func TestHostileAddressesAreNotFound(t *testing.T) {
 		for _, bad := range []string{"a%00b", "caf%E9"} {
 			for _, p := range []string{"/documents/" + bad, "/documents/" + bad + "/amendments", "/documents/" + bad + "/versions", "/documents/" + bad + "/comments",
 				"/documents/" + bad + "/merge", "/documents/constitution/sections/" + bad, "/documents/constitution/sections/" + bad + "/history",
-				"/documents/" + bad + "/sections/" + key, "/invitations/" + bad} {
+				"/documents/" + bad + "/sections/" + key, "/invitations/" + bad,
+				"/documents/" + bad + "/translations/es", "/documents/constitution/translations/es/sections/" + bad} {
 				if res := b.get(p); res.StatusCode != http.StatusNotFound {
+					t.Errorf("GET %s: %d", p, res.StatusCode)
+				}
+			}
+			// A language that is no language is refused as such.
+			for _, p := range []string{"/documents/constitution/translations/" + bad, "/documents/constitution/translations/" + bad + "/queue"} {
+				if res := b.get(p); res.StatusCode != http.StatusBadRequest {
 					t.Errorf("GET %s: %d", p, res.StatusCode)
 				}
 			}
