@@ -46,6 +46,19 @@ func MemberText(src string) (template.HTML, error) {
 	return template.HTML(buf.String()), nil
 }
 
+// SectionWords renders a section's own words, official or translated, as
+// a member's text is rendered (no raw HTML, safe links, no images), without
+// a comment's limits: the words passed the document's own checks
+// (document.ReadSource, translation.Check), which a section of a long
+// article or a long translation may exceed a comment's.
+func SectionWords(src string) (template.HTML, error) {
+	var buf bytes.Buffer
+	if err := memberMarkdown().Convert([]byte(src), &buf); err != nil {
+		return "", fmt.Errorf("render section words: %w", err)
+	}
+	return template.HTML(buf.String()), nil
+}
+
 // SafeURL allows http and https links, mail links, and links within the
 // page; anything else (javascript:, data:, vbscript:, file:…) is refused.
 func SafeURL(raw string) bool {

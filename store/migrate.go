@@ -590,8 +590,10 @@ var migrations = []string{
 	// one section's own words (source_sha256, with the words in source, so
 	// that a translator sees what changed when they change) into one
 	// language; rows are only added, the latest of a wording standing. The
-	// admin grants translators their languages. A comment keeps the
-	// language it was written in.
+	// admin grants translators their languages. A translation made from
+	// an amendment names it (amendment_id): it stands only for the words
+	// the amendment wrote, never as an earlier wording of the section. A
+	// comment keeps the language it was written in.
 	`CREATE TABLE translators (
 		user_id    BIGINT NOT NULL REFERENCES users(id),
 		language   TEXT NOT NULL,
@@ -607,7 +609,8 @@ var migrations = []string{
 		source        TEXT NOT NULL,
 		body          TEXT NOT NULL,
 		translator_id BIGINT NOT NULL REFERENCES users(id),
-		created_at    {{time}} NOT NULL
+		created_at    {{time}} NOT NULL,
+		amendment_id  BIGINT REFERENCES amendments(id)
 	);
 	CREATE INDEX section_translations_language ON section_translations(document_id, language, id);
 	ALTER TABLE comments ADD COLUMN language TEXT NOT NULL DEFAULT '';

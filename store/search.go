@@ -368,7 +368,7 @@ func indexTranslations(tx *gorm.DB, documentID int64, scope translationScope) er
 			if err != nil {
 				return err
 			}
-			for _, s := range translation.Align(segs, nodes, ts) {
+			for _, s := range translation.Align(segs, nodes, ts, 0) {
 				if scope.sha256 != "" && s.Segment.Hash() != scope.sha256 {
 					continue
 				}

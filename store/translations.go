@@ -28,14 +28,19 @@ type translationRow struct {
 	TranslatorID int64
 	CreatedAt    time.Time
 	Translator   string `gorm:"->"` // the translator's name, read with the row
+	AmendmentID  *int64
 }
 
 func (translationRow) TableName() string { return "section_translations" }
 
 func (r translationRow) domain() translation.Translation {
-	return translation.Translation{ID: r.ID, DocumentID: r.DocumentID, Key: r.SectionKey, Language: r.Language,
+	t := translation.Translation{ID: r.ID, DocumentID: r.DocumentID, Key: r.SectionKey, Language: r.Language,
 		SourceSHA256: r.SourceSHA256, Source: r.Source, Body: r.Body, TranslatorID: r.TranslatorID,
 		Translator: r.Translator, CreatedAt: r.CreatedAt}
+	if r.AmendmentID != nil {
+		t.AmendmentID = *r.AmendmentID
+	}
+	return t
 }
 
 type translatorRow struct {
@@ -55,6 +60,10 @@ type TranslationView struct {
 	Sections []translation.Section
 	// Languages are those the document has any translation in, sorted.
 	Languages []string
+	// Head: the version is the document's current one. A translator's
+	// form on it saves against the current words, whatever version is
+	// current by then.
+	Head bool
 }
 
 // Translation reads a version (the head when versionID is 0) of a document
@@ -74,7 +83,14 @@ func (db *DB) Translation(ctx context.Context, slug string, versionID int64, lan
 			return err
 		}
 		out = TranslationView{Document: doc.domain(), Version: v.domain(), Language: lang,
-			Sections: translation.Align(translation.Segments(v.Markdown, nodes), nodes, ts)}
+			Sections: translation.Align(translation.Segments(v.Markdown, nodes), nodes, ts, 0), Head: versionID == 0}
+		if !out.Head {
+			head, err := headVersion(tx, doc.ID)
+			if err != nil {
+				return err
+			}
+			out.Head = head.ID == v.ID
+		}
 		out.Languages, err = translationLanguages(tx, doc.ID)
 		return err
 	})
@@ -100,7 +116,10 @@ func readLanguages(ctx context.Context, db *DB, op string, read func(tx *gorm.DB
 
 func translationLanguages(tx *gorm.DB, documentID int64) ([]string, error) {
 	var langs []string
-	err := tx.Table("section_translations").Distinct("language").Where("document_id = ?", documentID).Order("language").Pluck("language", &langs).Error
+	// A private draft's translations do not tell that it exists.
+	err := tx.Table("section_translations").Distinct("language").
+		Where("document_id = ? AND (amendment_id IS NULL OR amendment_id IN (SELECT id FROM amendments WHERE submitted_at IS NOT NULL))", documentID).
+		Order("language").Pluck("language", &langs).Error
 	return langs, err
 }
 
@@ -171,10 +190,11 @@ func (db *DB) SaveTranslation(ctx context.Context, actor *member.User, in NewTra
 // amendment proposes; keys names the sections that may be translated (nil:
 // all).
 type translated struct {
-	text  string
-	nodes []document.Node
-	keys  map[string]bool
-	where string // for the audit log: "the words of version 3"
+	text        string
+	nodes       []document.Node
+	keys        map[string]bool
+	where       string // for the audit log: "the words of version 3"
+	amendmentID int64  // the amendment whose text it is; 0 for a version
 }
 
 // saveTranslation checks and stores a translator's translation of one
@@ -206,6 +226,9 @@ func (db *DB) saveTranslation(tx *gorm.DB, actor *member.User, doc documentRow, 
 	}
 	row := translationRow{DocumentID: doc.ID, SectionKey: seg.Key, Language: lang, SourceSHA256: seg.Hash(), Source: seg.Body,
 		Body: body, TranslatorID: actor.ID, CreatedAt: db.now()}
+	if t.amendmentID != 0 {
+		row.AmendmentID = &t.amendmentID
+	}
 	if err := tx.Omit("Translator").Create(&row).Error; err != nil {
 		return translation.Translation{}, fmt.Errorf("save translation: %w", err)
 	}
@@ -251,7 +274,7 @@ func (db *DB) AmendmentTranslation(ctx context.Context, u *member.User, id int64
 			return err
 		}
 		out = AmendmentTranslationView{Amendment: a, Document: doc.domain(), Language: lang, Changes: cmp.Changes}
-		for i, s := range translation.Align(translation.Segments(t.text, t.nodes), t.nodes, ts) {
+		for i, s := range translation.Align(translation.Segments(t.text, t.nodes), t.nodes, ts, a.ID) {
 			if t.keys[t.nodes[i].Key] {
 				out.Sections = append(out.Sections, s)
 			}
@@ -305,7 +328,7 @@ func amendmentText(tx *gorm.DB, u *member.User, id int64) (amendment.Amendment, 
 	if err != nil {
 		return a, doc, translated{}, nil, err
 	}
-	t := translated{text: string(cmp.Proposed.Source.Text), nodes: cmp.Proposed.Outline.Nodes, keys: writtenKeys(cmp)}
+	t := translated{text: string(cmp.Proposed.Source.Text), nodes: cmp.Proposed.Outline.Nodes, keys: writtenKeys(cmp), amendmentID: a.ID}
 	return a, doc, t, cmp, nil
 }
 
@@ -420,7 +443,7 @@ func frozenTranslations(tx *gorm.DB, documentID int64, cmp *amendment.Comparison
 		if err != nil {
 			return nil, err
 		}
-		for _, s := range translation.Align(segs, nodes, ts) {
+		for _, s := range translation.Align(segs, nodes, ts, 0) {
 			if keys[s.Node.Key] && s.Status == translation.Current {
 				out = append(out, ballot.Translation{Language: lang, Key: s.Node.Key, Number: s.Node.Number, Kind: string(s.Node.Kind),
 					OfficialSHA256: s.Segment.Hash(), Text: s.Translation.Body, SHA256: translation.Hash(s.Translation.Body)})

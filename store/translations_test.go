@@ -233,3 +233,51 @@ func TestSearchFindsTranslations(t *testing.T) {
 		}
 	})
 }
+
+// TestPrivateDraftsTranslationStaysPrivate: a member translating their own
+// private draft amendment reveals neither its words, as an "earlier
+// wording" of the version's section, nor that a translation exists.
+func TestPrivateDraftsTranslationStaysPrivate(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		_, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "bylaws", Title: "Bylaws", Numbering: document.SchemeArticle, Markdown: []byte(translatedBylaws)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ana, err := db.CreateUser(ctx, 0, store.NewUser{Email: "ana@example.org", Name: "Ana", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.SetTranslatorLanguages(ctx, 0, ana.ID, []string{"es"}); err != nil {
+			t.Fatal(err)
+		}
+		draft, err := db.ProposeAmendment(ctx, ana, store.NewAmendment{DocumentSlug: "bylaws", BaseVersionID: v1.ID, Title: "Secret plan",
+			Proposed: []byte(strings.Replace(translatedBylaws, "$5 a month", "$50 a month", 1))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		view, err := db.AmendmentTranslation(ctx, &ana, draft.ID, "es")
+		if err != nil || len(view.Sections) != 1 {
+			t.Fatalf("the sponsor's draft in Spanish: %+v %v", view.Sections, err)
+		}
+		s := view.Sections[0]
+		if _, err := db.SaveAmendmentTranslation(ctx, &ana, draft.ID, store.NewTranslation{Language: "es", Key: s.Segment.Key,
+			SourceSHA256: s.Segment.Hash(), Body: "Cuotas\n\nLas cuotas son de 50 $ al mes."}); err != nil {
+			t.Fatal(err)
+		}
+		page, err := db.Translation(ctx, "bylaws", 0, "es")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if page.Sections[0].Status != translation.Missing || page.Sections[0].Translation != nil || len(page.Languages) != 0 {
+			t.Errorf("the version's Spanish shows the private draft: %s %+v, languages %v", page.Sections[0].Status, page.Sections[0].Translation, page.Languages)
+		}
+		other, err := db.CreateUser(ctx, 0, store.NewUser{Email: "bo@example.org", Name: "Bo", Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.AmendmentTranslation(ctx, &other, draft.ID, "es"); charter.ErrorCode(err) != charter.ENOTFOUND {
+			t.Errorf("another member reads the draft's translation: %v", err)
+		}
+	})
+}

@@ -225,6 +225,9 @@ type Translation struct {
 	TranslatorID int64
 	Translator   string // name, as shown
 	CreatedAt    time.Time
+	// AmendmentID names the amendment it was made from, whose words it
+	// translates; 0 for a version's.
+	AmendmentID int64
 }
 
 // Section is a section as a reader of a language sees it.
@@ -238,15 +241,21 @@ type Section struct {
 // Align pairs each section of a version with its translation into one
 // language: the latest that translates its present words; else, the
 // latest of any earlier wording, marked out of date. translations are the
-// document's translations into that language, oldest first.
-func Align(segs []Segment, nodes []document.Node, translations []Translation) []Section {
+// document's translations into that language, oldest first. A translation
+// made from an amendment translates words the amendment wrote: it stands
+// where those words stand, and as an earlier wording only on the pages of
+// that amendment (amendmentID), never for a version, where it would show
+// the words of a draft, perhaps private, perhaps never adopted.
+func Align(segs []Segment, nodes []document.Node, translations []Translation, amendmentID int64) []Section {
 	byHash := make(map[string]*Translation, len(translations))
 	byKey := make(map[string]*Translation, len(translations))
 	for i := range translations {
 		t := &translations[i]
 		byHash[t.Key+"\x00"+t.SourceSHA256] = t
-		byKey[t.Key] = t
 		byHash["\x00"+t.SourceSHA256] = t
+		if t.AmendmentID == 0 || t.AmendmentID == amendmentID {
+			byKey[t.Key] = t
+		}
 	}
 	out := make([]Section, len(segs))
 	for i, s := range segs {

@@ -160,7 +160,7 @@ func TestAlign(t *testing.T) {
 		{ID: 2, Key: segs[1].Key, SourceSHA256: segs[1].Hash(), Body: "cuotas"},
 		{ID: 3, Key: "another-key", SourceSHA256: segs[2].Hash(), Body: "miembro"},
 	}
-	secs := translation.Align(segs, p.Outline.Nodes, ts)
+	secs := translation.Align(segs, p.Outline.Nodes, ts, 0)
 	want := []translation.Status{translation.Outdated, translation.Current, translation.Current, translation.Missing, translation.Missing}
 	for i, w := range want {
 		if secs[i].Status != w {
@@ -169,5 +169,14 @@ func TestAlign(t *testing.T) {
 	}
 	if c := translation.Tally(secs); c != (translation.Count{Current: 2, Outdated: 1, Missing: 2}) {
 		t.Errorf("tally %+v", c)
+	}
+	// An amendment's translation of words it wrote is no earlier wording
+	// of the version's section, but it is on the amendment's own pages.
+	ts[0].AmendmentID = 7
+	if s := translation.Align(segs, p.Outline.Nodes, ts, 0)[0]; s.Status != translation.Missing {
+		t.Errorf("an amendment's translation shown as the version's earlier wording: %s", s.Status)
+	}
+	if s := translation.Align(segs, p.Outline.Nodes, ts, 7)[0]; s.Status != translation.Outdated {
+		t.Errorf("on its own amendment's page: %s", s.Status)
 	}
 }

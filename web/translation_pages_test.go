@@ -116,6 +116,23 @@ func TestTranslationPages(t *testing.T) {
 		if reader.get(page).find("#"+key+" .translation-outdated").Length() != 0 {
 			t.Error("still out of date after the update")
 		}
+		// A form opened before the next version is published saves against
+		// the current words, and is refused once they changed.
+		opened := url.Values{"text": {"Las cuotas las fijan los miembros en una asamblea."}}
+		for k, v := range ana.hiddenFields(form, form) {
+			opened.Set(k, v)
+		}
+		if opened.Get("version") != "" {
+			t.Errorf("the form on the current version names version %s", opened.Get("version"))
+		}
+		head2, _ := s.current()
+		again := strings.Replace(head2.Markdown, "at a meeting.", "at a general meeting.", 1)
+		if _, err := db.PublishVersion(ctx, s.users[member.RoleCommittee].ID, store.NewVersion{Slug: "constitution", Base: head2.ID, Markdown: []byte(again), Origin: document.OriginMerge}); err != nil {
+			t.Fatal(err)
+		}
+		if res := ana.post(form, opened); res.StatusCode != http.StatusConflict {
+			t.Errorf("a translation of words changed since the form was opened: %d", res.StatusCode)
+		}
 		// A Spanish reader of the document page is offered the translation.
 		es := s.loggedIn(member.RoleObserver)
 		es.post("/language", url.Values{"csrf_token": {es.csrf("/")}, "lang": {"fr"}})

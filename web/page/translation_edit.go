@@ -64,7 +64,7 @@ func (h *Translations) form(c *gin.Context, status int, errMsg string, text *str
 		return err
 	}
 	m := &view.TranslateSection{Document: v.Document, Version: v.Version, Language: v.Language, Official: v.Document.Language,
-		Section: sv, Source: s.Segment.Body, SourceSHA256: s.Segment.Hash(), Translates: translates, Error: errMsg,
+		Section: sv, Source: s.Segment.Body, SourceSHA256: s.Segment.Hash(), Translates: translates, Head: v.Head, Error: errMsg,
 		FromQueue: c.Query("from") == "queue" || c.PostForm("next") == "queue"}
 	switch {
 	case text != nil:

@@ -23,7 +23,7 @@ func (h *Translations) show(c *gin.Context, queue bool) error {
 		return err
 	}
 	m := &view.Translation{Document: v.Document, Version: v.Version, Language: v.Language, Official: v.Document.Language,
-		Count: translation.Tally(v.Sections), Languages: v.Languages, Translates: translates, Queue: queue}
+		Count: translation.Tally(v.Sections), Languages: v.Languages, Translates: translates, Queue: queue, Head: v.Head}
 	for _, s := range v.Sections {
 		if queue && s.Status == translation.Current {
 			continue

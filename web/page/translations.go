@@ -112,6 +112,6 @@ func renderBody(kind document.Kind, body string) (string, template.HTML, error) 
 	if body == "" {
 		return heading, "", nil // a heading with nothing but sub-sections
 	}
-	html, err := render.MemberText(body)
+	html, err := render.SectionWords(body)
 	return heading, html, err
 }

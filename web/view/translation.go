@@ -25,6 +25,9 @@ type Translation struct {
 	// Queue: only the sections that need the translator (outdated or
 	// missing), each with the official redline since its translation.
 	Queue bool
+	// Head: the version is the current one, and links name no version, so
+	// that what a translator saves is checked against the current words.
+	Head bool
 }
 
 // TranslatedSection is one section as the page shows it.
@@ -58,6 +61,7 @@ type TranslateSection struct {
 	Source, SourceSHA256 string
 	Text                 string // the translation in the form
 	Translates           bool
+	Head                 bool // the current version: the form names none
 	FromQueue            bool // the translator came from their queue, and goes back to it
 	Error                string
 }
