@@ -110,12 +110,17 @@ func TestEnhance(t *testing.T) {
 	}
 }
 
-// poll waits, up to ten seconds, for a JavaScript expression to hold.
+// poll waits, up to thirty seconds, for a JavaScript expression to hold.
 func (u *user) poll(step, expression string) {
 	u.t.Helper()
 	// Generous: the ballot's turnout is polled every 5 s, and the suite
-	// shares the machine with LibreOffice and the race detector.
-	u.run(step, chromedp.Poll(expression, nil, chromedp.WithPollingTimeout(30*time.Second)))
+	// shares the machine with LibreOffice and the race detector. Not
+	// through run, whose 20 s would cut the 30 (CI once failed at 20).
+	ctx, cancel := context.WithTimeout(u.ctx, 35*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.Poll(expression, nil, chromedp.WithPollingTimeout(30*time.Second))); err != nil {
+		u.failed(step, err)
+	}
 }
 
 // samePage fails when the browser left path or loaded a page since the
