@@ -99,7 +99,14 @@ func (v Version) docx() (File, error) {
 		return File{}, err
 	}
 	ps := paragraphs(t)
-	body, err := writeDocx(ps, ps, []redline.Op{{Kind: redline.Equal, Text: joinParagraphs(ps)}}, revision{}, v.Document.Title, v.Document.Language)
+	if v.Translation != nil {
+		ps = append([]paragraph{{text: v.meta()}}, ps...) // what it is, before the text
+	}
+	language := v.Document.Language
+	if v.Translation != nil {
+		language = v.Translation.Language
+	}
+	body, err := writeDocx(ps, ps, []redline.Op{{Kind: redline.Equal, Text: joinParagraphs(ps)}}, revision{}, v.Document.Title, language)
 	if err != nil {
 		return File{}, err
 	}

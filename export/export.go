@@ -134,7 +134,12 @@ func (v Version) footer() string {
 	return v.Document.Title + " · " + v.hashLine()
 }
 
+// hashLine names the version and its hash: for a translation, the
+// official text's, which the translation is not.
 func (v Version) hashLine() string {
+	if v.Translation != nil {
+		return fmt.Sprintf("the official text: version %d, SHA-256 %s", v.Version.Number, v.Version.SHA256)
+	}
 	return fmt.Sprintf("Version %d · SHA-256 %s", v.Version.Number, v.Version.SHA256)
 }
 

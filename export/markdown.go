@@ -7,10 +7,15 @@ import (
 )
 
 // markdown is the version's text as stored, byte for byte: its SHA-256 is
-// the version's; or a translation's text.
+// the version's. A translation's text says first, after its front matter,
+// what it is.
 func (v Version) markdown() File {
-	return File{Name: name(v.Document.Slug, v.what(), Markdown), MediaType: "text/markdown; charset=utf-8",
-		Body: append([]byte(nil), v.Text.Source.Text...)}
+	src := v.Text.Source
+	body := append([]byte(nil), src.Text...)
+	if v.Translation != nil {
+		body = append(append(append([]byte(nil), src.Text[:src.BodyOffset]...), "> "+v.meta()+"\n\n"...), src.Body()...)
+	}
+	return File{Name: name(v.Document.Slug, v.what(), Markdown), MediaType: "text/markdown; charset=utf-8", Body: body}
 }
 
 // markdown is the amendment's redline in CriticMarkup: the text as it

@@ -14,6 +14,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/member"
@@ -182,19 +186,80 @@ func Check(text string, scheme document.Scheme, nodes []document.Node, segs []Se
 	if !utf8.ValidString(body) {
 		return "", charter.Errorf(charter.EINVALID, "The translation is not valid UTF-8 text.")
 	}
+	for _, s := range segs {
+		if s.Key == key {
+			if err := sameImages(s.Body, body); err != nil {
+				return "", err
+			}
+		}
+	}
+	// What the document's checks say of the whole text would point at a
+	// line of the assembled document, not of the translation.
+	unreadable := charter.Errorf(charter.EINVALID, "The translation cannot be put in place of the official words: write plain text, leaving no code block or table open.")
+	if openFence(body) {
+		return "", unreadable // it would swallow what follows it wherever it is put
+	}
 	whole := Assemble(text, segs, map[string]string{key: body})
 	src, err := document.ReadSource([]byte(whole))
 	if err != nil {
-		return "", err
+		return "", unreadable
 	}
 	p, err := document.Parse(src, scheme)
 	if err != nil {
-		return "", err
+		return "", unreadable
 	}
 	if !sameShape(p.Outline.Nodes, nodes) {
 		return "", charter.Errorf(charter.EINVALID, "The translation changes the document's structure: translate the words only, without adding or removing headings, list items or blank lines between them, so that the translated section keeps the official numbering.")
 	}
 	return body, nil
+}
+
+// sameImages refuses an image the official words do not show: a
+// translation's downloads would fetch it from wherever it points whenever
+// a member opened them.
+func sameImages(official, body string) error {
+	allowed := map[string]bool{}
+	for _, d := range images(official) {
+		allowed[d] = true
+	}
+	for _, d := range images(body) {
+		if !allowed[d] {
+			return charter.Errorf(charter.EINVALID, "The translation shows an image the official text does not: translate the words only.")
+		}
+	}
+	return nil
+}
+
+// images lists the destinations of the images Markdown src shows.
+func images(src string) []string {
+	if !strings.Contains(src, "![") && !strings.Contains(src, "<img") {
+		return nil
+	}
+	root := goldmark.New(goldmark.WithExtensions(document.Extensions...)).Parser().Parse(text.NewReader([]byte(src)))
+	var out []string
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if img, ok := n.(*ast.Image); ok && entering {
+			out = append(out, string(img.Destination))
+		}
+		if entering && (n.Kind() == ast.KindRawHTML || n.Kind() == ast.KindHTMLBlock) {
+			out = append(out, "raw HTML") // never rendered, but never a translation's either
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+// openFence says whether body leaves a code fence open: its fence lines
+// (``` or ~~~) are odd in number.
+func openFence(body string) bool {
+	n := 0
+	for _, line := range strings.Split(body, "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "```") || strings.HasPrefix(line, "~~~") {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 func sameShape(a, b []document.Node) bool {

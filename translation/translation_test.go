@@ -102,6 +102,11 @@ func TestAssembledTranslationKeepsTheOutline(t *testing.T) {
 			t.Errorf("a translation %q that restructures was taken: %v", bad, err)
 		}
 	}
+	for _, bad := range []string{"Cuotas ![](https://tracker.example/x.png)", "Cuotas <img src=x>", "Cuotas\n\n```\nopen"} {
+		if _, err := translation.Check(bylaws, document.SchemeArticle, p.Outline.Nodes, segs, segs[1].Key, bad); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("a translation %q: %v", bad, err)
+		}
+	}
 	if _, err := translation.Check(bylaws, document.SchemeArticle, p.Outline.Nodes, segs, segs[0].Key, "Afiliación\n\nSon miembros quienes pagan cuotas."); err != nil {
 		t.Errorf("a heading, its attributes kept: %v", err)
 	}

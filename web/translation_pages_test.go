@@ -256,6 +256,9 @@ func TestTranslationExport(t *testing.T) {
 		!strings.Contains(md.Header.Get("Content-Disposition"), "-es.md") {
 		t.Fatalf("Markdown in Spanish: %d %s\n%s", md.StatusCode, md.Header.Get("Content-Disposition"), md.Body)
 	}
+	if !strings.Contains(md.Body, "> Translation into es of version") || !strings.HasPrefix(md.Body, "---\n") {
+		t.Errorf("the Markdown does not say, after its front matter, that it is a translation:\n%s", md.Body[:min(len(md.Body), 300)])
+	}
 	page := b.get(path + "html")
 	if page.find(`html[lang="es"]`).Length() != 1 || !strings.Contains(page.Body, "Las cuotas las fijan") || !strings.Contains(page.Body, "alone is authoritative") {
 		t.Errorf("HTML in Spanish: %d", page.StatusCode)

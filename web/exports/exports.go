@@ -125,9 +125,20 @@ func (e *Exports) translated(c *gin.Context, v export.Version, lang string, o ex
 			bodies[s.Segment.Key] = s.Translation.Body
 		}
 	}
-	text, err := document.Restore([]byte(translation.Assemble(string(v.Text.Source.Text), segs, bodies)), v.Document.Numbering, v.Keys)
+	official := string(v.Text.Source.Text)
+	text, err := document.Restore([]byte(translation.Assemble(official, segs, bodies)), v.Document.Numbering, v.Keys)
 	if err != nil {
-		return v, err
+		// A translation checked in the version it was made in may not keep
+		// this one's outline (words carried over by their hash): those that
+		// do not are left out, the official words in their place.
+		for key, body := range bodies {
+			if _, err := translation.Check(official, v.Document.Numbering, v.Text.Outline.Nodes, segs, key, body); err != nil {
+				delete(bodies, key)
+			}
+		}
+		if text, err = document.Restore([]byte(translation.Assemble(official, segs, bodies)), v.Document.Numbering, v.Keys); err != nil {
+			return v, err
+		}
 	}
 	v.Text = text
 	v.Translation = &export.Translation{Language: tv.Language, Note: charter.Sprintf(
