@@ -2,11 +2,9 @@ package api
 
 import (
 	"net/http"
-	"strconv"
 
+	"github.com/charter-org/charter/web/site"
 	"github.com/gin-gonic/gin"
-
-	"github.com/charter-org/charter"
 )
 
 // Outline answers a version's sections, each with its key, number,
@@ -16,9 +14,9 @@ func (h *Documents) Outline(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	id, err := site.VersionID(c)
 	if err != nil {
-		return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", c.Param("id"))
+		return err
 	}
 	ctx := c.Request.Context()
 	ver, err := h.db.Version(ctx, doc.ID, id)

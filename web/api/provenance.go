@@ -2,12 +2,11 @@ package api
 
 import (
 	"net/http"
-	"strconv"
 
 	"github.com/gin-gonic/gin"
 
-	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/web/site"
 )
 
 type apiSource struct {
@@ -36,9 +35,9 @@ func (h *Documents) Provenance(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	id, err := site.VersionID(c)
 	if err != nil {
-		return charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(c.Param("id"), 40))
+		return err
 	}
 	chain, err := h.db.ProvenanceChain(c.Request.Context(), doc.ID, id)
 	if err != nil {

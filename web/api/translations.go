@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -71,7 +70,7 @@ func (h *Translations) Put(c *gin.Context) error {
 	if err := readJSON(c, &in); err != nil {
 		return err
 	}
-	id, err := versionParam(c)
+	id, err := site.VersionID(c)
 	if err != nil {
 		return err
 	}
@@ -83,7 +82,7 @@ func (h *Translations) Put(c *gin.Context) error {
 }
 
 func (h *Translations) answer(c *gin.Context, status int) error {
-	id, err := versionParam(c)
+	id, err := site.VersionID(c)
 	if err != nil {
 		return err
 	}
@@ -103,13 +102,4 @@ func (h *Translations) answer(c *gin.Context, status int) error {
 	}
 	c.JSON(status, out)
 	return nil
-}
-
-// versionParam reads the version the route names (:id).
-func versionParam(c *gin.Context) (int64, error) {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
-	if err != nil || id <= 0 {
-		return 0, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(c.Param("id"), 40))
-	}
-	return id, nil
 }

@@ -76,9 +76,9 @@ func (e *Exports) Version(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	id, err := site.VersionID(c)
 	if err != nil {
-		return charter.Errorf(charter.ENOTFOUND, "There is no such version.")
+		return err
 	}
 	v, err := e.db.Version(ctx, doc.ID, id)
 	if err != nil {

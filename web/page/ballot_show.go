@@ -121,7 +121,7 @@ func (h *Ballots) questionViews(c *gin.Context, b ballot.Ballot, scheme document
 		v.Rationale = view.MemberText(v.Snap.Rationale)
 		for _, t := range snap.Translations {
 			ft := view.FrozenTranslation{Translation: t}
-			if ft.Heading, ft.Body, err = renderBody(document.Kind(t.Kind), t.Text); err != nil {
+			if ft.Heading, ft.Body, err = h.words.render(document.Kind(t.Kind), t.Text); err != nil {
 				return nil, err
 			}
 			v.Translations = append(v.Translations, ft)

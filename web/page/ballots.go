@@ -24,6 +24,7 @@ type Ballots struct {
 	snapshots *render.Bounded[template.HTML]
 	// Ballot questions' snapshots, decoded, by their hash.
 	snapshotTexts *render.Bounded[ballot.Snapshot]
+	words         *sectionWords // frozen translations, rendered by their hash
 	// letterFont is the TrueType font letters are printed in; nil for the
 	// PDF's own Helvetica (Windows-1252 only).
 	letterFont []byte

@@ -70,6 +70,7 @@ type Pages struct {
 // printed in (nil: the PDF's own).
 func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Composer, mailServer string, letterFont []byte) *Pages {
 	versions := newVersions(db)
+	words := newSectionWords() // shared: a ballot shows the translations its pages made
 	return &Pages{
 		Home: &Home{site: s, db: db},
 		Documents: &Documents{site: s, db: db, versions: versions, comparisons: comparisons,
@@ -80,7 +81,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 			sectionTexts: render.NewWeighed(8<<20, func(h template.HTML) int { return len(h) + 64 })},
 		Amendments: &Amendments{site: s, db: db, versions: versions, comparisons: comparisons,
 			amendmentPages: render.NewWeighed(48<<20, (*amendmentPage).weight), wordings: render.NewBounded[*wording.Text](16)},
-		Ballots:      &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site},
+		Ballots:      &Ballots{site: s, db: db, snapshots: render.NewBounded[template.HTML](256), snapshotTexts: render.NewBounded[ballot.Snapshot](32), letterFont: letterFont, links: composer.Site, words: words},
 		Members:      &Members{site: s, db: db},
 		Accounts:     &Accounts{site: s, db: db, mail: db},
 		Audit:        &Audit{site: s, db: db},
@@ -89,7 +90,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 		Mail:         &Mail{site: s, db: db},
 		Outbox:       &Outbox{site: s, db: db, composer: composer, server: mailServer},
 		Petitions:    &Petitions{site: s, db: db},
-		Translations: &Translations{site: s, db: db, words: render.NewWeighed(16<<20, renderedWords.weight)},
+		Translations: &Translations{site: s, db: db, words: words},
 	}
 }
 

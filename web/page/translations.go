@@ -21,13 +21,21 @@ import (
 // in a language, a translator's queue, and the side-by-side form of one
 // section.
 type Translations struct {
-	site *site.Site
-	db   TranslationStore
-	// words keeps section words rendered, by their hash: the same words
-	// render the same in every version, language and page (a page of a
-	// 4x constitution rendered each of its sections' words twice a view:
-	// 0.24 s).
-	words *render.Bounded[renderedWords]
+	site  *site.Site
+	db    TranslationStore
+	words *sectionWords
+}
+
+// sectionWords keeps section words rendered, by their hash: the same words
+// render the same in every version, language and page (a page of a 4x
+// constitution rendered each of its sections' words twice a view: 0.24 s),
+// and a ballot's frozen translations on every view of the ballot.
+type sectionWords struct {
+	*render.Bounded[renderedWords]
+}
+
+func newSectionWords() *sectionWords {
+	return &sectionWords{render.NewWeighed(16<<20, renderedWords.weight)}
 }
 
 // renderedWords are a section's words rendered: a heading section's title
@@ -76,14 +84,14 @@ func (h *Translations) sectionView(s translation.Section) (view.TranslatedSectio
 	out := view.TranslatedSection{Key: s.Segment.Key, Number: s.Node.Number, Marker: s.Node.Marker, Kind: s.Node.Kind,
 		Depth: s.Node.Depth, Status: s.Status}
 	var err error
-	if out.OfficialHead, out.Official, err = h.render(s.Segment.Kind, s.Segment.Body); err != nil {
+	if out.OfficialHead, out.Official, err = h.words.render(s.Segment.Kind, s.Segment.Body); err != nil {
 		return out, err
 	}
 	if s.Translation == nil {
 		return out, nil
 	}
 	out.Translator = s.Translation.Translator
-	if out.Heading, out.Body, err = h.render(s.Segment.Kind, s.Translation.Body); err != nil {
+	if out.Heading, out.Body, err = h.words.render(s.Segment.Kind, s.Translation.Body); err != nil {
 		return out, err
 	}
 	if s.Status == translation.Outdated {
@@ -93,8 +101,8 @@ func (h *Translations) sectionView(s translation.Section) (view.TranslatedSectio
 }
 
 // render is renderBody, kept by the words' hash.
-func (h *Translations) render(kind document.Kind, body string) (string, template.HTML, error) {
-	r, err := h.words.Get(string(kind)+"/"+translation.Hash(body), func() (renderedWords, error) {
+func (w *sectionWords) render(kind document.Kind, body string) (string, template.HTML, error) {
+	r, err := w.Get(string(kind)+"/"+translation.Hash(body), func() (renderedWords, error) {
 		heading, html, err := renderBody(kind, body)
 		return renderedWords{heading, html}, err
 	})

@@ -57,6 +57,15 @@ func PetitionID(c *gin.Context) (int64, error) {
 	return id, nil
 }
 
+// VersionID reads the version the route names (:id).
+func VersionID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no version %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}
+
 // VersionQuery reads the version a request asks for (?version=ID, or a
 // form's version field); 0, when it names none, is the head.
 func VersionQuery(c *gin.Context) (int64, error) {
