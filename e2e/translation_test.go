@@ -52,7 +52,7 @@ func TestTranslationsFollowTheText(t *testing.T) {
 		t.Fatal("no clause on general meetings")
 	}
 
-	translator := s.user(t, "translator", desktop, true)
+	translator := s.user(t, "translator", phone, true)
 	translator.login(tess.Email, password)
 	translate := func(lang, words string) {
 		t.Helper()
@@ -62,6 +62,14 @@ func TestTranslationsFollowTheText(t *testing.T) {
 		translator.fill(map[string]string{"#text": words})
 		translator.click(`form[action$="/sections/`+key+`"] button[type="submit"]`, 200)
 	}
+	// Bad input once: a new article in place of a clause's words is
+	// refused with a message, the text kept, on a phone.
+	translator.open("/documents/constitution/translations/es/sections/" + key)
+	translator.checkFits()
+	translator.fill(map[string]string{"#text": "Las asambleas.\n\n# Un artículo nuevo"})
+	translator.click(`form[action$="/sections/`+key+`"] button[type="submit"]`, 400)
+	translator.expectText(".error", "structure")
+	translator.checkFits()
 	translate("es", "Las asambleas generales se celebran cada tres meses.")
 	translate("fr", "Les assemblées générales ont lieu tous les trois mois.")
 
