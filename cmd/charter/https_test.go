@@ -240,16 +240,19 @@ type acmeTest struct {
 // challenge's port is closed.
 func newACMETest(t *testing.T, overHTTP bool) *acmeTest {
 	t.Helper()
-	a := &acmeTest{bin: buildCharter(t), httpsAddr: freeAddr(t), httpAddr: freeAddr(t)}
+	// Five ports at once: taken one by one, the kernel may hand out the
+	// same port twice (it did in CI, and Pebble could not listen).
+	addrs := freeAddrs(t, 5)
+	a := &acmeTest{bin: buildCharter(t), httpsAddr: addrs[0], httpAddr: addrs[1]}
 	dir := t.TempDir()
 	a.db, a.acmeDir = "sqlite:"+filepath.Join(dir, "charter.db"), filepath.Join(dir, "acme")
 	_, a.httpsPort, _ = net.SplitHostPort(a.httpsAddr)
 	_, a.httpPort, _ = net.SplitHostPort(a.httpAddr)
-	_, closed, _ := net.SplitHostPort(freeAddr(t))
+	_, closed, _ := net.SplitHostPort(addrs[2])
 	if overHTTP {
-		a.pebble = startPebble(t, a.httpPort, closed)
+		a.pebble = startPebble(t, addrs[3], addrs[4], a.httpPort, closed)
 	} else {
-		a.pebble = startPebble(t, closed, a.httpsPort)
+		a.pebble = startPebble(t, addrs[3], addrs[4], closed, a.httpsPort)
 	}
 	a.roots = x509.NewCertPool()
 	root := get(t, a.pebble.management(), "https://"+a.pebble.managementAddr+"/roots/0")
@@ -342,12 +345,23 @@ func get(t *testing.T, client *http.Client, url string) response {
 // freeAddr is a loopback address with a port free a moment ago.
 func freeAddr(t *testing.T) string {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	return freeAddrs(t, 1)[0]
+}
+
+// freeAddrs is n loopback addresses with distinct ports free a moment
+// ago: every listener is held until all are open.
+func freeAddrs(t *testing.T, n int) []string {
+	t.Helper()
+	addrs := make([]string, n)
+	for i := range addrs {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer l.Close()
+		addrs[i] = l.Addr().String()
 	}
-	defer l.Close()
-	return l.Addr().String()
+	return addrs
 }
 
 // pebble is a running Pebble ACME server.
@@ -357,10 +371,11 @@ type pebble struct {
 	log                  *syncBuffer
 }
 
-// startPebble builds and starts Pebble, which validates challenges on
-// these ports of whatever address the domains resolve to: 127.0.0.1,
-// for every name under .test, through a DNS server of the test's own.
-func startPebble(t *testing.T, httpPort, tlsPort string) *pebble {
+// startPebble builds and starts Pebble on addr, with its management API on
+// managementAddr, validating challenges on these ports of whatever address
+// the domains resolve to: 127.0.0.1, for every name under .test, through a
+// DNS server of the test's own.
+func startPebble(t *testing.T, addr, managementAddr, httpPort, tlsPort string) *pebble {
 	t.Helper()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
@@ -376,7 +391,7 @@ func startPebble(t *testing.T, httpPort, tlsPort string) *pebble {
 		t.Fatalf("where is Pebble's module: %v", err)
 	}
 	certs := filepath.Join(strings.TrimSpace(string(module)), "test", "certs")
-	p := &pebble{addr: freeAddr(t), managementAddr: freeAddr(t), apiCA: filepath.Join(certs, "pebble.minica.pem"), log: &syncBuffer{}}
+	p := &pebble{addr: addr, managementAddr: managementAddr, apiCA: filepath.Join(certs, "pebble.minica.pem"), log: &syncBuffer{}}
 	var config struct {
 		Pebble map[string]any `json:"pebble"`
 	}
