@@ -136,6 +136,17 @@ type Ballot struct {
 	// tellers, SharesNeeded of whom open the papers after the close.
 	PublicKey    Key
 	SharesNeeded int
+	// A vote taken at a meeting: the chair closes it when the members
+	// present have voted, with no time announced. Method is the
+	// meeting's ("hands", "standing", "secret"). PapersIssued counts the
+	// paper ballots the tellers handed to members on the roll, who are
+	// marked as having voted; Turnout then counts the online papers
+	// alone. Pool is each question's count entered by the tellers: the
+	// hands, or the paper ballots in the box; nil until entered.
+	AtMeeting    bool
+	Method       string
+	PapersIssued int
+	Pool         []*Count
 }
 
 // Limits.
@@ -215,7 +226,7 @@ func (b *Ballot) CanVote(now time.Time) error {
 	switch {
 	case b.Status == StatusNoticed:
 		return charter.Errorf(charter.ECONFLICT, "This ballot is not open yet.")
-	case b.Status != StatusOpen || !now.Before(b.ClosesAt):
+	case b.Status != StatusOpen || (!b.AtMeeting && !now.Before(b.ClosesAt)):
 		return charter.Errorf(charter.ECONFLICT, "This ballot is closed.")
 	}
 	return nil
@@ -242,7 +253,7 @@ func (b *Ballot) CanClose(now time.Time) error {
 	if b.Status != StatusOpen {
 		return charter.Errorf(charter.ECONFLICT, "This ballot is %s; only an open ballot closes.", b.Status)
 	}
-	if now.Before(b.ClosesAt) {
+	if !b.AtMeeting && now.Before(b.ClosesAt) {
 		return charter.Errorf(charter.ECONFLICT, "The ballot was announced to close at %s; it cannot close before.", b.ClosesAt.UTC().Format("2006-01-02 15:04 UTC"))
 	}
 	return nil
@@ -280,7 +291,9 @@ func (b *Ballot) CanShowResults() error {
 	default:
 		return charter.Errorf(charter.ECONFLICT, "Results are counted only after the ballot closes.")
 	}
-	if b.Turnout < b.MinBallots {
+	// At a meeting, a vote with no online papers is shown on the tellers'
+	// count alone: hands, or paper ballots from a box.
+	if b.Turnout < b.MinBallots && !(b.AtMeeting && b.Turnout == 0) {
 		return charter.Errorf(charter.ECONFLICT, "Only %d ballots were returned, fewer than the %d below which a count could reveal how someone voted; no result is shown.", b.Turnout, b.MinBallots)
 	}
 	return nil

@@ -67,6 +67,12 @@ func (c *Count) Add(ch Choice) {
 	}
 }
 
+// Plus is the two counts together: online papers and a meeting's paper
+// ballots or hands.
+func (c Count) Plus(d Count) Count {
+	return Count{Yes: c.Yes + d.Yes, No: c.No + d.No, Abstain: c.Abstain + d.Abstain}
+}
+
 // Cast is the votes cast: yes and no. Abstentions are not votes.
 func (c Count) Cast() int { return c.Yes + c.No }
 
@@ -124,6 +130,25 @@ func Decide(rule Rule, count Count, roll int) Result {
 	if !r.QuorumMet {
 		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("without a quorum there is no decision: not adopted"))
 	}
+	return r
+}
+
+// DecideAtMeeting adds to a question's online count the tellers' count at
+// a meeting, and says how: the arithmetic of the combined count comes
+// first in the result.
+func DecideAtMeeting(rule Rule, online, pool Count, method string, roll int) Result {
+	var line charter.Text
+	switch method {
+	case "hands":
+		line = charter.Sprintf("counted by the tellers on a show of hands: %d yes, %d no, %d abstentions", pool.Yes, pool.No, pool.Abstain)
+	case "standing":
+		line = charter.Sprintf("counted by the tellers on a standing vote: %d yes, %d no, %d abstentions", pool.Yes, pool.No, pool.Abstain)
+	default:
+		line = charter.Sprintf("online %d yes, %d no, %d abstentions + paper %d yes, %d no, %d abstentions = %d yes, %d no, %d abstentions",
+			online.Yes, online.No, online.Abstain, pool.Yes, pool.No, pool.Abstain, online.Yes+pool.Yes, online.No+pool.No, online.Abstain+pool.Abstain)
+	}
+	r := Decide(rule, online.Plus(pool), roll)
+	r.Arithmetic = append([]charter.Text{line}, r.Arithmetic...)
 	return r
 }
 

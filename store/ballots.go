@@ -40,9 +40,27 @@ type ballotRow struct {
 	PublicKey    string // base64; empty for a ballot noticed before sealed papers
 	SharesNeeded int
 	CountedAt    *time.Time
+	// A vote at a meeting (meetings.go).
+	MeetingItemID *int64
+	Method        string
+	PapersIssued  int
 }
 
 func (ballotRow) TableName() string { return "ballots" }
+
+// poolCountRow is the tellers' count of one question of a vote at a
+// meeting: the hands, or the paper ballots in the box.
+type poolCountRow struct {
+	BallotID   int64 `gorm:"primaryKey;autoIncrement:false"`
+	QuestionID int64 `gorm:"primaryKey;autoIncrement:false"`
+	Yes        int
+	No         int
+	Abstain    int
+	TellerID   int64
+	EnteredAt  time.Time
+}
+
+func (poolCountRow) TableName() string { return "ballot_pool_counts" }
 
 type questionRow struct {
 	ID               int64
@@ -137,6 +155,7 @@ func (r ballotRow) domain() ballot.Ballot {
 	}
 	b.Effective = r.Effective
 	b.SharesNeeded = r.SharesNeeded
+	b.AtMeeting, b.Method, b.PapersIssued = r.MeetingItemID != nil, r.Method, r.PapersIssued
 	// Written by NoticeBallot; a ballot from before sealed papers has none.
 	if key, err := decodeKey(r.PublicKey); err == nil {
 		b.PublicKey = *key
@@ -407,30 +426,9 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 				return charter.Errorf(charter.ErrorCode(err), "Question %d: %s", i+1, err)
 			}
 		}
-		tellers, err := tellerKeys(tx, in.Tellers)
+		named, err := createSealed(tx, &row, in.Tellers, in.SharesNeeded)
 		if err != nil {
 			return err
-		}
-		public, private, err := ballot.NewKeyPair()
-		if err != nil {
-			return err
-		}
-		shares, err := ballot.SplitKey(private, tellers, in.SharesNeeded)
-		clear(private[:])
-		if err != nil {
-			return err
-		}
-		row.PublicKey = encodeKey(public)
-		if err := tx.Create(&row).Error; err != nil {
-			return err
-		}
-		var named []string // each teller with their key's fingerprint, for the audit log
-		for i, id := range in.Tellers {
-			share := base64.StdEncoding.EncodeToString(shares[i])
-			if err := tx.Create(&ballotTellerRow{BallotID: row.ID, UserID: id, SealedShare: &share, TellerKey: encodeKey(tellers[i])}).Error; err != nil {
-				return err
-			}
-			named = append(named, fmt.Sprintf("%d (key %s)", id, ballot.Fingerprint(tellers[i])))
 		}
 		for i := range questions {
 			questions[i].BallotID = row.ID
@@ -490,6 +488,39 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 		return ballot.Ballot{}, err
 	}
 	return db.Ballot(ctx, noticed)
+}
+
+// createSealed creates a ballot whose papers are sealed to a new key, the
+// private half split among the tellers, each share sealed to the teller's
+// own key, and then forgotten. It returns each teller with their key's
+// fingerprint, for the audit log.
+func createSealed(tx *gorm.DB, row *ballotRow, tellerIDs []int64, needed int) ([]string, error) {
+	tellers, err := tellerKeys(tx, tellerIDs)
+	if err != nil {
+		return nil, err
+	}
+	public, private, err := ballot.NewKeyPair()
+	if err != nil {
+		return nil, err
+	}
+	shares, err := ballot.SplitKey(private, tellers, needed)
+	clear(private[:])
+	if err != nil {
+		return nil, err
+	}
+	row.PublicKey, row.SharesNeeded = encodeKey(public), needed
+	if err := tx.Create(row).Error; err != nil {
+		return nil, err
+	}
+	var named []string
+	for i, id := range tellerIDs {
+		share := base64.StdEncoding.EncodeToString(shares[i])
+		if err := tx.Create(&ballotTellerRow{BallotID: row.ID, UserID: id, SealedShare: &share, TellerKey: encodeKey(tellers[i])}).Error; err != nil {
+			return nil, err
+		}
+		named = append(named, fmt.Sprintf("%d (key %s)", id, ballot.Fingerprint(tellers[i])))
+	}
+	return named, nil
 }
 
 // departureReason checks the officer's reason for departing from the
@@ -600,7 +631,27 @@ func ballotByID(tx *gorm.DB, id int64) (ballot.Ballot, error) {
 	for _, q := range qs {
 		b.Questions = append(b.Questions, q.domain())
 	}
+	if b.AtMeeting {
+		return b, readPool(tx, &b)
+	}
 	return b, nil
+}
+
+// readPool reads the tellers' counts of a vote at a meeting.
+func readPool(tx *gorm.DB, b *ballot.Ballot) error {
+	var rows []poolCountRow
+	if err := tx.Where("ballot_id = ?", b.ID).Find(&rows).Error; err != nil {
+		return err
+	}
+	b.Pool = make([]*ballot.Count, len(b.Questions))
+	for _, r := range rows {
+		for i, q := range b.Questions {
+			if q.ID == r.QuestionID {
+				b.Pool[i] = &ballot.Count{Yes: r.Yes, No: r.No, Abstain: r.Abstain}
+			}
+		}
+	}
+	return nil
 }
 
 // countTurnout counts the members who have voted: a count over the roll,
@@ -608,7 +659,9 @@ func ballotByID(tx *gorm.DB, id int64) (ballot.Ballot, error) {
 func countTurnout(tx *gorm.DB, b *ballot.Ballot) error {
 	var turnout int64
 	err := tx.Model(&rollRow{}).Where("ballot_id = ? AND voted = ?", b.ID, true).Count(&turnout).Error
-	b.Turnout = int(turnout)
+	// Those handed a paper at a meeting are marked too: the rest voted
+	// online.
+	b.Turnout = int(turnout) - b.PapersIssued
 	return err
 }
 
@@ -889,6 +942,10 @@ func tally(tx *gorm.DB, b ballot.Ballot) (Results, error) {
 		out.Papers = append(out.Papers, Paper{Tracker: *p.Tracker, Choices: choices})
 	}
 	for i, q := range b.Questions {
+		if i < len(b.Pool) && b.Pool[i] != nil {
+			out.Results = append(out.Results, ballot.DecideAtMeeting(q.Rule, counts[i], *b.Pool[i], b.Method, b.RollSize))
+			continue
+		}
 		out.Results = append(out.Results, ballot.Decide(q.Rule, counts[i], b.RollSize))
 	}
 	return out, nil

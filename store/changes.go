@@ -33,6 +33,7 @@ const (
 	TopicBallot       Topic = "ballot"       // a ballot's status or count; the subject is the ballot
 	TopicMail         Topic = "mail"         // messages queued or failed; the subject is their content
 	TopicTranslations Topic = "translations" // a document's translations; the subject is the document
+	TopicMeeting      Topic = "meeting"      // a meeting's attendance, agenda or votes; the subject is the meeting
 )
 
 // Change is one announced change.

@@ -620,6 +620,84 @@ var migrations = []string{
 	// mail server is never; its fill keeps only the invitation's hash, as
 	// queueInvitations writes it since (fillInvitationHashes).
 	``,
+	// 32: membership meetings (meetings.go). A meeting's items are frozen
+	// at notice (snapshot) and amended from the floor (text); attendance
+	// is one row per member, so a second check-in is a conflict however
+	// many arrive at once. Each vote at a meeting is a ballot naming its
+	// item: a count of hands has no key and no papers, only the count the
+	// tellers enter; a secret vote's roll is the members present, marked
+	// when they vote on their phone or are handed a paper (papers_issued
+	// counts those), and the tellers enter the paper ballots' count as a
+	// pool beside the online papers (ballot_pool_counts, a ballot record
+	// kept as the others are).
+	`CREATE TABLE meetings (
+		id            {{id}},
+		document_id   BIGINT REFERENCES documents(id),
+		title         TEXT NOT NULL,
+		mode          TEXT NOT NULL,
+		place         TEXT NOT NULL,
+		starts_at     {{time}} NOT NULL,
+		notice_at     {{time}} NOT NULL,
+		status        TEXT NOT NULL,
+		officer_id    BIGINT NOT NULL REFERENCES users(id),
+		chair_id      BIGINT NOT NULL REFERENCES users(id),
+		quorum        TEXT NOT NULL,
+		roll_size     INTEGER NOT NULL DEFAULT 0,
+		min_ballots   INTEGER NOT NULL,
+		shares_needed INTEGER NOT NULL,
+		current_item  BIGINT,
+		opened_at     {{time}},
+		adjourned_at  {{time}}
+	);
+	CREATE TABLE meeting_tellers (
+		meeting_id BIGINT NOT NULL REFERENCES meetings(id),
+		user_id    BIGINT NOT NULL REFERENCES users(id),
+		PRIMARY KEY (meeting_id, user_id)
+	);
+	CREATE TABLE meeting_items (
+		id              {{id}},
+		meeting_id      BIGINT NOT NULL REFERENCES meetings(id),
+		position        INTEGER NOT NULL,
+		kind            TEXT NOT NULL,
+		parent_id       BIGINT REFERENCES meeting_items(id),
+		amendment_id    BIGINT REFERENCES amendments(id),
+		question        TEXT NOT NULL,
+		snapshot        TEXT NOT NULL DEFAULT '',
+		snapshot_sha256 TEXT NOT NULL DEFAULT '',
+		text            TEXT NOT NULL DEFAULT '',
+		threshold       TEXT NOT NULL,
+		base            TEXT NOT NULL,
+		status          TEXT NOT NULL,
+		mover_id        BIGINT REFERENCES users(id),
+		moved_at        {{time}},
+		scope           TEXT NOT NULL DEFAULT '',
+		ruling          TEXT NOT NULL DEFAULT '',
+		ruling_reason   TEXT NOT NULL DEFAULT '',
+		method          TEXT NOT NULL DEFAULT '',
+		ballot_id       BIGINT REFERENCES ballots(id),
+		adopted         BOOLEAN,
+		UNIQUE (meeting_id, position)
+	);
+	CREATE TABLE meeting_attendance (
+		meeting_id    BIGINT NOT NULL REFERENCES meetings(id),
+		user_id       BIGINT NOT NULL REFERENCES users(id),
+		teller_id     BIGINT REFERENCES users(id),
+		checked_in_at {{time}} NOT NULL,
+		PRIMARY KEY (meeting_id, user_id)
+	);
+	ALTER TABLE ballots ADD COLUMN meeting_item_id BIGINT REFERENCES meeting_items(id);
+	ALTER TABLE ballots ADD COLUMN method TEXT NOT NULL DEFAULT '';
+	ALTER TABLE ballots ADD COLUMN papers_issued INTEGER NOT NULL DEFAULT 0;
+	CREATE TABLE ballot_pool_counts (
+		ballot_id   BIGINT NOT NULL REFERENCES ballots(id),
+		question_id BIGINT NOT NULL REFERENCES ballot_questions(id),
+		yes         INTEGER NOT NULL,
+		no          INTEGER NOT NULL,
+		abstain     INTEGER NOT NULL,
+		teller_id   BIGINT NOT NULL REFERENCES users(id),
+		entered_at  {{time}} NOT NULL,
+		PRIMARY KEY (ballot_id, question_id)
+	);`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from
@@ -661,6 +739,10 @@ var ballotTables = []ballotTable{
 
 // tellerTables are the records of who held a ballot's key (migration 16).
 var tellerTables = []ballotTable{{"ballot_tellers", "TRUE"}}
+
+// poolTables are the counts of paper ballots and hands at a meeting
+// (migration 32).
+var poolTables = []ballotTable{{"ballot_pool_counts", "TRUE"}}
 
 // engineMigrations holds, by version, statements written differently for
 // each engine; each runs whole, after the version's portable statements and
@@ -716,6 +798,7 @@ var engineMigrations = map[int]map[Dialect][]string{
 	24: searchMigration,
 	29: {Postgres: spanishSearchMigration},
 	27: {Postgres: {"ALTER TABLE users ALTER COLUMN email DROP NOT NULL"}},
+	32: {SQLite: sqliteRetention(poolTables), Postgres: postgresRetentionTriggers(poolTables)},
 	10: {
 		SQLite: {`INSERT INTO settings (name, value) SELECT 'csrf', lower(hex(randomblob(32)))
 			WHERE NOT EXISTS (SELECT 1 FROM settings WHERE name = 'csrf')`},

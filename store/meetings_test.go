@@ -1,0 +1,347 @@
+package store_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/meeting"
+	"github.com/charter-org/charter/member"
+	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/store/storetest"
+)
+
+const duesBylaws = `# Bylaws
+
+## Name
+
+1. The union is the Example Workers Union.
+
+## Dues
+
+1. Monthly dues are $2 for every member.
+1. Dues are paid to the treasurer.
+`
+
+// meetingFixture is a document whose dues an amendment raises from $2 to
+// $5, noticed for a hybrid meeting 31 days on, chaired by the last member.
+type meetingFixture struct {
+	*ballotFixture
+	dues    amendment.Amendment
+	meeting meeting.Meeting
+	chair   member.User
+}
+
+func newMeetingFixture(t *testing.T, db *store.DB) *meetingFixture {
+	t.Helper()
+	ctx := context.Background()
+	f := &meetingFixture{ballotFixture: newBallotFixture(t, db, 10)}
+	_, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "bylaws", Title: "Bylaws", Numbering: document.SchemeArticle, Markdown: []byte(duesBylaws)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetCosponsorsNeeded(ctx, 0, "bylaws", 0); err != nil {
+		t.Fatal(err)
+	}
+	rule, err := ballot.ParseRule("2/3", "cast", "50%", 30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetVoteRule(ctx, member.User{}, "bylaws", rule, "Article IX"); err != nil {
+		t.Fatal(err)
+	}
+	f.dues, err = db.ProposeAmendment(ctx, f.members[0], store.NewAmendment{DocumentSlug: "bylaws", BaseVersionID: v1.ID, Title: "Five dollars",
+		Proposed: []byte(strings.Replace(duesBylaws, "$2", "$5", 1)), Submit: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.chair = f.members[9]
+	f.meeting, err = db.ScheduleMeeting(ctx, f.officer, f.newMeeting(31))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *meetingFixture) newMeeting(days int) store.NewMeeting {
+	return store.NewMeeting{DocumentSlug: "bylaws", Title: "Annual meeting", Mode: meeting.ModeHybrid, Place: "Union hall",
+		StartsAt: f.clock.AddDate(0, 0, days), ChairID: f.members[9].ID, Tellers: storetest.TellerIDs(f.tellers), SharesNeeded: 2, MinBallots: 3,
+		Items: []store.NewItem{{Kind: meeting.KindAmendment, AmendmentID: f.dues.ID}, {Kind: meeting.KindQuestion, Question: "Shall the union hold a picnic?"}}}
+}
+
+// refused fails unless err has the code, and the meeting reads as before.
+func (f *meetingFixture) refused(t *testing.T, what string, err error, code string) {
+	t.Helper()
+	if charter.ErrorCode(err) != code {
+		t.Errorf("%s: %v, want %s", what, err, code)
+	}
+	m, rerr := f.db.Meeting(context.Background(), f.meeting.ID)
+	if rerr != nil {
+		t.Fatal(rerr)
+	}
+	if m.Present != f.meeting.Present || len(m.Items) != len(f.meeting.Items) || m.CurrentItem != f.meeting.CurrentItem {
+		t.Errorf("%s stored something: present %d→%d, items %d→%d", what, f.meeting.Present, m.Present, len(f.meeting.Items), len(m.Items))
+	}
+}
+
+func (f *meetingFixture) reload(t *testing.T) {
+	t.Helper()
+	var err error
+	if f.meeting, err = f.db.Meeting(context.Background(), f.meeting.ID); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestMeeting runs a hybrid meeting: notice under the document's rule,
+// members checked in online and at the door, the quorum, a floor
+// amendment beyond the notice ruled out of order and one within it
+// adopted on a show of hands, then the amendment as amended adopted by a
+// secret vote on phones and paper counted together, and the text in force
+// changed with its provenance.
+func TestMeeting(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newMeetingFixture(t, db)
+		m, chair, tellers := f.members, f.chair, f.tellers
+
+		// Notice: the document's thirty days, by an officer only.
+		if _, err := db.ScheduleMeeting(ctx, f.officer, f.newMeeting(10)); charter.ErrorCode(err) != charter.EINVALID {
+			t.Errorf("a meeting on ten days' notice: %v", err)
+		}
+		if _, err := db.ScheduleMeeting(ctx, m[1], f.newMeeting(31)); charter.ErrorCode(err) != charter.EFORBIDDEN {
+			t.Errorf("a member giving notice: %v", err)
+		}
+		if f.meeting.Quorum.String() != "50.0 %" || f.meeting.RollSize != 10 || len(f.meeting.Items) != 2 || f.meeting.Items[0].SnapshotSHA256 == "" {
+			t.Fatalf("noticed: %+v", f.meeting)
+		}
+		if a, _ := db.Amendment(ctx, f.dues.ID); a.Status != amendment.StatusNoticed {
+			t.Errorf("the amendment is %s after notice", a.Status)
+		}
+
+		// Check-in opens an hour before.
+		f.refused(t, "checking in a day early", db.CheckIn(ctx, m[0], f.meeting.ID, m[0].ID), charter.ECONFLICT)
+		*f.clock = f.meeting.StartsAt.Add(-30 * time.Minute)
+		for _, u := range m[:4] {
+			if err := db.CheckIn(ctx, u, f.meeting.ID, u.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := db.CheckIn(ctx, tellers[0].User, f.meeting.ID, m[4].ID); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+		f.refused(t, "checking in twice", db.CheckIn(ctx, m[0], f.meeting.ID, m[0].ID), charter.ECONFLICT)
+		f.refused(t, "a teller checking in one already in", db.CheckIn(ctx, tellers[1].User, f.meeting.ID, m[4].ID), charter.ECONFLICT)
+		f.refused(t, "a member checking in another", db.CheckIn(ctx, m[1], f.meeting.ID, m[5].ID), charter.EFORBIDDEN)
+		if f.meeting.Present != 5 || !f.meeting.QuorumMet() {
+			t.Fatalf("5 of 10 present, quorum 50%%: present %d, met %v", f.meeting.Present, f.meeting.QuorumMet())
+		}
+		if _, err := db.Attendance(ctx, m[1], f.meeting.ID); charter.ErrorCode(err) != charter.EFORBIDDEN {
+			t.Errorf("a member reading the attendance: %v", err)
+		}
+		if list, err := db.Attendance(ctx, tellers[2].User, f.meeting.ID); err != nil || len(list) != 5 {
+			t.Errorf("the tellers' list: %d, %v", len(list), err)
+		}
+		if found, err := db.FindAtDoor(ctx, tellers[0].User, f.meeting.ID, "MEMBER5"); err != nil || len(found) != 1 || found[0].CheckedIn {
+			t.Errorf("the door finds member5: %+v, %v", found, err)
+		}
+
+		// In session: the chair alone runs it.
+		f.refused(t, "a member calling it to order", db.CallToOrder(ctx, m[1], f.meeting.ID), charter.EFORBIDDEN)
+		if err := db.CallToOrder(ctx, chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		primary, question := f.meeting.Items[0], f.meeting.Items[1]
+		if err := db.TakeUp(ctx, chair, f.meeting.ID, primary.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+
+		// Floor amendments: only members present, only to the item before
+		// the meeting, one at a time.
+		six, four := strings.Replace(duesBylaws, "$2", "$6", 1), strings.Replace(duesBylaws, "$2", "$4", 1)
+		_, err := db.MoveFloorAmendment(ctx, m[6], f.meeting.ID, primary.ID, four)
+		f.refused(t, "a floor amendment by a member not present", err, charter.EFORBIDDEN)
+		_, err = db.MoveFloorAmendment(ctx, m[1], f.meeting.ID, question.ID, four)
+		f.refused(t, "a floor amendment to an item not before the meeting", err, charter.ECONFLICT)
+		_, err = db.MoveFloorAmendment(ctx, m[1], f.meeting.ID, 999999, four)
+		f.refused(t, "a floor amendment to an item not on the agenda", err, charter.ENOTFOUND)
+		beyond, err := db.MoveFloorAmendment(ctx, m[1], f.meeting.ID, primary.ID, six)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if beyond.Scope.Verdict != amendment.ScopeBeyond || beyond.InOrder() {
+			t.Errorf("$6 on notice of $2 to $5: %+v", beyond.Scope)
+		}
+		f.reload(t)
+		_, err = db.MoveFloorAmendment(ctx, m[2], f.meeting.ID, primary.ID, four)
+		f.refused(t, "a second floor amendment while one is pending", err, charter.ECONFLICT)
+		f.refused(t, "taking up an amendment beyond the notice", db.TakeUp(ctx, chair, f.meeting.ID, beyond.ID), charter.ECONFLICT)
+		f.refused(t, "a ruling without a reason", db.RuleOnFloorAmendment(ctx, chair, f.meeting.ID, beyond.ID, false, " "), charter.EINVALID)
+		if err := db.RuleOnFloorAmendment(ctx, chair, f.meeting.ID, beyond.ID, false, "The notice gave $2 to $5."); err != nil {
+			t.Fatal(err)
+		}
+		within, err := db.MoveFloorAmendment(ctx, m[2], f.meeting.ID, primary.ID, four)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if within.Scope.Verdict != amendment.ScopeIn || !within.InOrder() {
+			t.Errorf("$4 on notice of $2 to $5: %+v", within.Scope)
+		}
+		f.reload(t)
+		f.refused(t, "voting on the primary before its floor amendment", db.OpenVote(ctx, chair, f.meeting.ID, primary.ID, meeting.MethodHands), charter.ECONFLICT)
+
+		// The floor amendment on a show of hands.
+		if err := db.TakeUp(ctx, chair, f.meeting.ID, within.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.OpenVote(ctx, chair, f.meeting.ID, within.ID, meeting.MethodHands); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+		f.refused(t, "a count before the close", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 4}), charter.ECONFLICT)
+		if err := db.CloseVote(ctx, chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.refused(t, "more hands than members present", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 5, No: 1}), charter.EINVALID)
+		f.refused(t, "a member entering the count", db.EnterCount(ctx, m[1], f.meeting.ID, meeting.HandCount{Yes: 4}), charter.EFORBIDDEN)
+		if err := db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 4, No: 1}); err != nil {
+			t.Fatal(err)
+		}
+		res, err := db.DeclareResult(ctx, chair, f.meeting.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Results[0].Adopted || !strings.Contains(res.Results[0].Arithmetic[0].String(), "show of hands: 4 yes, 1 no") {
+			t.Errorf("the floor amendment's result: %+v", res.Results[0])
+		}
+		f.reload(t)
+		if p, _ := f.meeting.Item(primary.ID); f.meeting.CurrentItem != primary.ID || !strings.Contains(p.Text, "$4") {
+			t.Fatalf("after the floor amendment, the primary is back with $4: current %d, text %q", f.meeting.CurrentItem, p.Text)
+		}
+
+		// The amendment as amended, by secret ballot on phones and paper.
+		if err := db.OpenVote(ctx, chair, f.meeting.ID, primary.ID, meeting.MethodSecret); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+		p, _ := f.meeting.Item(primary.ID)
+		b, err := db.Ballot(ctx, p.BallotID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Questions[0].SHA256 == primary.SnapshotSHA256 || !b.AtMeeting {
+			t.Errorf("the amended item is frozen anew for its vote: %+v", b)
+		}
+		hashes := []string{b.Questions[0].SHA256}
+		vote := func(u member.User, ch ballot.Choice) error {
+			_, err := db.CastBallot(ctx, u, b.ID, []ballot.Choice{ch}, hashes)
+			return err
+		}
+		for _, u := range m[:3] {
+			if err := vote(u, ballot.Yes); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := vote(m[6], ballot.Yes); charter.ErrorCode(err) != charter.EFORBIDDEN {
+			t.Errorf("a member not present voting: %v", err)
+		}
+		f.refused(t, "a member handing out a paper", db.IssuePaper(ctx, m[1], f.meeting.ID, m[3].ID), charter.EFORBIDDEN)
+		f.refused(t, "a paper for one who voted online", db.IssuePaper(ctx, tellers[1].User, f.meeting.ID, m[0].ID), charter.ECONFLICT)
+		f.refused(t, "a paper for one not present", db.IssuePaper(ctx, tellers[1].User, f.meeting.ID, m[7].ID), charter.ECONFLICT)
+		for _, u := range m[3:5] {
+			if err := db.IssuePaper(ctx, tellers[1].User, f.meeting.ID, u.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := vote(m[3], ballot.No); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("voting online after taking a paper: %v", err)
+		}
+		f.refused(t, "a second paper", db.IssuePaper(ctx, tellers[1].User, f.meeting.ID, m[3].ID), charter.ECONFLICT)
+		// A member who arrives during the vote is on its roll.
+		if err := db.CheckIn(ctx, m[6], f.meeting.ID, m[6].ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := vote(m[6], ballot.No); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+		if err := db.CloseVote(ctx, chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.refused(t, "a voter after the close", vote(m[5], ballot.Yes), charter.ECONFLICT)
+		f.refused(t, "more papers counted than handed out", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2, No: 1}), charter.EINVALID)
+		if err := db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2}); err != nil {
+			t.Fatal(err)
+		}
+		f.refused(t, "a count entered twice", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 1}), charter.ECONFLICT)
+		if _, err := db.DeclareResult(ctx, chair, f.meeting.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("declaring before the online papers are opened: %v", err)
+		}
+		storetest.Count(t, db, b.ID, tellers)
+		res, err = db.DeclareResult(ctx, chair, f.meeting.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := res.Results[0]
+		if !r.Adopted || r.Yes != 5 || r.No != 1 || len(res.Papers) != 4 ||
+			r.Arithmetic[0].String() != "online 3 yes, 1 no, 0 abstentions + paper 2 yes, 0 no, 0 abstentions = 5 yes, 1 no, 0 abstentions" {
+			t.Errorf("the combined count: %+v (%d papers)", r, len(res.Papers))
+		}
+		doc, err := db.Document(ctx, "bylaws")
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, err := db.HeadVersion(ctx, doc.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(v.Markdown, "Monthly dues are $4") || v.Kind != document.KindAdopted || v.BallotID != b.ID {
+			t.Errorf("the text in force: %s, ballot %d\n%s", v.Kind, v.BallotID, v.Markdown)
+		}
+		if a, _ := db.Amendment(ctx, f.dues.ID); a.Status != amendment.StatusAdopted {
+			t.Errorf("the amendment is %s", a.Status)
+		}
+
+		// The question on a standing vote, then the meeting adjourns.
+		if err := db.TakeUp(ctx, chair, f.meeting.ID, question.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.OpenVote(ctx, chair, f.meeting.ID, question.ID, meeting.MethodStanding); err != nil {
+			t.Fatal(err)
+		}
+		f.refused(t, "adjourning during a vote", db.Adjourn(ctx, chair, f.meeting.ID), charter.ECONFLICT)
+		if err := db.CloseVote(ctx, chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		if err := db.EnterCount(ctx, tellers[2].User, f.meeting.ID, meeting.HandCount{Yes: 2, No: 3, Abstain: 1}); err != nil {
+			t.Fatal(err)
+		}
+		if res, err := db.DeclareResult(ctx, chair, f.meeting.ID); err != nil || res.Results[0].Adopted {
+			t.Fatalf("the picnic: %+v, %v", res, err)
+		}
+		if err := db.Adjourn(ctx, chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+		if f.meeting.Status != meeting.StatusAdjourned || f.meeting.Present != 6 {
+			t.Errorf("adjourned: %+v", f.meeting)
+		}
+		f.refused(t, "checking in after the adjournment", db.CheckIn(ctx, m[8], f.meeting.ID, m[8].ID), charter.ECONFLICT)
+		// No event of the log names who was handed a paper.
+		events, err := db.AuditEvents(ctx, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range events {
+			if e.Action == "meeting.paper" && strings.Contains(e.Detail, "member") {
+				t.Errorf("the log names who took a paper: %q", e.Detail)
+			}
+		}
+	})
+}
