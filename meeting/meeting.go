@@ -112,10 +112,10 @@ const (
 type ItemStatus string
 
 const (
-	ItemPending  ItemStatus = "pending"  // on the agenda, not reached
-	ItemDebate   ItemStatus = "debate"   // before the meeting
-	ItemVoting   ItemStatus = "voting"   // a vote is being taken
-	ItemDecided  ItemStatus = "decided"  // adopted or rejected
+	ItemPending  ItemStatus = "pending"   // on the agenda, not reached
+	ItemDebate   ItemStatus = "debate"    // before the meeting
+	ItemVoting   ItemStatus = "voting"    // a vote is being taken
+	ItemDecided  ItemStatus = "decided"   // adopted or rejected
 	ItemRuledOut ItemStatus = "ruled_out" // a floor amendment the chair ruled out of order
 )
 

@@ -1118,7 +1118,9 @@ func (db *DB) Adjourn(ctx context.Context, chair member.User, id int64) error {
 				undecided = append(undecided, fmt.Sprint(it.Position))
 			}
 		}
-		if slices.ContainsFunc(m.Items, func(it meeting.Item) bool { return it.Kind == meeting.KindAmendment && it.Status != meeting.ItemDecided }) {
+		if slices.ContainsFunc(m.Items, func(it meeting.Item) bool {
+			return it.Kind == meeting.KindAmendment && it.Status != meeting.ItemDecided
+		}) {
 			// Amendments not reached go back to the members' list.
 			for _, it := range m.Items {
 				if it.Kind == meeting.KindAmendment && it.Status != meeting.ItemDecided {
