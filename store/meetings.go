@@ -324,8 +324,36 @@ func (db *DB) Meetings(ctx context.Context) ([]meeting.Meeting, error) {
 		if err := tx.Order("starts_at DESC, id DESC").Limit(200).Find(&rows).Error; err != nil {
 			return err
 		}
+		var chairs []int64
 		for _, r := range rows {
 			out = append(out, r.domain())
+			chairs = append(chairs, r.ChairID)
+		}
+		names, err := userNames(tx, chairs)
+		if err != nil {
+			return err
+		}
+		var present []struct {
+			MeetingID int64
+			N         int
+		}
+		if err := tx.Model(&attendanceRow{}).Select("meeting_id, COUNT(*) AS n").Group("meeting_id").Scan(&present).Error; err != nil {
+			return err
+		}
+		roll, err := membersInGoodStanding(tx)
+		if err != nil {
+			return err
+		}
+		for i := range out {
+			out[i].ChairName = names[out[i].ChairID]
+			if out[i].Status == meeting.StatusScheduled {
+				out[i].RollSize = roll
+			}
+			for _, p := range present {
+				if p.MeetingID == out[i].ID {
+					out[i].Present = p.N
+				}
+			}
 		}
 		return nil
 	})
