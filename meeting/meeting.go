@@ -386,7 +386,7 @@ func ValidateReason(reason string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if reason == "" {
+	if reason = strings.TrimSpace(reason); reason == "" {
 		return "", charter.Errorf(charter.EINVALID, "Give the reason for the ruling: it goes into the minutes.")
 	}
 	if len([]rune(reason)) > MaxReasonRunes {

@@ -28,13 +28,18 @@ type Approval struct {
 }
 
 // Minutes writes the minutes of a meeting as Markdown, every sentence in
-// the words of translate: attendance and quorum, each item with its
+// the words of translate (English when nil): attendance and quorum, each item with its
 // motions, floor amendments with the scope check and the chair's ruling,
 // each vote with its arithmetic, and the amendments adopted. They are a
 // draft until approval names the later meeting that approved them.
 func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate charter.Translator) string {
 	var b strings.Builder
-	say := func(t charter.Text) string { return t.Translate(translate) }
+	say := func(t charter.Text) string {
+		if translate == nil {
+			return t.String() // English, as the store hashes the minutes at notice
+		}
+		return t.Translate(translate)
+	}
 	line := func(t charter.Text) { b.WriteString(say(t) + "\n\n") }
 	day := func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
 

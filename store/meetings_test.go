@@ -316,6 +316,7 @@ func TestMeeting(t *testing.T) {
 		if err := db.OpenVote(ctx, chair, f.meeting.ID, question.ID, meeting.MethodStanding); err != nil {
 			t.Fatal(err)
 		}
+		f.reload(t)
 		f.refused(t, "adjourning during a vote", db.Adjourn(ctx, chair, f.meeting.ID), charter.ECONFLICT)
 		if err := db.CloseVote(ctx, chair, f.meeting.ID); err != nil {
 			t.Fatal(err)
@@ -345,7 +346,7 @@ func TestMeeting(t *testing.T) {
 			"Draft: these minutes are approved by the members at a later meeting.",
 			"6 members present of 10 in good standing; quorum 50.0 %: met.",
 			"### Item 1. " + primary.Question,
-			"- In Article II, Section 1, strike \"$2\" and insert \"$5\".",
+			"- In Article II(a), strike “2” and insert “5”.",
 			"Floor amendment (item 3), moved by member1; the notice's scope: beyond the notice. Ruled out of order by the chair: The notice gave $2 to $5.",
 			"Floor amendment (item 4), moved by member2; the notice's scope: within the notice.",
 			"Vote by a show of hands (ballot #",
