@@ -240,9 +240,22 @@ func TestMeeting(t *testing.T) {
 			t.Errorf("the amended item is frozen anew for its vote: %+v", b)
 		}
 		hashes := []string{b.Questions[0].SHA256}
+		var cast []castVote
 		vote := func(u member.User, ch ballot.Choice) error {
-			_, err := db.CastBallot(ctx, u, b.ID, []ballot.Choice{ch}, hashes)
+			r, err := db.CastBallot(ctx, u, b.ID, []ballot.Choice{ch}, hashes)
+			if err == nil {
+				cast = append(cast, castVote{voter: u, tracker: r.Tracker, choice: ch})
+			}
 			return err
+		}
+		// A copy of the database links no voter to a choice, as for any
+		// ballot; a paper handed out seals nothing.
+		secret := func(stage string) {
+			dump, err := db.DumpForTest(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			linksNoVoter(t, stage, dump, cast, map[string]bool{})
 		}
 		for _, u := range m[:3] {
 			if err := vote(u, ballot.Yes); err != nil {
@@ -272,9 +285,11 @@ func TestMeeting(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.reload(t)
+		secret("open")
 		if err := db.CloseVote(ctx, chair, f.meeting.ID); err != nil {
 			t.Fatal(err)
 		}
+		secret("closed")
 		f.refused(t, "a voter after the close", vote(m[5], ballot.Yes), charter.ECONFLICT)
 		f.refused(t, "more papers counted than handed out", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2, No: 1}), charter.EINVALID)
 		if err := db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2}); err != nil {
