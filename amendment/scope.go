@@ -250,9 +250,9 @@ func judge(current changedText, r region, proposal, notice changedText, revision
 	}
 	would, wouldTerms := notice.in(r.span)
 	switch {
-	case sameTerms(isTerms, wouldTerms) && len(isTerms) > 0:
+	case sameWords(is, would) && len(isTerms) > 0:
 		return ScopeIn, charter.Sprintf("Reads as the notice would have it: %s", quote(is, 80))
-	case sameTerms(isTerms, wouldTerms):
+	case sameWords(is, would):
 		return ScopeIn, charter.Sprintf("Strikes %s, as the notice would.", quote(was, 80))
 	}
 	if v, reason, ok := judgeAmounts(wasTerms, wouldTerms, isTerms); ok {
@@ -319,10 +319,6 @@ func newOffset(runs []changedRun, at int, end bool) int {
 // alone.
 func sameWords(a, b string) bool {
 	return slices.EqualFunc(significant(a), significant(b), func(x, y token) bool { return x.text == y.text })
-}
-
-func sameTerms(a, b []term) bool {
-	return slices.EqualFunc(a, b, func(x, y term) bool { return x.text == y.text })
 }
 
 func hasWords(s string) bool { return len(significant(s)) > 0 }
