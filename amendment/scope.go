@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -102,7 +103,7 @@ func keyedAgainst(p *document.Parsed, prev *document.Outline) *document.Parsed {
 // at the nodes' order, kinds, depths, words and keys.
 func bothOutlines(before, noticed *document.Parsed) *document.Outline {
 	was, is := before.Outline.Nodes, noticed.Outline.Nodes
-	both := &document.Outline{Scheme: noticed.Outline.Scheme, Title: noticed.Outline.Title}
+	both := &document.Outline{Scheme: noticed.Outline.Scheme, Title: noticed.Outline.Title, Nodes: make([]document.Node, 0, len(was)+len(is))}
 	pairByKey(len(was), len(is), func(i int) string { return was[i].Key }, func(j int) string { return is[j].Key }, func(i, j int) {
 		if j >= 0 {
 			both.Nodes = append(both.Nodes, is[j])
@@ -124,7 +125,7 @@ func checkUnit(was, noticedAs, is *unit, number string, revision bool) []ScopeFi
 		return u.text
 	}
 	current, noticed, proposed := text(was), text(noticedAs), text(is)
-	if was != nil && is != nil && sameWords(current, proposed) {
+	if was != nil && is != nil && (current == proposed || sameWords(current, proposed)) {
 		return nil
 	}
 	finding := func(v ScopeVerdict, reason charter.Text) []ScopeFinding {
@@ -249,9 +250,9 @@ func judge(current changedText, r region, proposal, notice changedText, revision
 	}
 	would, wouldTerms := notice.in(r.span)
 	switch {
-	case sameTerms(isTerms, wouldTerms) && len(isTerms) > 0:
+	case sameWords(is, would) && len(isTerms) > 0:
 		return ScopeIn, charter.Sprintf("Reads as the notice would have it: %s", quote(is, 80))
-	case sameTerms(isTerms, wouldTerms):
+	case sameWords(is, would):
 		return ScopeIn, charter.Sprintf("Strikes %s, as the notice would.", quote(was, 80))
 	}
 	if v, reason, ok := judgeAmounts(wasTerms, wouldTerms, isTerms); ok {
@@ -277,12 +278,12 @@ func judge(current changedText, r region, proposal, notice changedText, revision
 // words in the stretch lies within it, with what it inserts at either edge.
 func (c changedText) in(s span) (string, []term) {
 	start, end := newOffset(c.runs, s.start, false), newOffset(c.runs, s.end, true)
-	var within []term
-	for _, t := range c.terms {
-		if t.start < end && start < t.end {
-			within = append(within, t)
-		}
+	from := sort.Search(len(c.terms), func(i int) bool { return c.terms[i].end > start })
+	to := from
+	for to < len(c.terms) && c.terms[to].start < end {
+		to++
 	}
+	within := c.terms[from:to]
 	if len(within) > 0 {
 		start, end = min(start, within[0].start), max(end, within[len(within)-1].end)
 	}
@@ -291,12 +292,17 @@ func (c changedText) in(s span) (string, []term) {
 
 // newOffset maps a place in the current text to new: within a run, to the
 // run's start in new (end: to its end); at the edge of a run that inserts
-// there, to before its words (end: after them).
+// there, to before its words (end: after them). Runs are in order, each
+// ending before the next starts.
 func newOffset(runs []changedRun, at int, end bool) int {
+	k := sort.Search(len(runs), func(i int) bool { return runs[i].old.end >= at })
 	oldEnd, newEnd := 0, 0
-	for _, r := range runs {
+	if k > 0 {
+		oldEnd, newEnd = runs[k-1].old.end, runs[k-1].new.end
+	}
+	for _, r := range runs[k:] {
 		switch {
-		case r.old.end < at || r.old.end == at && (r.old.start < at || end):
+		case r.old.end == at && (r.old.start < at || end):
 			oldEnd, newEnd = r.old.end, r.new.end // the run lies before at
 		case r.old.start < at && !end:
 			return r.new.start
@@ -311,10 +317,8 @@ func newOffset(runs []changedRun, at int, end bool) int {
 
 // sameWords tells whether two wordings differ in white space and emphasis
 // alone.
-func sameWords(a, b string) bool { return sameTerms(terms(a), terms(b)) }
-
-func sameTerms(a, b []term) bool {
-	return slices.EqualFunc(a, b, func(x, y term) bool { return x.text == y.text })
+func sameWords(a, b string) bool {
+	return slices.EqualFunc(significant(a), significant(b), func(x, y token) bool { return x.text == y.text })
 }
 
 func hasWords(s string) bool { return len(significant(s)) > 0 }
@@ -325,14 +329,17 @@ func hasWords(s string) bool { return len(significant(s)) > 0 }
 func struckWhereKept(was, is, would string) string {
 	noticed := changedRuns(redline.Diff(was, would))
 	var out []string
-	at := 0
+	at, k := 0, 0 // k: the first of the notice's runs that does not end before the word
 	for _, op := range redline.Diff(was, is) {
 		if op.Kind == redline.Insert {
 			continue
 		}
 		if op.Kind == redline.Delete {
 			out = append(out, pieces(op.Text, func(w token) bool {
-				return !slices.ContainsFunc(noticed, func(r changedRun) bool { return r.old.start < at+w.end && at+w.start < r.old.end })
+				for k < len(noticed) && noticed[k].old.end <= at+w.start {
+					k++
+				}
+				return k == len(noticed) || noticed[k].old.start >= at+w.end
 			})...)
 		}
 		at += len(op.Text)
@@ -510,7 +517,10 @@ var numberWords = map[string]int64{
 // amount is the value of a numeral or a number word ("two",
 // "twenty-five"); nil for any other token, "two-thirds" among them.
 func amount(tok string) *big.Rat {
-	if numeral().MatchString(tok) {
+	if tok == "" {
+		return nil
+	}
+	if c := tok[0]; c >= '0' && c <= '9' && numeral().MatchString(tok) {
 		v, ok := new(big.Rat).SetString(strings.ReplaceAll(tok, ",", ""))
 		if ok {
 			return v
