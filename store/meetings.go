@@ -1204,6 +1204,32 @@ func (db *DB) DeclareResult(ctx context.Context, chair member.User, id int64) (R
 	return out, err
 }
 
+// VoidVote ends a closed secret vote whose online papers are too few to
+// be opened without showing how someone voted: they stay sealed for good,
+// as a ballot's under its minimum do, and the item comes back before the
+// meeting, to be voted on again by another method.
+func (db *DB) VoidVote(ctx context.Context, chair member.User, id int64) error {
+	return db.chairStep(ctx, chair, id, "void_vote", func(tx *gorm.DB, m *meeting.Meeting, now time.Time) (string, error) {
+		cur, ok := m.Current()
+		if !ok || cur.Status != meeting.ItemVoting {
+			return "", charter.Errorf(charter.ECONFLICT, "No vote is being taken.")
+		}
+		b, err := lockedBallot(tx, cur.BallotID)
+		if err != nil {
+			return "", err
+		}
+		if b.Status != ballot.StatusClosed || b.Turnout == 0 || b.Turnout >= b.MinBallots {
+			return "", charter.Errorf(charter.ECONFLICT, "Only a closed vote whose online papers are too few to count is set aside.")
+		}
+		if err := tx.Model(&meetingItemRow{}).Where("id = ?", cur.ID).Updates(map[string]any{
+			"status": string(meeting.ItemDebate), "method": "", "ballot_id": nil}).Error; err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("vote on item %d (ballot %d) set aside: %d online papers, fewer than the %d needed to open them; they stay sealed",
+			cur.Position, b.ID, b.Turnout, b.MinBallots), nil
+	})
+}
+
 // settleAmendment records an amendment's fate at the meeting. A secondary
 // amendment on the agenda, adopted, becomes its primary's words, as a
 // floor amendment does.

@@ -425,3 +425,79 @@ func TestMeeting(t *testing.T) {
 		}
 	})
 }
+
+// TestMeetingVoteUnderMinimum: a secret vote with fewer online papers than
+// the minimum cannot be counted without showing how those members voted;
+// the chair sets it aside, the papers stay sealed, and the item is voted
+// on again by a show of hands.
+func TestMeetingVoteUnderMinimum(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newMeetingFixture(t, db)
+		m, chair := f.members, f.chair
+		*f.clock = f.meeting.StartsAt
+		for _, u := range m[:6] {
+			if err := db.CheckIn(ctx, u, f.meeting.ID, u.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		item := f.meeting.Items[0]
+		for _, step := range []func() error{
+			func() error { return db.CallToOrder(ctx, chair, f.meeting.ID) },
+			func() error { return db.TakeUp(ctx, chair, f.meeting.ID, item.ID) },
+			func() error { return db.OpenVote(ctx, chair, f.meeting.ID, item.ID, meeting.MethodSecret) },
+		} {
+			if err := step(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f.reload(t)
+		if err := db.VoidVote(ctx, chair, f.meeting.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("setting aside an open vote: %v", err)
+		}
+		cur, _ := f.meeting.Current()
+		b, err := db.Ballot(ctx, cur.BallotID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, u := range m[:2] {
+			if _, err := db.CastBallot(ctx, u, b.ID, []ballot.Choice{ballot.Yes}, []string{b.Questions[0].SHA256}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := db.CloseVote(ctx, chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.DeclareResult(ctx, chair, f.meeting.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("declaring two online papers under a minimum of three: %v", err)
+		}
+		if _, err := db.GiveShare(ctx, f.tellers[0].User, b.ID, f.tellers[0].Key); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("opening two papers: %v", err)
+		}
+		if err := db.VoidVote(ctx, m[0], f.meeting.ID); charter.ErrorCode(err) != charter.EFORBIDDEN {
+			t.Errorf("a member setting the vote aside: %v", err)
+		}
+		if err := db.VoidVote(ctx, chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+		if cur, _ := f.meeting.Current(); cur.Status != meeting.ItemDebate || cur.BallotID != 0 {
+			t.Fatalf("after setting the vote aside: %+v", cur)
+		}
+		for _, step := range []func() error{
+			func() error { return db.OpenVote(ctx, chair, f.meeting.ID, item.ID, meeting.MethodHands) },
+			func() error { return db.CloseVote(ctx, chair, f.meeting.ID) },
+			func() error { return db.EnterCount(ctx, f.tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 5, No: 1}) },
+		} {
+			if err := step(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if res, err := db.DeclareResult(ctx, chair, f.meeting.ID); err != nil || !res.Results[0].Adopted {
+			t.Fatalf("the show of hands: %+v, %v", res, err)
+		}
+		if sealed, err := db.Ballot(ctx, b.ID); err != nil || sealed.Status != ballot.StatusClosed {
+			t.Errorf("the set-aside vote: %s, %v", sealed.Status, err)
+		}
+	})
+}

@@ -188,6 +188,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	v1.POST("/meetings/:id/close-vote", h(a.Meetings.CloseVote))
 	v1.POST("/meetings/:id/count", h(a.Meetings.Count))
 	v1.POST("/meetings/:id/declare", h(a.Meetings.Declare))
+	v1.POST("/meetings/:id/void-vote", h(a.Meetings.VoidVote))
 	v1.POST("/meetings/:id/adjourn", h(a.Meetings.Adjourn))
 	v1.GET("/ballots/:id", h(a.Ballots.Get))
 	v1.POST("/ballots/:id/votes", h(a.Ballots.Vote))

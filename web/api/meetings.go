@@ -43,6 +43,7 @@ type MeetingStore interface {
 	CloseVote(ctx context.Context, chair member.User, id int64) error
 	EnterCount(ctx context.Context, teller member.User, id int64, count meeting.HandCount) error
 	DeclareResult(ctx context.Context, chair member.User, id int64) (store.Results, error)
+	VoidVote(ctx context.Context, chair member.User, id int64) error
 	Adjourn(ctx context.Context, chair member.User, id int64) error
 	MeetingMinutes(ctx context.Context, id int64) (meeting.Meeting, map[int64]meeting.Vote, error)
 }
@@ -227,6 +228,11 @@ func (h *Meetings) OpenVote(c *gin.Context) error {
 
 func (h *Meetings) CloseVote(c *gin.Context) error {
 	return h.step(c, func(ctx context.Context, id int64) error { return h.db.CloseVote(ctx, *site.User(c), id) })
+}
+
+// VoidVote sets aside a closed secret vote too small to count.
+func (h *Meetings) VoidVote(c *gin.Context) error {
+	return h.step(c, func(ctx context.Context, id int64) error { return h.db.VoidVote(ctx, *site.User(c), id) })
 }
 
 func (h *Meetings) Adjourn(c *gin.Context) error {
