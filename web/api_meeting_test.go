@@ -179,7 +179,7 @@ func TestMeetingAPI(t *testing.T) {
 		}
 		s.apiCall("POST", path+"/adjourn", chair, "")
 
-		req, _ := http.NewRequest("GET", s.srv.URL+path+"/minutes", nil)
+		req, _ := http.NewRequest("GET", s.srv.URL+path+"/minutes?format=md", nil)
 		req.Header.Set("Authorization", "Bearer "+tokens[2])
 		res, err := http.DefaultClient.Do(req)
 		if err != nil {
@@ -187,6 +187,9 @@ func TestMeetingAPI(t *testing.T) {
 		}
 		minutes, _ := io.ReadAll(res.Body)
 		_ = res.Body.Close()
+		if res.StatusCode != http.StatusOK || res.Header.Get("Content-Disposition") != `attachment; filename="meeting-1-minutes.md"` {
+			t.Errorf("minutes: %d %q", res.StatusCode, res.Header.Get("Content-Disposition"))
+		}
 		for _, want := range []string{"# Minutes: Special meeting", "4 members present of", "Ruled out of order by the chair: The notice did not touch the name.", "Not decided at this meeting."} {
 			if !strings.Contains(string(minutes), want) {
 				t.Errorf("the minutes lack %q:\n%s", want, minutes)

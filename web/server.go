@@ -152,7 +152,8 @@ func New(ctx context.Context, db *store.DB, cfg Config, log *slog.Logger) (*Serv
 	}
 	cfg.Mail.Words = func(lang string) charter.Translator { return cat.Localizer(lang).ErrorFormat }
 	downloads := exports.New(db, comparisons, export.Options{Stylesheet: static.byName["charter.css"].body, Font: cfg.LetterFont},
-		func(c *gin.Context) render.Labels { return page.RedlineLabels(shared.Localizer(c)) })
+		func(c *gin.Context) render.Labels { return page.RedlineLabels(shared.Localizer(c)) },
+		func(c *gin.Context) charter.Translator { return shared.Localizer(c).ErrorFormat })
 	return &Server{db: db, cfg: cfg, site: shared, static: static, csrfKey: key, log: log, exports: downloads, comparisons: comparisons,
 		pages: page.New(shared, db, comparisons, cfg.Mail, cfg.MailServer, cfg.LetterFont), api: api.New(shared, db, comparisons)}, nil
 }

@@ -45,7 +45,6 @@ type MeetingStore interface {
 	DeclareResult(ctx context.Context, chair member.User, id int64) (store.Results, error)
 	VoidVote(ctx context.Context, chair member.User, id int64) error
 	Adjourn(ctx context.Context, chair member.User, id int64) error
-	MeetingMinutes(ctx context.Context, id int64) (meeting.Meeting, map[int64]meeting.Vote, error)
 }
 
 type apiMeeting struct {
@@ -309,20 +308,6 @@ func (h *Meetings) Count(c *gin.Context) error {
 	return h.step(c, func(ctx context.Context, id int64) error {
 		return h.db.EnterCount(ctx, *site.User(c), id, meeting.HandCount{Yes: in.Yes, No: in.No, Abstain: in.Abstain})
 	})
-}
-
-// Minutes gives the minutes as Markdown in the caller's language.
-func (h *Meetings) Minutes(c *gin.Context) error {
-	id, err := site.MeetingID(c)
-	if err != nil {
-		return err
-	}
-	m, votes, err := h.db.MeetingMinutes(c.Request.Context(), id)
-	if err != nil {
-		return err
-	}
-	c.Data(http.StatusOK, "text/markdown; charset=utf-8", []byte(meeting.Minutes(&m, votes, m.MinutesApproval, h.site.Localizer(c).ErrorFormat)))
-	return nil
 }
 
 // step runs one step on the meeting the route names and answers with the

@@ -15,6 +15,7 @@ import (
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/export"
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
@@ -45,6 +46,9 @@ type Store interface {
 	// PendingAmendments lists the pending primary amendments (submitted or
 	// seconded) to a version, in order of id.
 	PendingAmendments(ctx context.Context, documentID, versionID int64) ([]store.PendingAmendment, error)
+	// MeetingMinutes reads what a meeting's minutes are written from:
+	// ENOTFOUND.
+	MeetingMinutes(ctx context.Context, id int64) (meeting.Meeting, map[int64]meeting.Vote, error)
 	HistoryStore
 }
 
@@ -54,13 +58,42 @@ type Exports struct {
 	comparisons *compare.Cache
 	options     export.Options
 	labels      func(c *gin.Context) render.Labels
+	words       func(c *gin.Context) charter.Translator
 }
 
 // New gives the handlers; options hold what every export shares (the
-// stylesheet, a font), labels the redline's words in the reader's
-// language.
-func New(db Store, comparisons *compare.Cache, options export.Options, labels func(c *gin.Context) render.Labels) *Exports {
-	return &Exports{db: db, comparisons: comparisons, options: options, labels: labels}
+// stylesheet, a font), labels the redline's words and words the
+// generated sentences (minutes) in the reader's language.
+func New(db Store, comparisons *compare.Cache, options export.Options, labels func(c *gin.Context) render.Labels, words func(c *gin.Context) charter.Translator) *Exports {
+	return &Exports{db: db, comparisons: comparisons, options: options, labels: labels, words: words}
+}
+
+// Minutes sends a meeting's minutes as ?format= (md or pdf), in the
+// reader's language, each printed page naming the meeting and the
+// SHA-256 of the minutes as a later meeting approves them: the draft's
+// English words, which its notice freezes.
+func (e *Exports) Minutes(c *gin.Context) error {
+	f, o, err := e.request(c)
+	if err != nil {
+		return err
+	}
+	id, err := site.MeetingID(c)
+	if err != nil {
+		return err
+	}
+	m, votes, err := e.db.MeetingMinutes(c.Request.Context(), id)
+	if err != nil {
+		return err
+	}
+	text := meeting.Minutes(&m, votes, m.MinutesApproval, e.words(c))
+	approved := document.Hash([]byte(meeting.Minutes(&m, votes, nil, nil)))
+	file, err := export.Minutes{MeetingID: m.ID, Title: m.Title, Markdown: text,
+		Footer: fmt.Sprintf("%s · %s · SHA-256 %s", m.Title, m.StartsAt.UTC().Format("2006-01-02"), approved)}.Export(f, o)
+	if err != nil {
+		return exportError(err)
+	}
+	send(c, file)
+	return nil
 }
 
 // Version sends a version of a document as ?format= (md, html, pdf, docx)
