@@ -560,9 +560,9 @@ func (db *DB) FindAtDoor(ctx context.Context, teller member.User, id int64, quer
 			Name         string
 			MemberNumber string
 			GoodStanding bool
-			In           *int64
+			Attending    *int64 // "in" is a keyword of SQL
 		}
-		if err := tx.Table("users").Select("users.id, users.name, users.member_number, users.good_standing, meeting_attendance.user_id AS in").
+		if err := tx.Table("users").Select("users.id, users.name, users.member_number, users.good_standing, meeting_attendance.user_id AS attending").
 			Joins("JOIN user_roles ON user_roles.user_id = users.id AND user_roles.role = ?", string(member.RoleMember)).
 			Joins("LEFT JOIN meeting_attendance ON meeting_attendance.user_id = users.id AND meeting_attendance.meeting_id = ?", id).
 			Where(`LOWER(users.name) LIKE ? ESCAPE '\' OR users.member_number = ?`, like, query).
@@ -570,7 +570,7 @@ func (db *DB) FindAtDoor(ctx context.Context, teller member.User, id int64, quer
 			return err
 		}
 		for _, r := range rows {
-			out = append(out, DoorEntry{UserID: r.ID, Name: r.Name, MemberNumber: r.MemberNumber, GoodStanding: r.GoodStanding, CheckedIn: r.In != nil})
+			out = append(out, DoorEntry{UserID: r.ID, Name: r.Name, MemberNumber: r.MemberNumber, GoodStanding: r.GoodStanding, CheckedIn: r.Attending != nil})
 		}
 		return nil
 	})
