@@ -86,35 +86,51 @@ func change(scheme document.Scheme, was, is *unit) (c Change, changed bool) {
 // is nil for a part repealed.
 func walk(old, new *document.Parsed, emit func(was, is *unit)) {
 	before, after := units(old), units(new)
+	pairByKey(len(before), len(after), func(i int) string { return before[i].key }, func(j int) string { return after[j].key }, func(i, j int) {
+		switch {
+		case i < 0:
+			emit(nil, &after[j])
+		case j < 0:
+			emit(&before[i], nil)
+		default:
+			emit(&before[i], &after[j])
+		}
+	})
+}
+
+// pairByKey pairs the old and new items of two sequences by key, in the
+// order the new one reads, each old item missing from the new where it
+// stood: i is -1 for an item added, j is -1 for an item gone.
+func pairByKey(oldCount, newCount int, oldKey, newKey func(int) string, emit func(i, j int)) {
 	oldByKey := map[string]int{}
-	for i, u := range before {
-		oldByKey[u.key] = i
+	for i := range oldCount {
+		oldByKey[oldKey(i)] = i
 	}
 	inNew := map[string]bool{}
-	for _, u := range after {
-		inNew[u.key] = true
+	for j := range newCount {
+		inNew[newKey(j)] = true
 	}
 	nextOld := 0
-	repealUpTo := func(limit int) {
+	goneUpTo := func(limit int) {
 		for ; nextOld < limit; nextOld++ {
-			if !inNew[before[nextOld].key] {
-				emit(&before[nextOld], nil)
+			if !inNew[oldKey(nextOld)] {
+				emit(nextOld, -1)
 			}
 		}
 	}
-	for j := range after {
-		i, existed := oldByKey[after[j].key]
+	for j := range newCount {
+		i, existed := oldByKey[newKey(j)]
 		if !existed {
-			emit(nil, &after[j])
+			emit(-1, j)
 			continue
 		}
 		if i >= nextOld {
-			repealUpTo(i)
+			goneUpTo(i)
 			nextOld = i + 1
 		}
-		emit(&before[i], &after[j])
+		emit(i, j)
 	}
-	repealUpTo(len(before))
+	goneUpTo(oldCount)
 }
 
 // Part is one part of a text set against its amended form, for a page

@@ -98,16 +98,33 @@ func TestSubstituteForManyEdits(t *testing.T) {
 	}
 }
 
-// TestCorpusChanges: for every real amendment, applying the listed changes
-// to the current sections gives exactly the proposed sections: the list
-// names every section whose text changed, and no other.
-func TestCorpusChanges(t *testing.T) {
-	cases := 0
+// corpusAmendment is a real amendment of the corpus with its base and its
+// proposed text, prepared as a version is, the proposed keyed against the
+// base.
+type corpusAmendment struct {
+	corpus.Case
+	Old, New *document.Parsed // the base and the proposed text
+}
+
+func corpusAmendments(t *testing.T) []corpusAmendment {
+	var out []corpusAmendment
 	for _, c := range corpus.Load(t) {
 		if c.Base == "" || c.Proposed == "" {
 			continue
 		}
 		old, new := prepare(t, c.Base, c.Proposed, document.SchemeZeroBased)
+		out = append(out, corpusAmendment{c, old, new})
+	}
+	return out
+}
+
+// TestCorpusChanges: for every real amendment, applying the listed changes
+// to the current sections gives exactly the proposed sections: the list
+// names every section whose text changed, and no other.
+func TestCorpusChanges(t *testing.T) {
+	cases := 0
+	for _, c := range corpusAmendments(t) {
+		old, new := c.Old, c.New
 		sections := func(p *document.Parsed) map[string]string {
 			m := map[string]string{}
 			for _, u := range units(p) {

@@ -76,6 +76,9 @@ type Meeting struct {
 	OpenedAt    time.Time
 	AdjournedAt time.Time
 	Items       []Item
+	// MinutesApproval names the later meeting's item that approved these
+	// minutes; nil while they are a draft.
+	MinutesApproval *Approval
 }
 
 // QuorumMet tells whether the members present make the quorum.
@@ -106,6 +109,7 @@ const (
 	KindAmendment Kind = "amendment" // a noticed amendment to the document
 	KindQuestion  Kind = "question"  // a question in words
 	KindFloor     Kind = "floor"     // an amendment moved from the floor to a pending amendment
+	KindMinutes   Kind = "minutes"   // approving an earlier meeting's minutes
 )
 
 // ItemStatus is where an item stands.
@@ -161,13 +165,15 @@ type Item struct {
 	Kind        Kind
 	ParentID    int64 // a floor amendment's pending item
 	AmendmentID int64
+	MinutesOf   int64 // the earlier meeting whose minutes a minutes item approves
 	Question    string
 	// Snapshot is the item as noticed (ballot.Snapshot's JSON), sealed by
 	// SnapshotSHA256: what the scope of notice is measured against.
 	Snapshot       string
 	SnapshotSHA256 string
 	// Text is the item's wording as it now stands: as noticed, then as
-	// amended from the floor; for a floor amendment, the wording it moves.
+	// amended from the floor; for a floor amendment, the wording it moves;
+	// for minutes, the SHA-256 of the minutes as noticed.
 	Text   string
 	Rule   ballot.Rule
 	Status ItemStatus
@@ -380,7 +386,7 @@ func ValidateReason(reason string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if reason == "" {
+	if reason = strings.TrimSpace(reason); reason == "" {
 		return "", charter.Errorf(charter.EINVALID, "Give the reason for the ruling: it goes into the minutes.")
 	}
 	if len([]rune(reason)) > MaxReasonRunes {

@@ -37,6 +37,7 @@ type meetingRow struct {
 	CurrentItem  *int64
 	OpenedAt     *time.Time
 	AdjournedAt  *time.Time
+	MinutesItem  *int64
 }
 
 func (meetingRow) TableName() string { return "meetings" }
@@ -70,6 +71,7 @@ type meetingItemRow struct {
 	Method         string
 	BallotID       *int64
 	Adopted        *bool
+	MinutesOf      *int64
 }
 
 func (meetingItemRow) TableName() string { return "meeting_items" }
@@ -93,7 +95,7 @@ func (r meetingItemRow) domain() meeting.Item {
 	for _, p := range []struct {
 		from *int64
 		to   *int64
-	}{{r.ParentID, &it.ParentID}, {r.AmendmentID, &it.AmendmentID}, {r.MoverID, &it.MoverID}, {r.BallotID, &it.BallotID}} {
+	}{{r.ParentID, &it.ParentID}, {r.AmendmentID, &it.AmendmentID}, {r.MoverID, &it.MoverID}, {r.BallotID, &it.BallotID}, {r.MinutesOf, &it.MinutesOf}} {
 		if p.from != nil {
 			*p.to = *p.from
 		}
@@ -120,9 +122,10 @@ type NewMeeting struct {
 
 // NewItem is an item of a meeting's agenda, in the order it is taken.
 type NewItem struct {
-	Kind        meeting.Kind // amendment or question
+	Kind        meeting.Kind // amendment, question or minutes
 	AmendmentID int64
 	Question    string
+	MinutesOf   int64 // the earlier meeting whose minutes the members approve
 }
 
 // ScheduleMeeting gives notice of a meeting: each amendment on its agenda
@@ -270,6 +273,22 @@ func (db *DB) noticeItems(tx *gorm.DB, doc documentRow, rules ballot.DocumentRul
 			if err := tx.Model(&amendmentRow{}).Where("id = ?", a.ID).Updates(map[string]any{"status": string(amendment.StatusNoticed), "updated_at": now}).Error; err != nil {
 				return nil, err
 			}
+		case meeting.KindMinutes:
+			earlier, votes, err := meetingMinutes(tx, it.MinutesOf)
+			if err != nil {
+				return nil, err
+			}
+			var pending int64
+			if err := tx.Model(&meetingItemRow{}).Where("minutes_of = ? AND adopted IS NULL", it.MinutesOf).Count(&pending).Error; err != nil {
+				return nil, err
+			}
+			if earlier.Status != meeting.StatusAdjourned || earlier.MinutesApproval != nil || pending > 0 {
+				return nil, charter.Errorf(charter.ECONFLICT, "The minutes of meeting %d are approved once, after it adjourns.", it.MinutesOf)
+			}
+			// The members approve the minutes as written at notice.
+			text := meeting.Minutes(&earlier, votes, nil, nil)
+			row.MinutesOf, row.Question, row.Text = &earlier.ID, meeting.MinutesQuestion(&earlier), document.Hash([]byte(text))
+			row.Threshold, row.Base = ballot.Majority.String(), string(ballot.BaseCast)
 		case meeting.KindQuestion:
 			q, err := ballot.ValidateQuestion(it.Question)
 			if err != nil {
@@ -277,7 +296,7 @@ func (db *DB) noticeItems(tx *gorm.DB, doc documentRow, rules ballot.DocumentRul
 			}
 			row.Question, row.Threshold, row.Base = q, ballot.Majority.String(), string(ballot.BaseCast)
 		default:
-			return nil, charter.Errorf(charter.EINVALID, "An agenda item is a noticed amendment or a question.")
+			return nil, charter.Errorf(charter.EINVALID, "An agenda item is a noticed amendment, a question or earlier minutes.")
 		}
 		items = append(items, row)
 	}
@@ -305,8 +324,36 @@ func (db *DB) Meetings(ctx context.Context) ([]meeting.Meeting, error) {
 		if err := tx.Order("starts_at DESC, id DESC").Limit(200).Find(&rows).Error; err != nil {
 			return err
 		}
+		var chairs []int64
 		for _, r := range rows {
 			out = append(out, r.domain())
+			chairs = append(chairs, r.ChairID)
+		}
+		names, err := userNames(tx, chairs)
+		if err != nil {
+			return err
+		}
+		var present []struct {
+			MeetingID int64
+			N         int
+		}
+		if err := tx.Model(&attendanceRow{}).Select("meeting_id, COUNT(*) AS n").Group("meeting_id").Scan(&present).Error; err != nil {
+			return err
+		}
+		roll, err := membersInGoodStanding(tx)
+		if err != nil {
+			return err
+		}
+		for i := range out {
+			out[i].ChairName = names[out[i].ChairID]
+			if out[i].Status == meeting.StatusScheduled {
+				out[i].RollSize = roll
+			}
+			for _, p := range present {
+				if p.MeetingID == out[i].ID {
+					out[i].Present = p.N
+				}
+			}
 		}
 		return nil
 	})
@@ -376,10 +423,75 @@ func meetingByID(tx *gorm.DB, id int64) (meeting.Meeting, error) {
 		return m, err
 	}
 	m.ChairName = names[m.ChairID]
+	var scheme string
+	if row.DocumentID != nil {
+		if err := tx.Table("documents").Where("id = ?", *row.DocumentID).Pluck("numbering", &scheme).Error; err != nil {
+			return m, err
+		}
+	}
 	for i := range m.Items {
-		m.Items[i].MoverName = names[m.Items[i].MoverID]
+		it := &m.Items[i]
+		it.MoverName = names[it.MoverID]
+		if parent, ok := m.Item(it.ParentID); ok && it.Kind == meeting.KindFloor {
+			// The findings are worded anew for each reader; the verdict
+			// stored when moved is the one the chair ruled on.
+			scope, err := FloorScope(parent, document.Scheme(scheme), it.Text)
+			if err != nil {
+				return m, err
+			}
+			verdict := it.Scope.Verdict
+			it.Scope = scope
+			it.Scope.Verdict = verdict
+		}
+	}
+	if row.MinutesItem != nil {
+		var approving meetingItemRow
+		if err := tx.Where("id = ?", *row.MinutesItem).Take(&approving).Error; err != nil {
+			return m, err
+		}
+		var later meetingRow
+		if err := tx.Where("id = ?", approving.MeetingID).Take(&later).Error; err != nil {
+			return m, err
+		}
+		at := later.StartsAt
+		if later.OpenedAt != nil {
+			at = *later.OpenedAt
+		}
+		m.MinutesApproval = &meeting.Approval{MeetingTitle: later.Title, At: at, Position: approving.Position}
 	}
 	return m, nil
+}
+
+// MeetingMinutes reads what a meeting's minutes are written from: the
+// meeting and the result of each vote taken at it.
+func (db *DB) MeetingMinutes(ctx context.Context, id int64) (meeting.Meeting, map[int64]meeting.Vote, error) {
+	var m meeting.Meeting
+	var votes map[int64]meeting.Vote
+	err := db.read(ctx, "meeting minutes", func(tx *gorm.DB) error {
+		var err error
+		m, votes, err = meetingMinutes(tx, id)
+		return err
+	})
+	return m, votes, err
+}
+
+func meetingMinutes(tx *gorm.DB, id int64) (meeting.Meeting, map[int64]meeting.Vote, error) {
+	m, err := meetingByID(tx, id)
+	if err != nil {
+		return m, nil, err
+	}
+	votes := map[int64]meeting.Vote{}
+	for _, it := range m.Items {
+		if it.Status != meeting.ItemDecided || it.BallotID == 0 {
+			continue
+		}
+		res, err := countBallot(tx, it.BallotID)
+		if err != nil {
+			return m, nil, err
+		}
+		votes[it.ID] = meeting.Vote{Method: it.Method, BallotID: it.BallotID, Result: res.Results[0]}
+	}
+	return m, votes, nil
 }
 
 // membersInGoodStanding counts those who may vote: a meeting's roll.
@@ -560,9 +672,9 @@ func (db *DB) FindAtDoor(ctx context.Context, teller member.User, id int64, quer
 			Name         string
 			MemberNumber string
 			GoodStanding bool
-			Attending    *int64 // "in" is a keyword of SQL
+			PresentID    *int64
 		}
-		if err := tx.Table("users").Select("users.id, users.name, users.member_number, users.good_standing, meeting_attendance.user_id AS attending").
+		if err := tx.Table("users").Select("users.id, users.name, users.member_number, users.good_standing, meeting_attendance.user_id AS present_id").
 			Joins("JOIN user_roles ON user_roles.user_id = users.id AND user_roles.role = ?", string(member.RoleMember)).
 			Joins("LEFT JOIN meeting_attendance ON meeting_attendance.user_id = users.id AND meeting_attendance.meeting_id = ?", id).
 			Where(`LOWER(users.name) LIKE ? ESCAPE '\' OR users.member_number = ?`, like, query).
@@ -570,7 +682,7 @@ func (db *DB) FindAtDoor(ctx context.Context, teller member.User, id int64, quer
 			return err
 		}
 		for _, r := range rows {
-			out = append(out, DoorEntry{UserID: r.ID, Name: r.Name, MemberNumber: r.MemberNumber, GoodStanding: r.GoodStanding, CheckedIn: r.Attending != nil})
+			out = append(out, DoorEntry{UserID: r.ID, Name: r.Name, MemberNumber: r.MemberNumber, GoodStanding: r.GoodStanding, CheckedIn: r.PresentID != nil})
 		}
 		return nil
 	})
@@ -825,8 +937,12 @@ func (db *DB) meetingBallot(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item, m
 // floor), a floor amendment as a change to its pending item's words, or a
 // question in words.
 func (db *DB) itemSnapshot(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item) (ballot.Snapshot, error) {
-	if it.Kind == meeting.KindQuestion {
+	switch it.Kind {
+	case meeting.KindQuestion:
 		return ballot.NewSnapshot(ballot.Proposal{Kind: ballot.KindReferendum, Question: it.Question}, m.NoticeAt)
+	case meeting.KindMinutes:
+		// The minutes' hash as noticed is in the question the members vote on.
+		return ballot.NewSnapshot(ballot.Proposal{Kind: ballot.KindReferendum, Question: it.Question + " (SHA-256 " + it.Text + ")"}, m.NoticeAt)
 	}
 	noticed := it
 	if it.Kind == meeting.KindFloor {
@@ -1049,6 +1165,12 @@ func (db *DB) DeclareResult(ctx context.Context, chair member.User, id int64) (R
 		case meeting.KindAmendment:
 			if err := db.settleAmendment(tx, m, cur, r.Adopted, now); err != nil {
 				return "", err
+			}
+		case meeting.KindMinutes:
+			if r.Adopted {
+				if err := tx.Model(&meetingRow{}).Where("id = ? AND minutes_item IS NULL", cur.MinutesOf).Update("minutes_item", cur.ID).Error; err != nil {
+					return "", err
+				}
 			}
 		}
 		if err := tx.Model(&meetingItemRow{}).Where("id = ?", cur.ID).Updates(map[string]any{"status": string(meeting.ItemDecided), "adopted": r.Adopted}).Error; err != nil {

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -239,9 +240,22 @@ func TestMeeting(t *testing.T) {
 			t.Errorf("the amended item is frozen anew for its vote: %+v", b)
 		}
 		hashes := []string{b.Questions[0].SHA256}
+		var cast []castVote
 		vote := func(u member.User, ch ballot.Choice) error {
-			_, err := db.CastBallot(ctx, u, b.ID, []ballot.Choice{ch}, hashes)
+			r, err := db.CastBallot(ctx, u, b.ID, []ballot.Choice{ch}, hashes)
+			if err == nil {
+				cast = append(cast, castVote{voter: u, tracker: r.Tracker, choice: ch})
+			}
 			return err
+		}
+		// A copy of the database links no voter to a choice, as for any
+		// ballot; a paper handed out seals nothing.
+		secret := func(stage string) {
+			dump, err := db.DumpForTest(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			linksNoVoter(t, stage, dump, cast, map[string]bool{})
 		}
 		for _, u := range m[:3] {
 			if err := vote(u, ballot.Yes); err != nil {
@@ -271,9 +285,11 @@ func TestMeeting(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.reload(t)
+		secret("open")
 		if err := db.CloseVote(ctx, chair, f.meeting.ID); err != nil {
 			t.Fatal(err)
 		}
+		secret("closed")
 		f.refused(t, "a voter after the close", vote(m[5], ballot.Yes), charter.ECONFLICT)
 		f.refused(t, "more papers counted than handed out", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2, No: 1}), charter.EINVALID)
 		if err := db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2}); err != nil {
@@ -315,6 +331,7 @@ func TestMeeting(t *testing.T) {
 		if err := db.OpenVote(ctx, chair, f.meeting.ID, question.ID, meeting.MethodStanding); err != nil {
 			t.Fatal(err)
 		}
+		f.reload(t)
 		f.refused(t, "adjourning during a vote", db.Adjourn(ctx, chair, f.meeting.ID), charter.ECONFLICT)
 		if err := db.CloseVote(ctx, chair, f.meeting.ID); err != nil {
 			t.Fatal(err)
@@ -333,6 +350,69 @@ func TestMeeting(t *testing.T) {
 			t.Errorf("adjourned: %+v", f.meeting)
 		}
 		f.refused(t, "checking in after the adjournment", db.CheckIn(ctx, m[8], f.meeting.ID, m[8].ID), charter.ECONFLICT)
+		// The minutes, then their approval at the next meeting.
+		first, votes, err := db.MeetingMinutes(ctx, f.meeting.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		minutes := meeting.Minutes(&first, votes, nil, nil)
+		for _, want := range []string{
+			"# Minutes: Annual meeting",
+			"Draft: these minutes are approved by the members at a later meeting.",
+			"6 members present of 10 in good standing; quorum 50.0 %: met.",
+			"### Item 1. " + primary.Question,
+			"- In Article II(a), strike “2” and insert “5”.",
+			"Floor amendment (item 3), moved by member1; the notice's scope: beyond the notice. Ruled out of order by the chair: The notice gave $2 to $5.",
+			"Floor amendment (item 4), moved by member2; the notice's scope: within the notice.",
+			"Vote by a show of hands (ballot #",
+			"- online 3 yes, 1 no, 0 abstentions + paper 2 yes, 0 no, 0 abstentions = 5 yes, 1 no, 0 abstentions",
+			"Vote by a standing vote (ballot #",
+			"- Amendment #" + strconv.FormatInt(f.dues.ID, 10) + " (item 1), ballot #" + strconv.FormatInt(b.ID, 10),
+			"Adjourned ",
+		} {
+			if !strings.Contains(minutes, want) {
+				t.Errorf("the minutes lack %q:\n%s", want, minutes)
+			}
+		}
+		*f.clock = f.clock.Add(time.Hour)
+		next := f.newMeeting(31)
+		next.Title, next.Items = "Next meeting", []store.NewItem{{Kind: meeting.KindMinutes, MinutesOf: first.ID}}
+		second, err := db.ScheduleMeeting(ctx, f.officer, next)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if it := second.Items[0]; it.Text != document.Hash([]byte(minutes)) || !strings.Contains(it.Question, "Approve the minutes of Annual meeting") {
+			t.Errorf("the minutes item: %+v", it)
+		}
+		if _, err := db.ScheduleMeeting(ctx, f.officer, next); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("the same minutes on two agendas: %v", err)
+		}
+		*f.clock = second.StartsAt
+		for _, u := range m[:5] {
+			if err := db.CheckIn(ctx, u, second.ID, u.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, step := range []func() error{
+			func() error { return db.CallToOrder(ctx, chair, second.ID) },
+			func() error { return db.TakeUp(ctx, chair, second.ID, second.Items[0].ID) },
+			func() error { return db.OpenVote(ctx, chair, second.ID, second.Items[0].ID, meeting.MethodHands) },
+			func() error { return db.CloseVote(ctx, chair, second.ID) },
+			func() error { return db.EnterCount(ctx, tellers[0].User, second.ID, meeting.HandCount{Yes: 5}) },
+			func() error { _, err := db.DeclareResult(ctx, chair, second.ID); return err },
+		} {
+			if err := step(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		first, votes, err = db.MeetingMinutes(ctx, f.meeting.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := meeting.Minutes(&first, votes, first.MinutesApproval, nil); !strings.Contains(got, "Approved by the members at Next meeting on "+second.StartsAt.Format("2006-01-02")+" (item 1).") {
+			t.Errorf("approved minutes:\n%s", got)
+		}
+
 		// No event of the log names who was handed a paper.
 		events, err := db.AuditEvents(ctx, 0)
 		if err != nil {

@@ -629,7 +629,9 @@ var migrations = []string{
 	// when they vote on their phone or are handed a paper (papers_issued
 	// counts those), and the tellers enter the paper ballots' count as a
 	// pool beside the online papers (ballot_pool_counts, a ballot record
-	// kept as the others are).
+	// kept as the others are). A later meeting approves a meeting's
+	// minutes by an item naming it (minutes_of); the meeting then names
+	// that item (minutes_item).
 	`CREATE TABLE meetings (
 		id            {{id}},
 		document_id   BIGINT REFERENCES documents(id),
@@ -676,8 +678,10 @@ var migrations = []string{
 		method          TEXT NOT NULL DEFAULT '',
 		ballot_id       BIGINT REFERENCES ballots(id),
 		adopted         BOOLEAN,
+		minutes_of      BIGINT REFERENCES meetings(id),
 		UNIQUE (meeting_id, position)
 	);
+	ALTER TABLE meetings ADD COLUMN minutes_item BIGINT REFERENCES meeting_items(id);
 	CREATE TABLE meeting_attendance (
 		meeting_id    BIGINT NOT NULL REFERENCES meetings(id),
 		user_id       BIGINT NOT NULL REFERENCES users(id),

@@ -26,6 +26,7 @@ type Store interface {
 	SearchStore
 	PetitionStore
 	TranslationStore
+	MeetingStore
 }
 
 // API is the handlers, by group, for the router to name.
@@ -39,6 +40,7 @@ type API struct {
 	Search       *Search
 	Petitions    *Petitions
 	Translations *Translations
+	Meetings     *Meetings
 }
 
 // New gives the API's handlers over db, sharing the comparisons of
@@ -54,5 +56,6 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *API {
 		Search:       &Search{db: db},
 		Petitions:    &Petitions{db: db},
 		Translations: &Translations{db: db},
+		Meetings:     &Meetings{site: s, db: db},
 	}
 }

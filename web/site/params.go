@@ -57,6 +57,15 @@ func PetitionID(c *gin.Context) (int64, error) {
 	return id, nil
 }
 
+// MeetingID reads the meeting the route names.
+func MeetingID(c *gin.Context) (int64, error) {
+	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
+	if err != nil {
+		return 0, charter.Errorf(charter.ENOTFOUND, "There is no meeting %q.", charter.Clip(c.Param("id"), 40))
+	}
+	return id, nil
+}
+
 // VersionID reads the version the route names (:id).
 func VersionID(c *gin.Context) (int64, error) {
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
@@ -88,15 +97,6 @@ func AccountID(c *gin.Context) (int64, error) {
 	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
 	if err != nil {
 		return 0, charter.Errorf(charter.ENOTFOUND, "There is no such account.")
-	}
-	return id, nil
-}
-
-// MeetingID reads the meeting the route names (:id).
-func MeetingID(c *gin.Context) (int64, error) {
-	id, err := strconv.ParseInt(c.Param("id"), 10, 64)
-	if err != nil {
-		return 0, charter.Errorf(charter.ENOTFOUND, "There is no meeting %q.", charter.Clip(c.Param("id"), 40))
 	}
 	return id, nil
 }
