@@ -210,33 +210,31 @@ func TestMeetingPages(t *testing.T) {
 		if after, _ := db.Meeting(ctx, mt.ID); len(after.Items) != len(before.Items) {
 			t.Fatalf("refused floor amendments stored: %d items", len(after.Items))
 		}
-		{
-			res := floor(members[1], primary.ID, "Monthly dues are $6 for every member.")
-			if res.StatusCode != http.StatusSeeOther {
-				t.Fatalf("the $6 floor amendment: %d %s", res.StatusCode, res.find(".error").Text())
-			}
-			moved := members[1].get(res.Header.Get("Location"))
-			if got := moved.find(".moved .scope").Text(); !strings.Contains(got, "Beyond the notice") || moved.find(".moved .findings li").Length() == 0 {
-				t.Errorf("the $6 amendment's scope: %q", got)
-			}
-			mt, _ = db.Meeting(ctx, mt.ID)
-			beyond := mt.Items[len(mt.Items)-1]
-			if res := chair.submit(chairPage, path+"/chair/ruling", url.Values{"item": {strconv.FormatInt(beyond.ID, 10)}, "ruling": {"out_of_order"}, "reason": {" "}}); res.StatusCode != http.StatusBadRequest {
-				t.Errorf("a ruling without a reason: %d", res.StatusCode)
-			}
-			if res := chair.submit(chairPage, path+"/chair/ruling", url.Values{"item": {strconv.FormatInt(beyond.ID, 10)}, "ruling": {"out_of_order"}, "reason": {"The notice gave $2 to $5."}}); res.StatusCode != http.StatusSeeOther {
-				t.Fatalf("ruling: %d", res.StatusCode)
-			}
-			res = floor(members[2], primary.ID, "Monthly dues are $4 for every member.")
-			if res.StatusCode != http.StatusSeeOther || !strings.Contains(members[2].get(res.Header.Get("Location")).find(".moved .scope").Text(), "Within the notice") {
-				t.Fatalf("the $4 floor amendment: %d", res.StatusCode)
-			}
-			mt, _ = db.Meeting(ctx, mt.ID)
-			within := mt.Items[len(mt.Items)-1]
-			runVote(t, chair, tellers[0], path, within.ID, "hands", url.Values{"yes": {"5"}, "no": {"1"}})
-			if got := members[0].get(path).find(".current-item .motions").Text(); !strings.Contains(got, "insert “4”") {
-				t.Errorf("the item as amended: %q", got)
-			}
+		res = floor(members[1], primary.ID, "Monthly dues are $6 for every member.")
+		if res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("the $6 floor amendment: %d %s", res.StatusCode, res.find(".error").Text())
+		}
+		moved := members[1].get(res.Header.Get("Location"))
+		if got := moved.find(".moved .scope").Text(); !strings.Contains(got, "Beyond the notice") || moved.find(".moved .findings li").Length() == 0 {
+			t.Errorf("the $6 amendment's scope: %q", got)
+		}
+		mt, _ = db.Meeting(ctx, mt.ID)
+		beyond := mt.Items[len(mt.Items)-1]
+		if res := chair.submit(chairPage, path+"/chair/ruling", url.Values{"item": {strconv.FormatInt(beyond.ID, 10)}, "ruling": {"out_of_order"}, "reason": {" "}}); res.StatusCode != http.StatusBadRequest {
+			t.Errorf("a ruling without a reason: %d", res.StatusCode)
+		}
+		if res := chair.submit(chairPage, path+"/chair/ruling", url.Values{"item": {strconv.FormatInt(beyond.ID, 10)}, "ruling": {"out_of_order"}, "reason": {"The notice gave $2 to $5."}}); res.StatusCode != http.StatusSeeOther {
+			t.Fatalf("ruling: %d", res.StatusCode)
+		}
+		res = floor(members[2], primary.ID, "Monthly dues are $4 for every member.")
+		if res.StatusCode != http.StatusSeeOther || !strings.Contains(members[2].get(res.Header.Get("Location")).find(".moved .scope").Text(), "Within the notice") {
+			t.Fatalf("the $4 floor amendment: %d", res.StatusCode)
+		}
+		mt, _ = db.Meeting(ctx, mt.ID)
+		within := mt.Items[len(mt.Items)-1]
+		runVote(t, chair, tellers[0], path, within.ID, "hands", url.Values{"yes": {"5"}, "no": {"1"}})
+		if got := members[0].get(path).find(".current-item .motions").Text(); !strings.Contains(got, "insert “4”") {
+			t.Errorf("the item as amended: %q", got)
 		}
 
 		// The amendment by secret ballot, on phones and on paper.
