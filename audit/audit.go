@@ -23,6 +23,8 @@ var Actions = []string{
 	"ballot.share", "ballot.count", "ballot.count_failed", "ballot.certify", "ballot.remind", "ballot.letters",
 	"petition.reached", "petition.notice",
 	"user.translator", "translation.save",
+	"meeting.notice", "meeting.check_in", "meeting.call_to_order", "meeting.take_up", "meeting.floor_amendment", "meeting.ruling",
+	"meeting.open_vote", "meeting.paper", "meeting.close_vote", "meeting.count", "meeting.declare", "meeting.adjourn",
 }
 
 // Event is one recorded action.

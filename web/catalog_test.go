@@ -14,6 +14,7 @@ import (
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/comment"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/message"
 	"github.com/charter-org/charter/web/view"
@@ -88,6 +89,25 @@ func TestCatalogsComplete(t *testing.T) {
 	}
 	for _, id := range []string{"TaskVote", "TaskOpenBallot", "TaskCloseBallot", "TaskCertifyBallot", "TaskAnswerComments", "TaskReviewReports", "TaskMerge"} {
 		used[id] = true // the home page's tasks, worded in home.go
+	}
+	for _, s := range []meeting.Status{meeting.StatusScheduled, meeting.StatusInSession, meeting.StatusAdjourned} {
+		used["MeetingStatus_"+string(s)] = true
+	}
+	for _, m := range meeting.Modes {
+		used["MeetingMode_"+string(m)] = true
+	}
+	for _, s := range []meeting.ItemStatus{meeting.ItemPending, meeting.ItemDebate, meeting.ItemVoting, meeting.ItemDecided, meeting.ItemRuledOut} {
+		used["ItemStatus_"+string(s)] = true
+	}
+	for _, v := range []amendment.ScopeVerdict{amendment.ScopeIn, amendment.ScopeChair, amendment.ScopeBeyond} {
+		used["ScopeVerdict_"+string(v)] = true
+	}
+	for _, r := range []meeting.Ruling{meeting.RulingInOrder, meeting.RulingOutOfOrder} {
+		used["Ruling_"+string(r)] = true
+	}
+	for _, m := range meeting.Methods {
+		used["Method_"+string(m)] = true
+		used["VoteBy_"+string(m)] = true
 	}
 	if len(used) < 50 {
 		t.Fatalf("found only %d message ids in templates: is the pattern right?", len(used))

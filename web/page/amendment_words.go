@@ -32,16 +32,21 @@ func wantsWords(mode string) bool { return mode != "markdown" }
 func (h *Amendments) readWords(p *view.Proposal) (*wording.Text, error) {
 	p.Words, p.SourceHash = true, document.Hash([]byte(p.Source))
 	return h.wordings.Get(p.SourceHash+"/"+string(p.Doc.Numbering), func() (*wording.Text, error) {
-		src, err := document.ReadSource([]byte(p.Source))
-		if err != nil {
-			return nil, charter.Internal(err) // a stored text always reads
-		}
-		parsed, err := document.Parse(src, p.Doc.Numbering)
-		if err != nil {
-			return nil, charter.Internal(err)
-		}
-		return wording.Read(parsed), nil
+		return readWording(p.Source, p.Doc.Numbering)
 	})
+}
+
+// readWording reads a stored text into its clauses.
+func readWording(text string, scheme document.Scheme) (*wording.Text, error) {
+	src, err := document.ReadSource([]byte(text))
+	if err != nil {
+		return nil, charter.Internal(err) // a stored text always reads
+	}
+	parsed, err := document.Parse(src, scheme)
+	if err != nil {
+		return nil, charter.Internal(err)
+	}
+	return wording.Read(parsed), nil
 }
 
 // scope is the clauses the form shows: the section's, or all of them.

@@ -86,18 +86,8 @@ func noticeFromForm(c *gin.Context) (store.NewBallot, error) {
 	if in.ClosesAt, err = formTime(c.PostForm("closes_at")); err != nil {
 		return in, err
 	}
-	if in.MinBallots, err = strconv.Atoi(strings.TrimSpace(c.DefaultPostForm("min_ballots", "0"))); err != nil {
-		return in, charter.Errorf(charter.EINVALID, "The minimum number of ballots is a number.")
-	}
-	for _, v := range c.PostFormArray("teller") {
-		id, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			return in, charter.Errorf(charter.EINVALID, "Choose the tellers from the list.")
-		}
-		in.Tellers = append(in.Tellers, id)
-	}
-	if in.SharesNeeded, err = strconv.Atoi(c.DefaultPostForm("shares_needed", "0")); err != nil {
-		return in, charter.Errorf(charter.EINVALID, "Give the number of tellers the count needs as a number.")
+	if in.MinBallots, in.Tellers, in.SharesNeeded, err = secrecyFromForm(c); err != nil {
+		return in, err
 	}
 	for i := range noticeRows {
 		field := func(name string) string { return strings.TrimSpace(c.PostForm(fmt.Sprintf("q%d_%s", i+1, name))) }
@@ -118,6 +108,26 @@ func noticeFromForm(c *gin.Context) (store.NewBallot, error) {
 		in.Questions = append(in.Questions, q)
 	}
 	return in, nil
+}
+
+// secrecyFromForm reads what keeps a secret vote's count safe: the least
+// ballots for a result, the tellers who hold its key, and how many of
+// them open it.
+func secrecyFromForm(c *gin.Context) (minBallots int, tellers []int64, sharesNeeded int, err error) {
+	if minBallots, err = strconv.Atoi(strings.TrimSpace(c.DefaultPostForm("min_ballots", "0"))); err != nil {
+		return 0, nil, 0, charter.Errorf(charter.EINVALID, "The minimum number of ballots is a number.")
+	}
+	for _, v := range c.PostFormArray("teller") {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return 0, nil, 0, charter.Errorf(charter.EINVALID, "Choose the tellers from the list.")
+		}
+		tellers = append(tellers, id)
+	}
+	if sharesNeeded, err = strconv.Atoi(strings.TrimSpace(c.DefaultPostForm("shares_needed", "0"))); err != nil {
+		return 0, nil, 0, charter.Errorf(charter.EINVALID, "Give the number of tellers the count needs as a number.")
+	}
+	return minBallots, tellers, sharesNeeded, nil
 }
 
 // ruleFromForm reads the fields of the rule-fields partial.

@@ -92,6 +92,16 @@ func (h *Live) Ballot(c *gin.Context) error {
 	return h.stream(c, func(ch store.Change) bool { return ch.Topic == store.TopicBallot && ch.Subject == id }, poll)
 }
 
+// Meeting streams the changes to a meeting's pages: attendance, the
+// agenda, the votes.
+func (h *Live) Meeting(c *gin.Context) error {
+	id, err := site.MeetingID(c)
+	if err != nil {
+		return err
+	}
+	return h.stream(c, func(ch store.Change) bool { return ch.Topic == store.TopicMeeting && ch.Subject == id }, nil)
+}
+
 // stream writes an event named "change" for each change that concerns the
 // page, and for each poll that finds one; it ends when the reader leaves,
 // the server stops, or the reader's account changes (their session may

@@ -43,6 +43,7 @@ type Store interface {
 	OutboxStore
 	PetitionStore
 	TranslationStore
+	MeetingStore
 }
 
 // Pages are the handlers, by group, for the router to name.
@@ -61,6 +62,7 @@ type Pages struct {
 	Outbox       *Outbox
 	Petitions    *Petitions
 	Translations *Translations
+	Meetings     *Meetings
 }
 
 // New gives the pages' handlers over db, sharing the comparisons of
@@ -91,6 +93,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 		Outbox:       &Outbox{site: s, db: db, composer: composer, server: mailServer},
 		Petitions:    &Petitions{site: s, db: db},
 		Translations: &Translations{site: s, db: db, words: words},
+		Meetings:     &Meetings{site: s, db: db, redlines: render.NewBounded[itemRedline](256)},
 	}
 }
 
@@ -111,5 +114,6 @@ func (p *Pages) Caches() map[string]func() (hits, misses uint64) {
 		"ballot_snapshots":   b.snapshots.Counts,
 		"snapshot_texts":     b.snapshotTexts.Counts,
 		"translated_words":   p.Translations.words.Counts,
+		"meeting_redlines":   p.Meetings.redlines.Counts,
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"text/template/parse"
 
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/web/i18n"
 )
 
@@ -21,6 +22,7 @@ var models = map[string]any{
 	"ballots": Ballots{}, "ballot": Ballot{}, "ballot_new": Notice{}, "notice_report": NoticeReport{}, "ballot_receipt": Receipt{}, "teller_key": TellerKey{},
 	"members": Members{}, "account": Account{}, "audit": Audit{}, "search": Search{}, "unsubscribe": Unsubscribe{},
 	"outbox": Outbox{}, "outbox_message": OutboxMessage{}, "petitions": Petitions{}, "petition": Petition{}, "translation": Translation{}, "translate": TranslateSection{}, "amendment_translation": AmendmentTranslation{},
+	"meetings": Meetings{}, "meeting_new": MeetingNotice{}, "meeting": Meeting{}, "meeting_door": MeetingDoor{}, "meeting_chair": MeetingChair{}, "meeting_projector": MeetingProjector{},
 }
 
 // parts names the model of the parts a handler renders on their own, and
@@ -39,6 +41,22 @@ var parts = map[[2]string]any{
 	{"import", "since"}: struct {
 		L     *i18n.Localizer
 		Stale *Stale
+	}{},
+	{"meeting", "meeting-facts"}: struct {
+		L *i18n.Localizer
+		P MeetingPage
+	}{},
+	{"meeting", "meeting-item"}: struct {
+		L *i18n.Localizer
+		I *AgendaItem
+	}{},
+	{"meeting_chair", "chair-button"}: struct {
+		CSRF, Action, Label string
+		Item                int64
+	}{},
+	{"meetings", "meeting-list"}: struct {
+		L    *i18n.Localizer
+		List []meeting.Meeting
 	}{},
 	{"ballot_new", "rule-fields"}: struct {
 		L                               *i18n.Localizer
