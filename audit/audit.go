@@ -24,7 +24,7 @@ var Actions = []string{
 	"petition.reached", "petition.notice",
 	"user.translator", "translation.save",
 	"meeting.notice", "meeting.check_in", "meeting.call_to_order", "meeting.take_up", "meeting.floor_amendment", "meeting.ruling",
-	"meeting.open_vote", "meeting.paper", "meeting.close_vote", "meeting.count", "meeting.declare", "meeting.adjourn",
+	"meeting.open_vote", "meeting.paper", "meeting.close_vote", "meeting.count", "meeting.declare", "meeting.adjourn", "meeting.void_vote",
 }
 
 // Event is one recorded action.

@@ -487,7 +487,9 @@ func TestMeetingVoteUnderMinimum(t *testing.T) {
 		for _, step := range []func() error{
 			func() error { return db.OpenVote(ctx, chair, f.meeting.ID, item.ID, meeting.MethodHands) },
 			func() error { return db.CloseVote(ctx, chair, f.meeting.ID) },
-			func() error { return db.EnterCount(ctx, f.tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 5, No: 1}) },
+			func() error {
+				return db.EnterCount(ctx, f.tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 5, No: 1})
+			},
 		} {
 			if err := step(); err != nil {
 				t.Fatal(err)

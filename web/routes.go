@@ -115,6 +115,7 @@ func (s *Server) Handler() (http.Handler, error) {
 	member.POST("/meetings/:id/chair/open-vote", h(pg.Meetings.OpenVote))
 	member.POST("/meetings/:id/chair/close-vote", h(pg.Meetings.CloseVote))
 	member.POST("/meetings/:id/chair/declare", h(pg.Meetings.Declare))
+	member.POST("/meetings/:id/chair/void-vote", h(pg.Meetings.VoidVote))
 	member.POST("/meetings/:id/chair/adjourn", h(pg.Meetings.Adjourn))
 	member.GET("/account", h(pg.Accounts.Show))
 	member.POST("/account/sessions/:session/revoke", h(pg.Accounts.Revoke(account.RevokeSession)))

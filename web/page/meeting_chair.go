@@ -70,6 +70,10 @@ func (h *Meetings) OpenVote(c *gin.Context) error {
 	})
 }
 
+// VoidVote sets aside a closed vote whose online papers are too few to
+// count.
+func (h *Meetings) VoidVote(c *gin.Context) error { return h.chairStep(c, h.db.VoidVote) }
+
 // CloseVote closes the vote.
 func (h *Meetings) CloseVote(c *gin.Context) error { return h.chairStep(c, h.db.CloseVote) }
 

@@ -18,7 +18,6 @@ import (
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
-	"github.com/charter-org/charter/web/i18n"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
 )
@@ -69,6 +68,7 @@ type MeetingStore interface {
 	OpenVote(ctx context.Context, chair member.User, id, itemID int64, method meeting.Method) error
 	IssuePaper(ctx context.Context, teller member.User, id, userID int64) error
 	CloseVote(ctx context.Context, chair member.User, id int64) error
+	VoidVote(ctx context.Context, chair member.User, id int64) error
 	EnterCount(ctx context.Context, teller member.User, id int64, count meeting.HandCount) error
 	DeclareResult(ctx context.Context, chair member.User, id int64) (store.Results, error)
 	Adjourn(ctx context.Context, chair member.User, id int64) error
@@ -120,10 +120,8 @@ func (h *Meetings) read(c *gin.Context) (view.MeetingPage, error) {
 			}
 			v.Redline, v.Motions = r.HTML, r.Motions
 		}
-		if it.Kind == meeting.KindFloor && scheme != "" {
-			if v.Findings, err = h.findings(&m, it, scheme, l); err != nil {
-				return p, err
-			}
+		for _, f := range it.Scope.Findings { // a floor amendment's, as the store checked them on reading
+			v.Findings = append(v.Findings, view.Finding{Verdict: string(f.Verdict), Number: f.Number, Reason: f.Reason.Translate(l.ErrorFormat)})
 		}
 		if it.Status == meeting.ItemDecided && it.BallotID != 0 {
 			res, err := h.db.BallotResults(ctx, it.BallotID)
@@ -147,27 +145,9 @@ func (h *Meetings) read(c *gin.Context) (view.MeetingPage, error) {
 			return p, err
 		}
 		p.Vote = &b
+		p.TooFewToCount = b.Status == ballot.StatusClosed && b.Turnout > 0 && b.Turnout < b.MinBallots
 	}
 	return p, nil
-}
-
-// findings checks a floor amendment against its pending item's notice
-// again, for the reasons: the verdict kept is the one checked when it was
-// moved.
-func (h *Meetings) findings(m *meeting.Meeting, floor *meeting.Item, scheme document.Scheme, l *i18n.Localizer) ([]view.Finding, error) {
-	parent, ok := m.Item(floor.ParentID)
-	if !ok {
-		return nil, nil
-	}
-	scope, err := store.FloorScope(parent, scheme, floor.Text)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]view.Finding, len(scope.Findings))
-	for i, f := range scope.Findings {
-		out[i] = view.Finding{Verdict: string(f.Verdict), Number: f.Number, Reason: f.Reason.Translate(l.ErrorFormat)}
-	}
-	return out, nil
 }
 
 // itemBefore is the text an item changes: the noticed text for an

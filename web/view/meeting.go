@@ -43,6 +43,9 @@ type MeetingPage struct {
 	Current   *AgendaItem    // the item before the meeting, if any
 	Vote      *ballot.Ballot // the vote on it, while one is being taken
 	Methods   []meeting.Method
+	// TooFewToCount: the closed vote's online papers are fewer than the
+	// minimum; they stay sealed, and the chair sets the vote aside.
+	TooFewToCount bool
 }
 
 // AgendaItem is an item of the agenda as the pages show it.
