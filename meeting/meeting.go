@@ -77,8 +77,10 @@ type Meeting struct {
 	AdjournedAt time.Time
 	Items       []Item
 	// MinutesApproval names the later meeting's item that approved these
-	// minutes; nil while they are a draft.
+	// minutes; nil while they are a draft or when the meeting was read
+	// without it (a list), which MinutesApproved tells.
 	MinutesApproval *Approval
+	MinutesApproved bool
 }
 
 // QuorumMet tells whether the members present make the quorum.

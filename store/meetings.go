@@ -376,6 +376,7 @@ func (r meetingRow) domain() meeting.Meeting {
 	if r.AdjournedAt != nil {
 		m.AdjournedAt = *r.AdjournedAt
 	}
+	m.MinutesApproved = r.MinutesItem != nil
 	return m
 }
 

@@ -309,6 +309,25 @@ func TestMeetingPages(t *testing.T) {
 		if got := members[0].get("/meetings").find("h2 + ul.meetings a").Length(); got != 1 {
 			t.Errorf("the adjourned meeting listed: %d", got)
 		}
+
+		// The minutes: a draft to download, which the next notice may put
+		// to the members.
+		page = members[0].get(path)
+		if got := page.find("section.minutes").Text(); !strings.Contains(got, "Draft: the members approve them at a later meeting.") ||
+			page.find(`section.minutes a[href$="minutes?format=pdf"]`).Length() != 1 {
+			t.Errorf("the minutes section: %q", got)
+		}
+		pdf := members[0].get(path + "/minutes?format=pdf")
+		if pdf.StatusCode != http.StatusOK || pdf.Header.Get("Content-Type") != "application/pdf" || !strings.HasPrefix(pdf.Body, "%PDF-") {
+			t.Errorf("the minutes' PDF: %d %q", pdf.StatusCode, pdf.Header.Get("Content-Type"))
+		}
+		md := members[0].get(path + "/minutes?format=md")
+		if !strings.Contains(md.Body, "Ruled out of order by the chair") || !strings.Contains(md.Body, "counted by the tellers on a standing vote: 2 yes, 3 no, 1 abstentions") {
+			t.Errorf("the minutes:\n%s", md.Body)
+		}
+		if officer.get("/meetings/new").find(`input[name="minutes"]`).Length() != 1 {
+			t.Error("the notice form does not offer the minutes for approval")
+		}
 	})
 }
 

@@ -81,6 +81,18 @@ func (h *Meetings) showNoticeForm(c *gin.Context, status int, errMsg string) err
 	for i := range noticeQuestions {
 		m.Questions = append(m.Questions, i+1)
 	}
+	meetings, err := h.db.Meetings(ctx)
+	if err != nil {
+		return err
+	}
+	for _, earlier := range meetings {
+		if earlier.Status == meeting.StatusAdjourned && !earlier.MinutesApproved {
+			m.Minutes = append(m.Minutes, earlier)
+		}
+	}
+	for _, id := range form["minutes"] {
+		m.Named["m"+id] = true
+	}
 	h.site.RenderStatus(c, status, "meeting_new", m)
 	return nil
 }
@@ -141,6 +153,17 @@ func meetingFromForm(c *gin.Context) (store.NewMeeting, error) {
 			return in, err
 		}
 		items = append(items, placed{n, store.NewItem{Kind: meeting.KindAmendment, AmendmentID: id}})
+	}
+	for _, v := range c.PostFormArray("minutes") {
+		id, err := strconv.ParseInt(v, 10, 64)
+		if err != nil {
+			return in, charter.Errorf(charter.EINVALID, "Choose the minutes from the list.")
+		}
+		n, err := order("order_m" + v)
+		if err != nil {
+			return in, err
+		}
+		items = append(items, placed{n, store.NewItem{Kind: meeting.KindMinutes, MinutesOf: id}})
 	}
 	for i := range noticeQuestions {
 		q := field(fmt.Sprintf("question%d", i+1))

@@ -29,6 +29,8 @@ type MeetingNotice struct {
 	Tellers   []store.Teller
 	Named     map[string]bool // the tellers ticked, by id
 	Questions []int           // the numbers of the questions' rows
+	// Minutes are the adjourned meetings whose minutes await approval.
+	Minutes   []meeting.Meeting
 	MinShares int
 	// MinBallots is the least minimum of ballots a secret vote may need.
 	MinBallots int
