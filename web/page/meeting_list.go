@@ -143,27 +143,25 @@ func meetingFromForm(c *gin.Context) (store.NewMeeting, error) {
 		}
 		return n, nil
 	}
-	for _, v := range c.PostFormArray("amendment") {
-		id, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			return in, charter.Errorf(charter.EINVALID, "Choose the amendments from the list.")
+	// The amendments and earlier minutes ticked, each named by its id.
+	for _, list := range []struct {
+		field, order string
+		item         func(id int64) store.NewItem
+	}{
+		{"amendment", "order_a", func(id int64) store.NewItem { return store.NewItem{Kind: meeting.KindAmendment, AmendmentID: id} }},
+		{"minutes", "order_m", func(id int64) store.NewItem { return store.NewItem{Kind: meeting.KindMinutes, MinutesOf: id} }},
+	} {
+		for _, v := range c.PostFormArray(list.field) {
+			id, err := strconv.ParseInt(v, 10, 64)
+			if err != nil {
+				return in, charter.Errorf(charter.EINVALID, "Choose the agenda's items from the lists.")
+			}
+			n, err := order(list.order + v)
+			if err != nil {
+				return in, err
+			}
+			items = append(items, placed{n, list.item(id)})
 		}
-		n, err := order("order_a" + v)
-		if err != nil {
-			return in, err
-		}
-		items = append(items, placed{n, store.NewItem{Kind: meeting.KindAmendment, AmendmentID: id}})
-	}
-	for _, v := range c.PostFormArray("minutes") {
-		id, err := strconv.ParseInt(v, 10, 64)
-		if err != nil {
-			return in, charter.Errorf(charter.EINVALID, "Choose the minutes from the list.")
-		}
-		n, err := order("order_m" + v)
-		if err != nil {
-			return in, err
-		}
-		items = append(items, placed{n, store.NewItem{Kind: meeting.KindMinutes, MinutesOf: id}})
 	}
 	for i := range noticeQuestions {
 		q := field(fmt.Sprintf("question%d", i+1))
