@@ -456,6 +456,9 @@ func (db *DB) count(ctx context.Context, id int64) error {
 			who = append(who, names[t])
 		}
 		counted = true
+		if err := db.announceMeetingOf(tx, b); err != nil {
+			return err
+		}
 		return db.record(tx, 0, "ballot.count", fmt.Sprintf("ballot:%d", id), fmt.Sprintf(
 			"counted with the shares of %s: %d sealed papers opened and published in a random order; the sealed papers and the shares of the key destroyed; papers SHA-256 %s",
 			strings.Join(who, ", "), len(papers), papersDigest(papers)))

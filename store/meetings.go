@@ -991,6 +991,20 @@ func (db *DB) itemSnapshot(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item) (b
 	return ballot.NewSnapshot(p, m.NoticeAt)
 }
 
+// announceMeetingOf tells a meeting's pages that its vote b moved on
+// outside the meeting's own steps (the tellers' count of online papers).
+func (db *DB) announceMeetingOf(tx *gorm.DB, b ballot.Ballot) error {
+	if !b.AtMeeting {
+		return nil
+	}
+	var meetingID int64
+	if err := tx.Table("meeting_items").Joins("JOIN ballots ON ballots.meeting_item_id = meeting_items.id").
+		Where("ballots.id = ?", b.ID).Pluck("meeting_items.meeting_id", &meetingID).Error; err != nil {
+		return err
+	}
+	return db.announce(tx, TopicMeeting, meetingID)
+}
+
 // IssuePaper records that a teller handed a paper ballot to a member
 // present: the member's line on the vote's roll is marked, so they can no
 // longer vote online, and one who voted online is given no paper.

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -299,7 +300,14 @@ func TestMeeting(t *testing.T) {
 		if _, err := db.DeclareResult(ctx, chair, f.meeting.ID); charter.ErrorCode(err) != charter.ECONFLICT {
 			t.Errorf("declaring before the online papers are opened: %v", err)
 		}
+		seq := db.ChangeSeq()
 		storetest.Count(t, db, b.ID, tellers)
+		// The meeting's pages are told that its vote was counted.
+		if changes, _ := db.ChangesSince(seq); !slices.ContainsFunc(changes, func(c store.Change) bool {
+			return c.Topic == store.TopicMeeting && c.Subject == f.meeting.ID
+		}) {
+			t.Errorf("the count told the meeting nothing: %+v", changes)
+		}
 		res, err = db.DeclareResult(ctx, chair, f.meeting.ID)
 		if err != nil {
 			t.Fatal(err)
