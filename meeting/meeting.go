@@ -9,12 +9,15 @@
 package meeting
 
 import (
+	"encoding/json"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/document"
 )
 
 // Mode is where the members meet.
@@ -205,6 +208,30 @@ func (it *Item) InOrder() bool {
 		return false
 	}
 	return it.Scope.Verdict == amendment.ScopeIn
+}
+
+// FloorScope checks a floor amendment's text, the whole text as it would
+// make the item read, against the item's notice: its frozen snapshot's
+// text before and after. Only Scope.Verdict is kept with the amendment;
+// the findings, in the reader's words, are worked out again when shown.
+func FloorScope(item *Item, scheme document.Scheme, text string) (amendment.Scope, error) {
+	var snap ballot.Snapshot
+	if err := json.Unmarshal([]byte(item.Snapshot), &snap); err != nil {
+		return amendment.Scope{}, fmt.Errorf("snapshot of item %d: %w", item.ID, err)
+	}
+	before, err := document.Prepare([]byte(snap.Before), scheme, nil)
+	if err != nil {
+		return amendment.Scope{}, charter.Internal(err)
+	}
+	noticed, err := document.Prepare([]byte(snap.After), scheme, &before.Outline)
+	if err != nil {
+		return amendment.Scope{}, charter.Internal(err)
+	}
+	proposed, err := document.Prepare([]byte(text), scheme, &before.Outline)
+	if err != nil {
+		return amendment.Scope{}, err
+	}
+	return amendment.CheckScope(before, noticed, proposed, snap.Revision), nil
 }
 
 // Limits.

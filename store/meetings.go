@@ -424,26 +424,8 @@ func meetingByID(tx *gorm.DB, id int64) (meeting.Meeting, error) {
 		return m, err
 	}
 	m.ChairName = names[m.ChairID]
-	var scheme string
-	if row.DocumentID != nil {
-		if err := tx.Table("documents").Where("id = ?", *row.DocumentID).Pluck("numbering", &scheme).Error; err != nil {
-			return m, err
-		}
-	}
 	for i := range m.Items {
-		it := &m.Items[i]
-		it.MoverName = names[it.MoverID]
-		if parent, ok := m.Item(it.ParentID); ok && it.Kind == meeting.KindFloor {
-			// The findings are worded anew for each reader; the verdict
-			// stored when moved is the one the chair ruled on.
-			scope, err := FloorScope(parent, document.Scheme(scheme), it.Text)
-			if err != nil {
-				return m, err
-			}
-			verdict := it.Scope.Verdict
-			it.Scope = scope
-			it.Scope.Verdict = verdict
-		}
+		m.Items[i].MoverName = names[m.Items[i].MoverID]
 	}
 	if row.MinutesItem != nil {
 		var approving meetingItemRow
@@ -734,27 +716,6 @@ func (db *DB) TakeUp(ctx context.Context, chair member.User, id, itemID int64) e
 	})
 }
 
-// FloorScope checks a floor amendment to item against its notice.
-func FloorScope(it *meeting.Item, scheme document.Scheme, text string) (amendment.Scope, error) {
-	var snap ballot.Snapshot
-	if err := json.Unmarshal([]byte(it.Snapshot), &snap); err != nil {
-		return amendment.Scope{}, fmt.Errorf("snapshot of item %d: %w", it.ID, err)
-	}
-	before, err := document.Prepare([]byte(snap.Before), scheme, nil)
-	if err != nil {
-		return amendment.Scope{}, charter.Internal(err)
-	}
-	noticed, err := document.Prepare([]byte(snap.After), scheme, &before.Outline)
-	if err != nil {
-		return amendment.Scope{}, charter.Internal(err)
-	}
-	proposed, err := document.Prepare([]byte(text), scheme, &before.Outline)
-	if err != nil {
-		return amendment.Scope{}, err
-	}
-	return amendment.CheckScope(before, noticed, proposed, snap.Revision), nil
-}
-
 // MoveFloorAmendment records a floor amendment to the item before the
 // meeting, moved by a member present: text is the item's whole text as
 // the amendment would make it. It is checked against the scope of the
@@ -780,7 +741,7 @@ func (db *DB) MoveFloorAmendment(ctx context.Context, mover member.User, id, ite
 		if err := tx.Where("id = ?", m.DocumentID).Take(&doc).Error; err != nil {
 			return "", err
 		}
-		scope, err := FloorScope(it, document.Scheme(doc.Numbering), text)
+		scope, err := meeting.FloorScope(it, document.Scheme(doc.Numbering), text)
 		if err != nil {
 			return "", err
 		}

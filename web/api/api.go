@@ -56,6 +56,6 @@ func New(s *site.Site, db Store, comparisons *compare.Cache) *API {
 		Search:       &Search{db: db},
 		Petitions:    &Petitions{db: db},
 		Translations: &Translations{db: db},
-		Meetings:     &Meetings{site: s, db: db},
+		Meetings:     &Meetings{site: s, db: db, comparisons: comparisons},
 	}
 }

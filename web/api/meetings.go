@@ -9,9 +9,11 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/site"
 )
 
@@ -19,8 +21,9 @@ import (
 // chair's steps, floor amendments, the tellers' counts and the minutes.
 // Votes cast on phones go to the ballot's own route.
 type Meetings struct {
-	site *site.Site
-	db   MeetingStore
+	site        *site.Site
+	db          MeetingStore
+	comparisons *compare.Cache // floor amendments checked against the notice
 }
 
 // MeetingStore is what the meeting routes read and write. Every step
@@ -45,6 +48,8 @@ type MeetingStore interface {
 	DeclareResult(ctx context.Context, chair member.User, id int64) (store.Results, error)
 	VoidVote(ctx context.Context, chair member.User, id int64) error
 	Adjourn(ctx context.Context, chair member.User, id int64) error
+	// DocumentByID finds the document a meeting amends: ENOTFOUND.
+	DocumentByID(ctx context.Context, id int64) (document.Document, error)
 }
 
 type apiMeeting struct {
@@ -348,10 +353,18 @@ func (h *Meetings) answer(c *gin.Context, status int) error {
 		ai := apiMeetingItem{ID: it.ID, Position: it.Position, Kind: string(it.Kind), ParentID: it.ParentID, AmendmentID: it.AmendmentID,
 			MinutesOf: it.MinutesOf, Question: it.Question, SnapshotSHA256: it.SnapshotSHA256, Status: string(it.Status), Mover: it.MoverName,
 			Ruling: string(it.Ruling), RulingReason: it.RulingReason, Method: string(it.Method), BallotID: it.BallotID, Adopted: it.Adopted}
-		if it.Kind == meeting.KindFloor {
+		if parent, ok := m.Item(it.ParentID); ok && it.Kind == meeting.KindFloor {
+			doc, err := h.db.DocumentByID(c.Request.Context(), m.DocumentID)
+			if err != nil {
+				return err
+			}
+			scope, err := h.comparisons.Scope(parent, doc.Numbering, it.Text)
+			if err != nil {
+				return err
+			}
 			ai.Text = it.Text
 			ai.Scope = &apiScope{Verdict: string(it.Scope.Verdict), Findings: []apiScopeFinding{}}
-			for _, f := range it.Scope.Findings {
+			for _, f := range scope.Findings {
 				ai.Scope.Findings = append(ai.Scope.Findings, apiScopeFinding{Verdict: string(f.Verdict), Section: f.Number, Reason: f.Reason.Translate(l.ErrorFormat)})
 			}
 		}

@@ -12,6 +12,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 )
@@ -42,17 +43,30 @@ type Cache struct {
 	comparisons *render.Bounded[*amendment.Comparison]
 	// Versions as amendments' bases, without their syntax trees.
 	bases *render.Shared[*document.Parsed]
+	// Floor amendments checked against their item's notice, by the
+	// notice's hash and the amendment's text: every attendee's page
+	// shows them, and a meeting's pages reload at every check-in.
+	scopes *render.Shared[amendment.Scope]
 }
 
 // New makes an empty cache over db.
 func New(db Store) *Cache {
-	return &Cache{db: db, comparisons: render.NewBounded[*amendment.Comparison](64), bases: render.NewShared[*document.Parsed](8)}
+	return &Cache{db: db, comparisons: render.NewBounded[*amendment.Comparison](64), bases: render.NewShared[*document.Parsed](8),
+		scopes: render.NewShared[amendment.Scope](64)}
 }
 
 // Caches gives, by name, how often each of the cache's parts answered from
 // memory (hits) and built its value (misses).
 func (c *Cache) Caches() map[string]func() (hits, misses uint64) {
-	return map[string]func() (uint64, uint64){"comparisons": c.comparisons.Counts, "comparison_bases": c.bases.Counts}
+	return map[string]func() (uint64, uint64){"comparisons": c.comparisons.Counts, "comparison_bases": c.bases.Counts, "floor_scopes": c.scopes.Counts}
+}
+
+// Scope checks a floor amendment against the notice of the item it amends
+// (meeting.FloorScope), once for each text.
+func (c *Cache) Scope(item *meeting.Item, scheme document.Scheme, text string) (amendment.Scope, error) {
+	return c.scopes.Get(item.SnapshotSHA256+"/"+string(scheme)+"/"+document.Hash([]byte(text)), func() (amendment.Scope, error) {
+		return meeting.FloorScope(item, scheme, text)
+	})
 }
 
 // Amendment loads an amendment, as viewer may see it, and sets it against

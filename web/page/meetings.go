@@ -18,6 +18,7 @@ import (
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
+	"github.com/charter-org/charter/web/compare"
 	"github.com/charter-org/charter/web/site"
 	"github.com/charter-org/charter/web/view"
 )
@@ -26,8 +27,9 @@ import (
 // officer's notice; the member's page with check-in, the agenda and floor
 // amendments; the tellers' door; the chair's screen; the projector.
 type Meetings struct {
-	site *site.Site
-	db   MeetingStore
+	site        *site.Site
+	db          MeetingStore
+	comparisons *compare.Cache // floor amendments checked against the notice
 	// An item's redline and motions, by the hash of the texts compared
 	// and the reader's language: texts never change under their hash.
 	redlines *render.Bounded[itemRedline]
@@ -120,8 +122,14 @@ func (h *Meetings) read(c *gin.Context) (view.MeetingPage, error) {
 			}
 			v.Redline, v.Motions = r.HTML, r.Motions
 		}
-		for _, f := range it.Scope.Findings { // a floor amendment's, as the store checked them on reading
-			v.Findings = append(v.Findings, view.Finding{Verdict: string(f.Verdict), Number: f.Number, Reason: f.Reason.Translate(l.ErrorFormat)})
+		if parent, ok := m.Item(it.ParentID); ok && it.Kind == meeting.KindFloor && scheme != "" {
+			scope, err := h.comparisons.Scope(parent, scheme, it.Text)
+			if err != nil {
+				return p, err
+			}
+			for _, f := range scope.Findings {
+				v.Findings = append(v.Findings, view.Finding{Verdict: string(f.Verdict), Number: f.Number, Reason: f.Reason.Translate(l.ErrorFormat)})
+			}
 		}
 		if it.Status == meeting.ItemDecided && it.BallotID != 0 {
 			res, err := h.db.BallotResults(ctx, it.BallotID)

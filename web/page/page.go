@@ -93,7 +93,7 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 		Outbox:       &Outbox{site: s, db: db, composer: composer, server: mailServer},
 		Petitions:    &Petitions{site: s, db: db},
 		Translations: &Translations{site: s, db: db, words: words},
-		Meetings:     &Meetings{site: s, db: db, redlines: render.NewBounded[itemRedline](256)},
+		Meetings:     &Meetings{site: s, db: db, comparisons: comparisons, redlines: render.NewBounded[itemRedline](256)},
 	}
 }
 
