@@ -3,11 +3,13 @@ package web_test
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -90,4 +92,50 @@ func TestLivePagesAreToldOfChanges(t *testing.T) {
 	if res := s.browser().get("/documents/constitution/events"); res.StatusCode != http.StatusSeeOther {
 		t.Errorf("a visitor opens a stream: %d", res.StatusCode)
 	}
+}
+
+// TestMeetingStreamIsPaced: while a hall fills, the check-ins that come
+// within a few seconds of a change told are told together, once, at the
+// interval's end; a page is not read again for each.
+func TestMeetingStreamIsPaced(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newSite(t, db)
+		tellers := storetest.NewTellers(t, db, "Teller", 2)
+		var members []member.User
+		for i := range 6 {
+			u, err := db.CreateUser(ctx, 0, store.NewUser{Email: fmt.Sprintf("hall%d@example.org", i), Name: fmt.Sprintf("Hall %d", i), Roles: []member.Role{member.RoleMember}, GoodStanding: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			members = append(members, u)
+		}
+		m, err := db.ScheduleMeeting(ctx, s.users[member.RoleOfficer], store.NewMeeting{Title: "Hall", Mode: meeting.ModeHybrid, Place: "Hall",
+			StartsAt: db.Now().Add(30 * time.Minute), ChairID: members[0].ID, Tellers: storetest.TellerIDs(tellers), SharesNeeded: 2, MinBallots: 3,
+			Items: []store.NewItem{{Kind: meeting.KindQuestion, Question: "Strike?"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := s.loggedIn(member.RoleMember).events(t, fmt.Sprintf("/meetings/%d/events", m.ID))
+		expectLine(t, lines, "retry: 5000")
+		for _, u := range members {
+			if err := db.CheckIn(ctx, u, m.ID, u.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		told := 0
+		for end := time.After(6 * time.Second); end != nil; {
+			select {
+			case l := <-lines:
+				if l == "data: meeting" {
+					told++
+				}
+			case <-end:
+				end = nil
+			}
+		}
+		if told != 2 {
+			t.Errorf("six check-ins told %d times, not twice (the first, then the rest together)", told)
+		}
+	})
 }

@@ -52,6 +52,10 @@ type LiveStore interface {
 const (
 	liveKeepAlive = 20 * time.Second
 	liveTurnout   = 5 * time.Second
+	// A meeting's pages are told at most so often: while a hall fills,
+	// every check-in is a change, and every attendee's phone would read
+	// its page again for each.
+	liveMeeting = 3 * time.Second
 )
 
 // Stop ends every stream.
@@ -99,7 +103,7 @@ func (h *Live) Meeting(c *gin.Context) error {
 	if err != nil {
 		return err
 	}
-	return h.stream(c, func(ch store.Change) bool { return ch.Topic == store.TopicMeeting && ch.Subject == id }, nil)
+	return h.streamEvery(c, func(ch store.Change) bool { return ch.Topic == store.TopicMeeting && ch.Subject == id }, nil, liveMeeting)
 }
 
 // stream writes an event named "change" for each change that concerns the
@@ -107,6 +111,12 @@ func (h *Live) Meeting(c *gin.Context) error {
 // the server stops, or the reader's account changes (their session may
 // have been revoked: the page will say so when read again).
 func (h *Live) stream(c *gin.Context, concerns func(store.Change) bool, poll func() bool) error {
+	return h.streamEvery(c, concerns, poll, 0)
+}
+
+// streamEvery is stream telling of changes at most once each interval:
+// those that come sooner are told together at its end.
+func (h *Live) streamEvery(c *gin.Context, concerns func(store.Change) bool, poll func() bool, interval time.Duration) error {
 	changes, cancel := h.db.Follow()
 	defer cancel()
 	me := site.User(c).ID
@@ -147,6 +157,9 @@ func (h *Live) stream(c *gin.Context, concerns func(store.Change) bool, poll fun
 		defer t.Stop()
 		polls = t.C
 	}
+	var told time.Time        // when a change was last told
+	var held <-chan time.Time // a change held until the interval ends
+	var heldTopic store.Topic
 	for {
 		var ok bool
 		select {
@@ -163,8 +176,16 @@ func (h *Live) stream(c *gin.Context, concerns func(store.Change) bool, poll fun
 				return nil
 			case !concerns(ch):
 				continue
+			case held != nil:
+				continue // told with the one held
+			case time.Since(told) < interval:
+				held, heldTopic = time.After(interval-time.Since(told)), ch.Topic
+				continue
 			}
-			ok = send("event: change\ndata: " + string(ch.Topic) + "\n\n")
+			told, ok = time.Now(), send("event: change\ndata: "+string(ch.Topic)+"\n\n")
+		case <-held:
+			held = nil
+			told, ok = time.Now(), send("event: change\ndata: "+string(heldTopic)+"\n\n")
 		case <-polls:
 			if !poll() {
 				continue
