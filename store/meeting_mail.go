@@ -28,5 +28,5 @@ func (db *DB) queueMeetingNotice(tx *gorm.DB, row meetingRow, doc documentRow, i
 		n.Items = append(n.Items, message.MeetingItem{Question: it.Question, Threshold: it.Rule.Threshold, Base: it.Rule.Base,
 			Motions: it.NoticedMotions(), SHA256: hash})
 	}
-	return db.queueMail(tx, mailing{kind: message.KindMeetingNotice, facts: n, meetingID: row.ID, language: doc.Language}, inGoodStanding(tx))
+	return db.queueMail(tx, mailing{kind: message.KindMeetingNotice, facts: n, language: doc.Language}, inGoodStanding(tx))
 }

@@ -702,11 +702,6 @@ var migrations = []string{
 		entered_at  {{time}} NOT NULL,
 		PRIMARY KEY (ballot_id, question_id)
 	);`,
-	// 33: a meeting's notice is queued to every member in good standing
-	// (meeting_mail.go); its content names the meeting, as a ballot's
-	// names the ballot, so that how each member was reached can be told.
-	`ALTER TABLE mail_contents ADD COLUMN meeting_id BIGINT REFERENCES meetings(id);
-	CREATE INDEX mail_contents_meeting ON mail_contents(meeting_id, kind);`,
 }
 
 // migrationFills fill, by version, what the version's tables derive from

@@ -29,7 +29,6 @@ type mailContentRow struct {
 	Kind      string
 	Facts     string
 	BallotID  *int64
-	MeetingID *int64
 	CreatedAt time.Time
 }
 
@@ -70,13 +69,12 @@ func (mailChoiceRow) TableName() string { return "mail_choices" }
 const MaxMailAttempts = 8
 
 // mailing is what an event tells some members: its kind, its facts as at
-// the event, and, for a ballot's or a meeting's messages, the ballot or
-// the meeting, which the notice report finds them by.
+// the event, and, for a ballot's messages, the ballot, which the notice
+// report finds them by.
 type mailing struct {
-	kind      message.Kind
-	facts     any
-	ballotID  int64
-	meetingID int64
+	kind     message.Kind
+	facts    any
+	ballotID int64
 	// language is the one used for a member who never chose one: the
 	// language of the document the message is about.
 	language string
@@ -119,9 +117,6 @@ func (db *DB) queueMail(tx *gorm.DB, m mailing, recipients *gorm.DB) (int, error
 	content := mailContentRow{Kind: string(m.kind), Facts: facts, CreatedAt: db.now()}
 	if m.ballotID != 0 {
 		content.BallotID = &m.ballotID
-	}
-	if m.meetingID != 0 {
-		content.MeetingID = &m.meetingID
 	}
 	if err := tx.Create(&content).Error; err != nil {
 		return 0, fmt.Errorf("queue %s: %w", m.kind, err)
