@@ -18,23 +18,30 @@ func Calendar(ev message.Event, messageID string, stamp time.Time) string {
 		host = strings.TrimSuffix(messageID[at+1:], ">")
 	}
 	const utc = "20060102T150405Z"
-	var b strings.Builder
-	for _, line := range []string{
+	lines := []string{
 		"BEGIN:VCALENDAR",
 		"VERSION:2.0",
-		"PRODID:-//Charter//Ballot notice//EN",
+		"PRODID:-//Charter//Notice//EN",
 		"METHOD:PUBLISH",
 		"BEGIN:VEVENT",
 		"UID:" + icsText(ev.UID+"@"+host),
 		"DTSTAMP:" + stamp.UTC().Format(utc),
 		"DTSTART:" + ev.Start.UTC().Format(utc),
-		"DTEND:" + ev.End.UTC().Format(utc),
-		"SUMMARY:" + icsText(ev.Summary),
-		"URL:" + ev.URL,
-		"DESCRIPTION:" + icsText(ev.URL),
+	}
+	// An event without an end (a meeting's) is its start alone (RFC 5545,
+	// 3.6.1), rather than an end Charter would have to invent.
+	if !ev.End.IsZero() {
+		lines = append(lines, "DTEND:"+ev.End.UTC().Format(utc))
+	}
+	lines = append(lines,
+		"SUMMARY:"+icsText(ev.Summary),
+		"URL:"+ev.URL,
+		"DESCRIPTION:"+icsText(ev.URL),
 		"END:VEVENT",
 		"END:VCALENDAR",
-	} {
+	)
+	var b strings.Builder
+	for _, line := range lines {
 		fold(&b, line)
 	}
 	return strings.ReplaceAll(b.String(), "\r\n", "\n") // writePart puts the CRLFs back

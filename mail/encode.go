@@ -101,7 +101,7 @@ func Encode(h Header, r message.Rendered, event *message.Event) ([]byte, error) 
 	}
 	ics := Calendar(*event, h.MessageID, h.Date)
 	if err := writePart(mixed, `text/calendar; charset=utf-8; method=PUBLISH`, textproto.MIMEHeader{
-		"Content-Disposition": {`attachment; filename="ballot.ics"`},
+		"Content-Disposition": {`attachment; filename="` + event.Filename() + `"`},
 	}, ics); err != nil {
 		return nil, err
 	}

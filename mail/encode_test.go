@@ -76,3 +76,24 @@ func TestCalendarLinesFoldInsideNoCharacter(t *testing.T) {
 		t.Errorf("the summary does not unfold whole:\n%s", ics)
 	}
 }
+
+// TestMeetingCalendarHasNoInventedEnd: a meeting's notice carries its
+// start alone, attached as meeting.ics; a ballot's window keeps its end.
+func TestMeetingCalendarHasNoInventedEnd(t *testing.T) {
+	start := time.Date(2026, 12, 5, 17, 30, 0, 0, time.UTC)
+	h := Header{From: mail.Address{Address: "charter@local12.example.org"}, To: mail.Address{Address: "rosa@example.org"},
+		MessageID: "<m1@local12.example.org>", Date: start.AddDate(0, 0, -31), Language: "en"}
+	b, err := Encode(h, message.Rendered{Subject: "Notice of meeting", Text: "Dear Rosa,\n", HTML: "<p>Dear Rosa,</p>"},
+		&message.Event{UID: "meeting-3", Summary: "Annual meeting", Start: start, URL: "https://charter.example.org/meetings/3"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := decoded(t, b)
+	if !strings.Contains(body, "DTSTART:20261205T173000Z") || strings.Contains(body, "DTEND") || !bytes.Contains(b, []byte(`filename="meeting.ics"`)) {
+		t.Errorf("the meeting's calendar entry:\n%s", body)
+	}
+	ballot := Calendar(message.Event{UID: "ballot-7", Start: start, End: start.Add(time.Hour)}, "<k@x.org>", start)
+	if !strings.Contains(ballot, "DTEND:20261205T183000Z") {
+		t.Errorf("a ballot's window lost its end:\n%s", ballot)
+	}
+}

@@ -49,7 +49,7 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 	} else {
 		line(charter.Sprintf("Draft: these minutes are approved by the members at a later meeting."))
 	}
-	line(charter.Sprintf("Meeting %s, at %s; noticed %s; chaired by %s.", say(modeWords(m.Mode)), m.Place, day(m.NoticeAt), m.ChairName))
+	line(charter.Sprintf("Meeting %s, at %s; noticed %s; chaired by %s.", say(m.Mode.Words()), m.Place, day(m.NoticeAt), m.ChairName))
 	if !m.OpenedAt.IsZero() {
 		line(charter.Sprintf("Called to order %s.", day(m.OpenedAt)))
 	}
@@ -65,10 +65,10 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 			continue // written under the item it amends
 		}
 		b.WriteString("### " + say(charter.Sprintf("Item %d. %s", it.Position, it.Question)) + "\n\n")
-		for _, motion := range noticedMotions(it) {
+		for _, motion := range it.NoticedMotions() {
 			b.WriteString("- " + motion + "\n")
 		}
-		if len(noticedMotions(it)) > 0 {
+		if len(it.NoticedMotions()) > 0 {
 			b.WriteString("\n")
 		}
 		for j := range m.Items {
@@ -137,8 +137,9 @@ func resultWords(v Vote) charter.Text {
 	return charter.Sprintf("Vote by %s (ballot #%d): %s.", methodWords(v.Method), v.BallotID, verdict)
 }
 
-// noticedMotions are an item's motions as noticed.
-func noticedMotions(it *Item) []string {
+// NoticedMotions are an item's motions as noticed: each change its
+// frozen snapshot makes, in the words of a motion.
+func (it *Item) NoticedMotions() []string {
 	if it.Snapshot == "" {
 		return nil
 	}
@@ -149,7 +150,8 @@ func noticedMotions(it *Item) []string {
 	return snap.Motions
 }
 
-func modeWords(m Mode) charter.Text {
+// Words names where the members meet.
+func (m Mode) Words() charter.Text {
 	switch m {
 	case ModeInPerson:
 		return charter.Sprintf("in person")

@@ -23,6 +23,7 @@ const (
 	KindBallotNotice   Kind = "ballot.notice"   // notice of a ballot, to each member on its roll
 	KindBallotReminder Kind = "ballot.reminder" // before the close, to those on the roll who have not voted
 	KindBallotResult   Kind = "ballot.result"   // the certified result, to each member on the roll
+	KindMeetingNotice  Kind = "meeting.notice"  // notice of a membership meeting, to every member in good standing
 	KindCommentAnswer  Kind = "comment.answer"  // the committee's answer, to the commenter
 	KindSponsor        Kind = "amendment.sponsor"
 	KindCommittee      Kind = "committee" // new amendments and reported comments, to the drafting committee
@@ -32,16 +33,16 @@ const (
 )
 
 // Kinds lists every kind in the order a member's choices show them.
-var Kinds = []Kind{KindInvitation, KindBallotNotice, KindBallotReminder, KindBallotResult, KindCommentAnswer, KindSponsor, KindCommittee, KindPetitionReached}
+var Kinds = []Kind{KindInvitation, KindBallotNotice, KindBallotReminder, KindBallotResult, KindMeetingNotice, KindCommentAnswer, KindSponsor, KindCommittee, KindPetitionReached}
 
 // Required says whether a member receives the kind whatever they chose:
 // notice of a ballot is what makes its result valid (the amendment article
 // and the law require written notice), and an invitation is the only way
-// in.
+// in. Notice of a meeting is what makes its decisions valid, as a ballot's.
 // A petition's clock binds the officers whether or not they read mail, so
 // they cannot turn its notice off either.
 func (k Kind) Required() bool {
-	return k == KindInvitation || k == KindBallotNotice || k == KindPetitionReached
+	return k == KindInvitation || k == KindBallotNotice || k == KindMeetingNotice || k == KindPetitionReached
 }
 
 // ParseKind reads a kind's name.
@@ -110,6 +111,13 @@ type Event struct {
 	URL        string
 }
 
+// Filename names the event's attachment by what the event is, the first
+// word of its UID: ballot.ics, meeting.ics.
+func (e Event) Filename() string {
+	what, _, _ := strings.Cut(e.UID, "-")
+	return what + ".ics"
+}
+
 // Site is what a message needs to know of where Charter is served.
 type Site struct {
 	URL string // the public address, as https://charter.example.org, without a trailing slash
@@ -155,6 +163,7 @@ var composers = map[Kind]func(facts []byte, to Recipient, site Site) (Message, e
 	KindBallotNotice:    composeBallotNotice,
 	KindBallotReminder:  composeBallotReminder,
 	KindBallotResult:    composeBallotResult,
+	KindMeetingNotice:   composeMeetingNotice,
 	KindCommentAnswer:   composeCommentAnswer,
 	KindSponsor:         composeSponsor,
 	KindCommittee:       composeCommittee,

@@ -3,6 +3,7 @@ package message
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -56,14 +57,26 @@ func TestBallotNoticeInSpanish(t *testing.T) {
 	if !strings.Contains(es.HTML, `<html lang="es">`) || !strings.Contains(es.HTML, "Estimado/a Ana:") {
 		t.Errorf("the HTML is not the Spanish:\n%s", es.HTML)
 	}
-	spanish := map[string]bool{}
-	for _, line := range strings.Split(es.Text, "\n") {
-		spanish[line] = true
+	for _, line := range leftInEnglish(en, es, strings.Repeat("ab", 32)) {
+		t.Errorf("left in English: %q", line)
 	}
+}
+
+// leftInEnglish lists the lines of the English rendering that the other
+// language's has unchanged, but for what is the same in every language:
+// blank lines, links, quotes of what members and officers wrote, and the
+// exact values given.
+func leftInEnglish(en, other Rendered, exact ...string) []string {
+	theirs := map[string]bool{}
+	for _, line := range strings.Split(other.Text, "\n") {
+		theirs[line] = true
+	}
+	var left []string
 	for _, line := range strings.Split(en.Text, "\n") {
-		same := line == "" || strings.HasPrefix(line, "https://") || strings.HasPrefix(line, "> ") || line == strings.Repeat("ab", 32)
-		if spanish[line] && !same {
-			t.Errorf("left in English: %q", line)
+		same := line == "" || strings.HasPrefix(line, "https://") || strings.HasPrefix(line, "> ") || slices.Contains(exact, line)
+		if theirs[line] && !same {
+			left = append(left, line)
 		}
 	}
+	return left
 }

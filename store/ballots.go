@@ -413,8 +413,7 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 			return err
 		}
 		var roll []int64 // the members for whom member.User.CanVote holds
-		if err := tx.Table("users").Joins("JOIN user_roles ON user_roles.user_id = users.id AND user_roles.role = ?", string(member.RoleMember)).
-			Where("users.good_standing = ?", true).Order("users.id").Pluck("users.id", &roll).Error; err != nil {
+		if err := inGoodStanding(tx).Order("users.id").Pluck("users.id", &roll).Error; err != nil {
 			return err
 		}
 		if len(roll) == 0 {

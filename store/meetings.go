@@ -219,6 +219,9 @@ func (db *DB) ScheduleMeeting(ctx context.Context, officer member.User, in NewMe
 			}
 		}
 		id = row.ID
+		if _, err := db.queueMeetingNotice(tx, row, doc, items); err != nil {
+			return err
+		}
 		if err := db.record(tx, officer.ID, "meeting.notice", fmt.Sprintf("meeting:%d", row.ID), fmt.Sprintf(
 			"notice of %q (%s) at %s, chaired by %d, tellers %v; %d items", title, row.Mode, row.StartsAt.Format(time.RFC3339), in.ChairID, in.Tellers, len(items))); err != nil {
 			return err
@@ -480,8 +483,7 @@ func meetingMinutes(tx *gorm.DB, id int64) (meeting.Meeting, map[int64]meeting.V
 // membersInGoodStanding counts those who may vote: a meeting's roll.
 func membersInGoodStanding(tx *gorm.DB) (int, error) {
 	var n int64
-	err := tx.Table("users").Joins("JOIN user_roles ON user_roles.user_id = users.id AND user_roles.role = ?", string(member.RoleMember)).
-		Where("users.good_standing = ?", true).Count(&n).Error
+	err := inGoodStanding(tx).Count(&n).Error
 	return int(n), err
 }
 

@@ -41,9 +41,18 @@ type meetingFixture struct {
 
 func newMeetingFixture(t *testing.T, db *store.DB) *meetingFixture {
 	t.Helper()
+	f := newUnscheduledMeeting(t, db, "")
+	f.schedule(t)
+	return f
+}
+
+// newUnscheduledMeeting is a meetingFixture before notice is given, its
+// document in language ("" for the default).
+func newUnscheduledMeeting(t *testing.T, db *store.DB, language string) *meetingFixture {
+	t.Helper()
 	ctx := context.Background()
 	f := &meetingFixture{ballotFixture: newBallotFixture(t, db, 10)}
-	_, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "bylaws", Title: "Bylaws", Numbering: document.SchemeArticle, Markdown: []byte(duesBylaws)})
+	_, v1, err := db.CreateDocument(ctx, 0, store.NewDocument{Slug: "bylaws", Title: "Bylaws", Numbering: document.SchemeArticle, Markdown: []byte(duesBylaws), Language: language})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,11 +72,16 @@ func newMeetingFixture(t *testing.T, db *store.DB) *meetingFixture {
 		t.Fatal(err)
 	}
 	f.chair = f.members[9]
-	f.meeting, err = db.ScheduleMeeting(ctx, f.officer, f.newMeeting(31))
-	if err != nil {
+	return f
+}
+
+// schedule gives notice of the meeting, 31 days on.
+func (f *meetingFixture) schedule(t *testing.T) {
+	t.Helper()
+	var err error
+	if f.meeting, err = f.db.ScheduleMeeting(context.Background(), f.officer, f.newMeeting(31)); err != nil {
 		t.Fatal(err)
 	}
-	return f
 }
 
 func (f *meetingFixture) newMeeting(days int) store.NewMeeting {

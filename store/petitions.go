@@ -64,8 +64,9 @@ func (r petitionRow) domain(slug string) (petition.Petition, error) {
 	return p, nil
 }
 
-// inGoodStanding selects the members a petition is counted against: those
-// for whom member.User.CanVote holds, as a ballot's roll is drawn.
+// inGoodStanding selects the members for whom member.User.CanVote holds:
+// a ballot's roll at notice, those a petition is counted against, a
+// meeting's roll until it is called to order and whom its notice goes to.
 func inGoodStanding(tx *gorm.DB) *gorm.DB {
 	return tx.Session(&gorm.Session{NewDB: true}).Table("users").Select("users.id").
 		Joins("JOIN user_roles ON user_roles.user_id = users.id AND user_roles.role = ?", string(member.RoleMember)).

@@ -9,6 +9,8 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/store"
 	"github.com/charter-org/charter/store/storetest"
@@ -77,6 +79,41 @@ func TestOutboxShowsWhatWouldBeSent(t *testing.T) {
 		}
 		if res := admin.get("/admin/outbox/999999"); res.StatusCode != http.StatusNotFound {
 			t.Errorf("a missing message: %d", res.StatusCode)
+		}
+	})
+}
+
+// TestOutboxShowsMeetingNotice: a meeting's notice waits in the outbox
+// under its kind's name, for the members only, with the way to the
+// meeting's page, the question as the officer wrote it, and the start
+// attached as meeting.ics.
+func TestOutboxShowsMeetingNotice(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		s := newSite(t, db)
+		tellers := storetest.NewTellers(t, db, "Teller", 3)
+		m, err := db.ScheduleMeeting(ctx, s.users[member.RoleOfficer], store.NewMeeting{Title: "Special meeting", Mode: meeting.ModeOnline,
+			StartsAt: db.Now().AddDate(0, 0, 7), ChairID: s.users[member.RoleMember].ID, Tellers: storetest.TellerIDs(tellers), SharesNeeded: 2,
+			MinBallots: ballot.MinMinBallots, Items: []store.NewItem{{Kind: meeting.KindQuestion, Question: "Shall the union <b>strike</b>?"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		admin := s.loggedIn(member.RoleAdmin)
+		var notices []string
+		admin.get("/admin/outbox").find("table.outbox tbody tr").Each(func(_ int, tr *goquery.Selection) {
+			if strings.Contains(tr.Text(), "Notice of a meeting") {
+				href, _ := tr.Find("a").Attr("href")
+				notices = append(notices, href)
+			}
+		})
+		if len(notices) != 1 { // the site's one member: the other roles are not members
+			t.Fatalf("%d meeting notices listed, want 1", len(notices))
+		}
+		msg := admin.get(notices[0])
+		text := msg.find("pre.mail-text").Text()
+		if msg.find("h1").Text() != "Notice of meeting: Special meeting" || !strings.Contains(msg.find("pre.mail-headers").Text(), "Attachment: meeting.ics") ||
+			!strings.Contains(text, fmt.Sprintf("/meetings/%d\n", m.ID)) || !strings.Contains(text, "Item 1. Shall the union <b>strike</b>?") {
+			t.Errorf("the meeting's notice:\n%s\n%s", msg.find("pre.mail-headers").Text(), text)
 		}
 	})
 }

@@ -30,7 +30,7 @@ func (h *Outbox) Message(c *gin.Context) error {
 		headers = append(headers, "List-Unsubscribe: <"+email.Header.Unsubscribe+">")
 	}
 	if email.Event != nil {
-		headers = append(headers, "Attachment: ballot.ics")
+		headers = append(headers, "Attachment: "+email.Event.Filename())
 	}
 	h.site.Render(c, "outbox_message", &view.OutboxMessage{Entry: entry, Subject: email.Rendered.Subject, Headers: headers,
 		Text: email.Rendered.Text, Kept: entry.SentAt == nil && entry.FailedAt == nil})
