@@ -88,7 +88,15 @@ func testEmailMigration(t *testing.T, addr string) {
 		t.Fatal(err)
 	}
 	for _, table := range referencing {
-		if len(before[table]) == 0 || !reflect.DeepEqual(before[table], after[table]) {
+		// Columns later versions add are not this migration's concern:
+		// every column there was must keep its value.
+		kept := len(before[table]) > 0 && len(before[table]) == len(after[table])
+		for i := 0; kept && i < len(before[table]); i++ {
+			for col, v := range before[table][i] {
+				kept = kept && reflect.DeepEqual(after[table][i][col], v)
+			}
+		}
+		if !kept {
 			t.Errorf("%s: %d rows before, %d after, or changed:\n%v\n%v", table, len(before[table]), len(after[table]), before[table], after[table])
 		}
 	}
