@@ -207,6 +207,16 @@ func CheckTimes(noticeAt, opensAt, closesAt time.Time, rules []Rule) error {
 	return nil
 }
 
+// ByOfficer refuses an officer's step on a vote taken at a meeting: its
+// chair closes it and declares its result, and the members present are
+// its roll.
+func (b *Ballot) ByOfficer() error {
+	if b.AtMeeting {
+		return charter.Errorf(charter.ECONFLICT, "This vote is taken at a meeting: its chair runs it from the meeting's pages.")
+	}
+	return nil
+}
+
 // CanOpen tells whether an officer may open the ballot at now.
 func (b *Ballot) CanOpen(now time.Time) error {
 	if b.Status != StatusNoticed {

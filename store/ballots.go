@@ -755,6 +755,9 @@ func (db *DB) officerStep(ctx context.Context, officer member.User, id int64, ac
 		if err != nil {
 			return err
 		}
+		if err := b.ByOfficer(); err != nil {
+			return err
+		}
 		update, detail, err := step(tx, &b, db.now())
 		if err != nil {
 			return err
@@ -971,6 +974,9 @@ func (db *DB) CertifyBallot(ctx context.Context, officer member.User, id int64, 
 		if err != nil {
 			return err
 		}
+		if err := res.Ballot.ByOfficer(); err != nil {
+			return err
+		}
 		if res.Ballot.Status != ballot.StatusCounted {
 			return charter.Errorf(charter.ECONFLICT, "This ballot is %s; only a counted ballot is certified.", res.Ballot.Status)
 		}
@@ -1102,6 +1108,9 @@ func (db *DB) ChangeRoll(ctx context.Context, officer member.User, id, userID in
 	return db.transact(ctx, "change roll", func(tx *gorm.DB) error {
 		b, err := ballotByID(tx, id)
 		if err != nil {
+			return err
+		}
+		if err := b.ByOfficer(); err != nil {
 			return err
 		}
 		if b.Status != ballot.StatusNoticed && b.Status != ballot.StatusOpen {

@@ -280,6 +280,13 @@ func TestMeeting(t *testing.T) {
 		if err := vote(m[6], ballot.Yes); charter.ErrorCode(err) != charter.EFORBIDDEN {
 			t.Errorf("a member not present voting: %v", err)
 		}
+		// The election officer runs ballots, not a meeting's votes.
+		if err := db.CloseBallot(ctx, f.officer, b.ID); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("the officer closing a meeting's vote: %v", err)
+		}
+		if err := db.ChangeRoll(ctx, f.officer, b.ID, m[8].ID, true, "absent"); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("the officer adding one absent to a meeting's vote: %v", err)
+		}
 		f.refused(t, "a member handing out a paper", db.IssuePaper(ctx, m[1], f.meeting.ID, m[3].ID), charter.EFORBIDDEN)
 		f.refused(t, "a paper for one who voted online", db.IssuePaper(ctx, tellers[1].User, f.meeting.ID, m[0].ID), charter.ECONFLICT)
 		f.refused(t, "a paper for one not present", db.IssuePaper(ctx, tellers[1].User, f.meeting.ID, m[7].ID), charter.ECONFLICT)
@@ -316,6 +323,9 @@ func TestMeeting(t *testing.T) {
 		}
 		seq := db.ChangeSeq()
 		storetest.Count(t, db, b.ID, tellers)
+		if _, err := db.CertifyBallot(ctx, f.officer, b.ID, ""); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("the officer certifying a meeting's vote: %v", err)
+		}
 		// The meeting's pages are told that its vote was counted.
 		if changes, _ := db.ChangesSince(seq); !slices.ContainsFunc(changes, func(c store.Change) bool {
 			return c.Topic == store.TopicMeeting && c.Subject == f.meeting.ID
