@@ -52,7 +52,7 @@ func (h *Ballots) Show(c *gin.Context) error {
 		Officer:      ballot.CanRun(u),
 		Watcher:      ballot.CanWatch(u),
 		CanOpen:      ballot.CanRun(u) && b.CanOpen(now) == nil,
-		CanClose:     ballot.CanRun(u) && b.CanClose(now) == nil,
+		CanClose:     ballot.CanRun(u) && b.CanClose(now) == nil && b.ByOfficer() == nil,
 		CanChange:    ballot.CanRun(u) && (b.Status == ballot.StatusNoticed || b.Status == ballot.StatusOpen),
 		NoticeReport: ballot.CanReadNoticeReport(u),
 	}
