@@ -20,6 +20,7 @@ func TestEveryRecordedActionIsListed(t *testing.T) {
 	}
 	literal := regexp.MustCompile(`\.record\(tx, [^,]+, "([a-z_]+\.[a-z_]*)"`)
 	step := regexp.MustCompile(`officerStep\(ctx, officer, id, "([a-z_]+)"`)
+	meetingStep := regexp.MustCompile(`(?:meetingStep|chairStep)\(ctx, [a-z]+, id, "([a-z_]+)"`)
 	found := 0
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
@@ -37,6 +38,9 @@ func TestEveryRecordedActionIsListed(t *testing.T) {
 		}
 		for _, m := range step.FindAllStringSubmatch(string(src), -1) {
 			actions = append(actions, "ballot."+m[1])
+		}
+		for _, m := range meetingStep.FindAllStringSubmatch(string(src), -1) {
+			actions = append(actions, "meeting."+m[1])
 		}
 		for _, a := range actions {
 			found++
