@@ -795,6 +795,13 @@ func (db *DB) MoveFloorAmendment(ctx context.Context, mover member.User, id, ite
 		if err := m.CanMoveFloorAmendment(it); err != nil {
 			return "", err
 		}
+		// Stored as every text is, normalised: the same words in other
+		// line endings change nothing.
+		normalised, err := document.ReadText([]byte(text))
+		if err != nil {
+			return "", err
+		}
+		text = string(normalised)
 		if strings.TrimSpace(text) == strings.TrimSpace(it.Text) {
 			return "", charter.Errorf(charter.EINVALID, "The floor amendment changes nothing in the item.")
 		}

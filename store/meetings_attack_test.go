@@ -293,3 +293,27 @@ func TestMeetingConcurrentTellers(t *testing.T) {
 		}
 	})
 }
+
+// TestMeetingHostileFloorAmendment: a floor amendment is a whole text from
+// the floor; one that is the item's own words in other line endings, too
+// large, not UTF-8 or nested too deep is refused and nothing is stored.
+func TestMeetingHostileFloorAmendment(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newMeetingFixture(t, db)
+		item := f.inSession(t, 6)
+		for _, c := range []struct {
+			what, text, code string
+		}{
+			{"the item's words with CRLF", strings.ReplaceAll(item.Text, "\n", "\r\n"), charter.EINVALID},
+			{"the item's words after a BOM", "\ufeff" + item.Text, charter.EINVALID},
+			{"invalid UTF-8", strings.Replace(item.Text, "$5", "$\xff5", 1), charter.EINVALID},
+			{"ten megabytes", item.Text + strings.Repeat("word ", 2<<20), charter.ETOOLARGE},
+			{"lists a thousand deep", item.Text + strings.Repeat("- ", 1000) + "deep\n", charter.EINVALID},
+			{"no sections", "just words", charter.EINVALID},
+		} {
+			_, err := db.MoveFloorAmendment(ctx, f.members[0], f.meeting.ID, item.ID, c.text)
+			f.refused(t, c.what, err, c.code)
+		}
+	})
+}
