@@ -311,6 +311,9 @@ func (m *Meeting) CanTakeUp(it *Item) error {
 	if it.Kind == KindFloor && !it.InOrder() {
 		return charter.Errorf(charter.ECONFLICT, "The chair has not ruled this floor amendment in order.")
 	}
+	if parent, ok := m.Item(it.ParentID); ok && (m.CurrentItem != parent.ID || parent.Status != ItemDebate) {
+		return charter.Errorf(charter.ECONFLICT, "Item %d amends item %d: it is taken up while item %d is before the meeting.", it.Position, parent.Position, parent.Position)
+	}
 	return nil
 }
 
@@ -325,7 +328,7 @@ func (m *Meeting) CanMoveFloorAmendment(it *Item) error {
 	if m.CurrentItem != it.ID || it.Status != ItemDebate {
 		return charter.Errorf(charter.ECONFLICT, "Only the item before the meeting can be amended from the floor; item %d is not.", it.Position)
 	}
-	if it.Kind != KindAmendment {
+	if it.Kind != KindAmendment || it.ParentID != 0 {
 		return charter.Errorf(charter.EINVALID, "Only an amendment to the text can be amended from the floor; an amendment to an amendment cannot be amended again.")
 	}
 	for i := range m.Items {
@@ -364,10 +367,11 @@ type HandCount struct {
 // Check refuses a count that is negative or exceeds the members present:
 // a hand vote counts only those in the room or online.
 func (c HandCount) Check(present int) error {
-	if c.Yes < 0 || c.No < 0 || c.Abstain < 0 {
-		return charter.Errorf(charter.EINVALID, "A count is zero or more.")
+	total, err := c.total(present)
+	if err != nil {
+		return err
 	}
-	if total := c.Yes + c.No + c.Abstain; total > present {
+	if total > present {
 		return charter.Errorf(charter.EINVALID, "The count has %d votes, more than the %d members present.", total, present)
 	}
 	return nil
@@ -376,13 +380,34 @@ func (c HandCount) Check(present int) error {
 // CheckPaperCount refuses a count of paper ballots larger than the papers
 // handed out: every paper in the box was issued to a member on the roll.
 func CheckPaperCount(c HandCount, issued int) error {
-	if c.Yes < 0 || c.No < 0 || c.Abstain < 0 {
-		return charter.Errorf(charter.EINVALID, "A count is zero or more.")
+	total, err := c.total(issued)
+	if err != nil {
+		return err
 	}
-	if total := c.Yes + c.No + c.Abstain; total > issued {
+	if total > issued {
 		return charter.Errorf(charter.EINVALID, "The count has %d paper ballots, more than the %d papers handed out.", total, issued)
 	}
 	return nil
+}
+
+// total adds the count up, refusing a negative part. A part above limit
+// is returned alone, for the sum of such parts could wrap around to a
+// small number that passes.
+func (c HandCount) total(limit int) (int, error) {
+	parts := []int{c.Yes, c.No, c.Abstain}
+	for _, n := range parts {
+		if n < 0 {
+			return 0, charter.Errorf(charter.EINVALID, "A count is zero or more.")
+		}
+	}
+	total := 0
+	for _, n := range parts {
+		if n > limit {
+			return n, nil
+		}
+		total += n
+	}
+	return total, nil
 }
 
 // ValidateTitle checks a meeting's title.

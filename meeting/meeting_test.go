@@ -1,6 +1,7 @@
 package meeting_test
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -39,6 +40,9 @@ func TestCounts(t *testing.T) {
 		{meeting.HandCount{Yes: 3, No: 2, Abstain: 1}, 6, ""},
 		{meeting.HandCount{Yes: 3, No: 2, Abstain: 2}, 6, charter.EINVALID},
 		{meeting.HandCount{Yes: -1}, 6, charter.EINVALID},
+		// Counts whose sum wraps around to a small number.
+		{meeting.HandCount{Yes: math.MaxInt, No: math.MaxInt, Abstain: 2}, 6, charter.EINVALID},
+		{meeting.HandCount{Yes: math.MaxInt, No: 1}, 6, charter.EINVALID},
 	} {
 		if got := charter.ErrorCode(c.count.Check(c.present)); got != c.code && !(c.code == "" && got == "") {
 			t.Errorf("%+v of %d present: %q, want %q", c.count, c.present, got, c.code)
@@ -95,6 +99,34 @@ func TestOrderOfBusiness(t *testing.T) {
 	floor.Status = meeting.ItemVoting
 	if err := m.CanTakeUp(&m.Items[1]); charter.ErrorCode(err) != charter.ECONFLICT {
 		t.Errorf("taking up another item during a vote: %v", err)
+	}
+}
+
+// TestSecondaryOnTheAgenda: a noticed secondary amendment is taken up
+// only while its primary is before the meeting, and is not amended from
+// the floor (a third degree).
+func TestSecondaryOnTheAgenda(t *testing.T) {
+	m := &meeting.Meeting{Status: meeting.StatusInSession, ChairID: 1, Items: []meeting.Item{
+		{ID: 10, Position: 1, Kind: meeting.KindAmendment, Status: meeting.ItemPending},
+		{ID: 11, Position: 2, Kind: meeting.KindAmendment, ParentID: 10, Status: meeting.ItemPending},
+		{ID: 12, Position: 3, Kind: meeting.KindQuestion, Status: meeting.ItemPending},
+	}}
+	primary, secondary := &m.Items[0], &m.Items[1]
+	if err := m.CanTakeUp(secondary); charter.ErrorCode(err) != charter.ECONFLICT {
+		t.Errorf("taking up a secondary before its primary: %v", err)
+	}
+	m.CurrentItem, primary.Status = primary.ID, meeting.ItemDebate
+	if err := m.CanTakeUp(secondary); err != nil {
+		t.Fatal(err)
+	}
+	m.CurrentItem, secondary.Status = secondary.ID, meeting.ItemDebate
+	if err := m.CanMoveFloorAmendment(secondary); charter.ErrorCode(err) != charter.EINVALID {
+		t.Errorf("amending a noticed secondary from the floor (a third degree): %v", err)
+	}
+	// Once the primary is decided, its secondary is moot.
+	m.CurrentItem, secondary.Status, primary.Status = 0, meeting.ItemPending, meeting.ItemDecided
+	if err := m.CanTakeUp(secondary); charter.ErrorCode(err) != charter.ECONFLICT {
+		t.Errorf("taking up a secondary after its primary was decided: %v", err)
 	}
 }
 

@@ -43,13 +43,13 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 	line := func(t charter.Text) { b.WriteString(say(t) + "\n\n") }
 	day := func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
 
-	b.WriteString("# " + say(charter.Sprintf("Minutes: %s", m.Title)) + "\n\n")
+	b.WriteString("# " + say(charter.Sprintf("Minutes: %s", plain(m.Title))) + "\n\n")
 	if approval != nil {
-		line(charter.Sprintf("Approved by the members at %s on %s (item %d).", approval.MeetingTitle, approval.At.UTC().Format("2006-01-02"), approval.Position))
+		line(charter.Sprintf("Approved by the members at %s on %s (item %d).", plain(approval.MeetingTitle), approval.At.UTC().Format("2006-01-02"), approval.Position))
 	} else {
 		line(charter.Sprintf("Draft: these minutes are approved by the members at a later meeting."))
 	}
-	line(charter.Sprintf("Meeting %s, at %s; noticed %s; chaired by %s.", say(m.Mode.Words()), m.Place, day(m.NoticeAt), m.ChairName))
+	line(charter.Sprintf("Meeting %s, at %s; noticed %s; chaired by %s.", say(m.Mode.Words()), plain(m.Place), day(m.NoticeAt), plain(m.ChairName)))
 	if !m.OpenedAt.IsZero() {
 		line(charter.Sprintf("Called to order %s.", day(m.OpenedAt)))
 	}
@@ -64,9 +64,9 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 		if it.Kind == KindFloor {
 			continue // written under the item it amends
 		}
-		b.WriteString("### " + say(charter.Sprintf("Item %d. %s", it.Position, it.Question)) + "\n\n")
+		b.WriteString("### " + say(charter.Sprintf("Item %d. %s", it.Position, plain(it.Question))) + "\n\n")
 		for _, motion := range it.NoticedMotions() {
-			b.WriteString("- " + motion + "\n")
+			b.WriteString("- " + plain(motion) + "\n")
 		}
 		if len(it.NoticedMotions()) > 0 {
 			b.WriteString("\n")
@@ -100,12 +100,12 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 // writeFloor writes a floor amendment: who moved it, the scope check, the
 // chair's ruling, and its vote.
 func writeFloor(b *strings.Builder, f *Item, votes map[int64]Vote, say func(charter.Text) string) {
-	b.WriteString("- " + say(charter.Sprintf("Floor amendment (item %d), moved by %s; the notice's scope: %s.", f.Position, f.MoverName, say(scopeWords(f.Scope.Verdict)))))
+	b.WriteString("- " + say(charter.Sprintf("Floor amendment (item %d), moved by %s; the notice's scope: %s.", f.Position, plain(f.MoverName), say(scopeWords(f.Scope.Verdict)))))
 	switch f.Ruling {
 	case RulingInOrder:
-		b.WriteString(" " + say(charter.Sprintf("Ruled in order by the chair: %s", f.RulingReason)))
+		b.WriteString(" " + say(charter.Sprintf("Ruled in order by the chair: %s", plain(f.RulingReason))))
 	case RulingOutOfOrder:
-		b.WriteString(" " + say(charter.Sprintf("Ruled out of order by the chair: %s", f.RulingReason)))
+		b.WriteString(" " + say(charter.Sprintf("Ruled out of order by the chair: %s", plain(f.RulingReason))))
 	}
 	b.WriteString("\n")
 	if v, ok := votes[f.ID]; ok {
@@ -128,6 +128,18 @@ func writeVote(b *strings.Builder, it *Item, votes map[int64]Vote, say func(char
 	}
 	b.WriteString("\n")
 }
+
+// plain writes words that members, officers or the chair typed as
+// Markdown that reads as those words on one line: a place or a reason
+// with blank lines and "## Amendments adopted" in it would otherwise
+// forge a part of the minutes the members approve, and lists nested
+// deep would keep the minutes from printing.
+func plain(words string) string {
+	return markdownSpecial.Replace(strings.Join(strings.Fields(words), " "))
+}
+
+var markdownSpecial = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "|", `\|`, "~", `\~`, "&", `\&`)
 
 func resultWords(v Vote) charter.Text {
 	verdict := charter.Sprintf("not adopted")

@@ -282,7 +282,10 @@ func (db *DB) noticeItems(tx *gorm.DB, doc documentRow, rules ballot.DocumentRul
 				return nil, err
 			}
 			var pending int64
-			if err := tx.Model(&meetingItemRow{}).Where("minutes_of = ? AND adopted IS NULL", it.MinutesOf).Count(&pending).Error; err != nil {
+			// An item not reached before its meeting adjourned is no longer pending.
+			if err := tx.Model(&meetingItemRow{}).Where("minutes_of = ? AND adopted IS NULL", it.MinutesOf).
+				Where("meeting_id IN (?)", tx.Model(&meetingRow{}).Select("id").Where("status <> ?", string(meeting.StatusAdjourned))).
+				Count(&pending).Error; err != nil {
 				return nil, err
 			}
 			if earlier.Status != meeting.StatusAdjourned || earlier.MinutesApproval != nil || pending > 0 {
@@ -577,14 +580,33 @@ func (db *DB) CheckIn(ctx context.Context, actor member.User, id, userID int64) 
 
 // addToOpenVote puts a member who arrives during a vote on its roll.
 func (db *DB) addToOpenVote(tx *gorm.DB, m *meeting.Meeting, actor member.User, userID int64) error {
-	cur, ok := m.Current()
-	if !ok || cur.Status != meeting.ItemVoting || cur.BallotID == 0 {
-		return nil
+	cur, err := openVote(tx, m)
+	if err != nil || cur == nil {
+		return err
 	}
 	if err := tx.Create(&rollRow{BallotID: cur.BallotID, UserID: userID}).Error; err != nil {
 		return err
 	}
 	return tx.Create(&rollChangeRow{BallotID: cur.BallotID, UserID: userID, Change: "add", Reason: "checked in at the meeting during the vote", ActorID: actor.ID, At: db.now()}).Error
+}
+
+// openVote is the item whose vote is open, or nil. The item is being
+// voted on from the vote's opening to its result; its ballot, from the
+// opening to the chair's close only. Read under the meeting's lock, which
+// CloseVote takes too.
+func openVote(tx *gorm.DB, m *meeting.Meeting) (*meeting.Item, error) {
+	cur, ok := m.Current()
+	if !ok || cur.Status != meeting.ItemVoting || cur.BallotID == 0 {
+		return nil, nil
+	}
+	var status string
+	if err := tx.Model(&ballotRow{}).Where("id = ?", cur.BallotID).Pluck("status", &status).Error; err != nil {
+		return nil, err
+	}
+	if ballot.Status(status) != ballot.StatusOpen {
+		return nil, nil
+	}
+	return cur, nil
 }
 
 // Attendee is a member present at a meeting.
@@ -736,6 +758,13 @@ func (db *DB) MoveFloorAmendment(ctx context.Context, mover member.User, id, ite
 		if err := m.CanMoveFloorAmendment(it); err != nil {
 			return "", err
 		}
+		// Stored as every text is, normalised: the same words in other
+		// line endings change nothing.
+		normalised, err := document.ReadText([]byte(text))
+		if err != nil {
+			return "", err
+		}
+		text = string(normalised)
 		if strings.TrimSpace(text) == strings.TrimSpace(it.Text) {
 			return "", charter.Errorf(charter.EINVALID, "The floor amendment changes nothing in the item.")
 		}
@@ -976,8 +1005,11 @@ func (db *DB) IssuePaper(ctx context.Context, teller member.User, id, userID int
 		if !m.CanTell(&teller) {
 			return "", charter.Errorf(charter.EFORBIDDEN, "Only the meeting's tellers hand out paper ballots.")
 		}
-		cur, ok := m.Current()
-		if !ok || cur.Status != meeting.ItemVoting || !cur.Method.Secret() {
+		cur, err := openVote(tx, m)
+		if err != nil {
+			return "", err
+		}
+		if cur == nil || !cur.Method.Secret() {
 			return "", charter.Errorf(charter.ECONFLICT, "No secret vote is being taken: there is no paper ballot to hand out.")
 		}
 		res := tx.Model(&rollRow{}).Where("ballot_id = ? AND user_id = ? AND voted = ?", cur.BallotID, userID, false).Update("voted", true)
@@ -1119,7 +1151,9 @@ func (db *DB) DeclareResult(ctx context.Context, chair member.User, id int64) (R
 		}
 		r := res.Results[0]
 		update := map[string]any{"adopted": r.Adopted}
-		if r.Adopted && cur.Kind == meeting.KindAmendment {
+		// A secondary amendment adopted changes its primary's words, which
+		// the text in force takes only if the primary is adopted.
+		if r.Adopted && cur.Kind == meeting.KindAmendment && cur.ParentID == 0 {
 			v, err := db.adopt(tx, b, b.Questions[0], chair.ID)
 			if err != nil {
 				return "", err
