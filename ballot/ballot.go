@@ -217,6 +217,16 @@ func (b *Ballot) ByOfficer() error {
 	return nil
 }
 
+// TooFewToCount tells whether a closed vote at a meeting has fewer online
+// papers, or fewer paper ballots, than its minimum, but some: counting
+// them, each pool shown apart in the combined arithmetic, could show how
+// those members voted. They are never counted; the chair sets the vote
+// aside.
+func (b *Ballot) TooFewToCount() bool {
+	under := func(n int) bool { return n > 0 && n < b.MinBallots }
+	return b.AtMeeting && b.Status == StatusClosed && (under(b.Turnout) || under(b.PapersIssued))
+}
+
 // CanOpen tells whether an officer may open the ballot at now.
 func (b *Ballot) CanOpen(now time.Time) error {
 	if b.Status != StatusNoticed {

@@ -1091,6 +1091,9 @@ func (db *DB) EnterCount(ctx context.Context, teller member.User, id int64, coun
 			return "", charter.Errorf(charter.ECONFLICT, "The tellers' count of this vote was entered already.")
 		}
 		if cur.Method.Secret() {
+			if b.PapersIssued > 0 && b.PapersIssued < b.MinBallots {
+				return "", charter.Errorf(charter.ECONFLICT, "Only %d paper ballots were handed out, fewer than the %d below which a count could show how someone voted: the chair sets the vote aside.", b.PapersIssued, b.MinBallots)
+			}
 			if err := meeting.CheckPaperCount(count, b.PapersIssued); err != nil {
 				return "", err
 			}
@@ -1216,10 +1219,11 @@ func (db *DB) DeclareResult(ctx context.Context, chair member.User, id int64) (R
 	return out, err
 }
 
-// VoidVote ends a closed secret vote whose online papers are too few to
-// be opened without showing how someone voted: they stay sealed for good,
-// as a ballot's under its minimum do, and the item comes back before the
-// meeting, to be voted on again by another method.
+// VoidVote ends a closed secret vote whose online papers, or paper
+// ballots, are too few to be counted without showing how someone voted
+// (ballot.TooFewToCount): the online papers stay sealed for good, as a
+// ballot's under its minimum do, the paper ballots are never entered, and
+// the item comes back before the meeting, to be voted on again.
 func (db *DB) VoidVote(ctx context.Context, chair member.User, id int64) error {
 	return db.chairStep(ctx, chair, id, "void_vote", func(tx *gorm.DB, m *meeting.Meeting, now time.Time) (string, error) {
 		cur, ok := m.Current()
@@ -1230,15 +1234,15 @@ func (db *DB) VoidVote(ctx context.Context, chair member.User, id int64) error {
 		if err != nil {
 			return "", err
 		}
-		if b.Status != ballot.StatusClosed || b.Turnout == 0 || b.Turnout >= b.MinBallots {
+		if !b.TooFewToCount() {
 			return "", charter.Errorf(charter.ECONFLICT, "Only a closed vote whose online papers are too few to count is set aside.")
 		}
 		if err := tx.Model(&meetingItemRow{}).Where("id = ?", cur.ID).Updates(map[string]any{
 			"status": string(meeting.ItemDebate), "method": "", "ballot_id": nil}).Error; err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("vote on item %d (ballot %d) set aside: %d online papers, fewer than the %d needed to open them; they stay sealed",
-			cur.Position, b.ID, b.Turnout, b.MinBallots), nil
+		return fmt.Sprintf("vote on item %d (ballot %d) set aside: %d online papers and %d paper ballots, one of them fewer than the %d needed to count them; the online papers stay sealed",
+			cur.Position, b.ID, b.Turnout, b.PapersIssued, b.MinBallots), nil
 	})
 }
 

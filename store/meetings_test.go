@@ -299,11 +299,12 @@ func TestMeeting(t *testing.T) {
 			t.Errorf("voting online after taking a paper: %v", err)
 		}
 		f.refused(t, "a second paper", db.IssuePaper(ctx, tellers[1].User, f.meeting.ID, m[3].ID), charter.ECONFLICT)
-		// A member who arrives during the vote is on its roll.
+		// A member who arrives during the vote is on its roll, and may
+		// take a paper.
 		if err := db.CheckIn(ctx, m[6], f.meeting.ID, m[6].ID); err != nil {
 			t.Fatal(err)
 		}
-		if err := vote(m[6], ballot.No); err != nil {
+		if err := db.IssuePaper(ctx, tellers[1].User, f.meeting.ID, m[6].ID); err != nil {
 			t.Fatal(err)
 		}
 		f.reload(t)
@@ -313,8 +314,8 @@ func TestMeeting(t *testing.T) {
 		}
 		secret("closed")
 		f.refused(t, "a voter after the close", vote(m[5], ballot.Yes), charter.ECONFLICT)
-		f.refused(t, "more papers counted than handed out", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2, No: 1}), charter.EINVALID)
-		if err := db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2}); err != nil {
+		f.refused(t, "more papers counted than handed out", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 3, No: 1}), charter.EINVALID)
+		if err := db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 2, No: 1}); err != nil {
 			t.Fatal(err)
 		}
 		f.refused(t, "a count entered twice", db.EnterCount(ctx, tellers[0].User, f.meeting.ID, meeting.HandCount{Yes: 1}), charter.ECONFLICT)
@@ -337,8 +338,8 @@ func TestMeeting(t *testing.T) {
 			t.Fatal(err)
 		}
 		r := res.Results[0]
-		if !r.Adopted || r.Yes != 5 || r.No != 1 || len(res.Papers) != 4 ||
-			r.Arithmetic[0].String() != "online 3 yes, 1 no, 0 abstentions + paper 2 yes, 0 no, 0 abstentions = 5 yes, 1 no, 0 abstentions" {
+		if !r.Adopted || r.Yes != 5 || r.No != 1 || len(res.Papers) != 3 ||
+			r.Arithmetic[0].String() != "online 3 yes, 0 no, 0 abstentions + paper 2 yes, 1 no, 0 abstentions = 5 yes, 1 no, 0 abstentions" {
 			t.Errorf("the combined count: %+v (%d papers)", r, len(res.Papers))
 		}
 		doc, err := db.Document(ctx, "bylaws")
@@ -397,7 +398,7 @@ func TestMeeting(t *testing.T) {
 			"Floor amendment (item 3), moved by member1; the notice's scope: beyond the notice. Ruled out of order by the chair: The notice gave $2 to $5.",
 			"Floor amendment (item 4), moved by member2; the notice's scope: within the notice.",
 			"Vote by a show of hands (ballot #",
-			"- online 3 yes, 1 no, 0 abstentions + paper 2 yes, 0 no, 0 abstentions = 5 yes, 1 no, 0 abstentions",
+			"- online 3 yes, 0 no, 0 abstentions + paper 2 yes, 1 no, 0 abstentions = 5 yes, 1 no, 0 abstentions",
 			"Vote by a standing vote (ballot #",
 			"- Amendment #" + strconv.FormatInt(f.dues.ID, 10) + " (item 1), ballot #" + strconv.FormatInt(b.ID, 10),
 			"Adjourned ",
@@ -532,6 +533,47 @@ func TestMeetingVoteUnderMinimum(t *testing.T) {
 		}
 		if sealed, err := db.Ballot(ctx, b.ID); err != nil || sealed.Status != ballot.StatusClosed {
 			t.Errorf("the set-aside vote: %s, %v", sealed.Status, err)
+		}
+	})
+}
+
+// TestMeetingPaperPoolUnderMinimum: two paper ballots, their count shown
+// apart beside the online papers, would tell how those two voted: their
+// count is refused, and the chair sets the vote aside.
+func TestMeetingPaperPoolUnderMinimum(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newMeetingFixture(t, db)
+		m, chair, teller := f.members, f.chair, f.tellers[0].User
+		*f.clock = f.meeting.StartsAt
+		for _, u := range m[:6] {
+			if err := db.CheckIn(ctx, u, f.meeting.ID, u.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		item := f.meeting.Items[0]
+		for _, step := range []func() error{
+			func() error { return db.CallToOrder(ctx, chair, f.meeting.ID) },
+			func() error { return db.TakeUp(ctx, chair, f.meeting.ID, item.ID) },
+			func() error { return db.OpenVote(ctx, chair, f.meeting.ID, item.ID, meeting.MethodSecret) },
+			func() error { return db.IssuePaper(ctx, teller, f.meeting.ID, m[0].ID) },
+			func() error { return db.IssuePaper(ctx, teller, f.meeting.ID, m[1].ID) },
+			func() error { return db.CloseVote(ctx, chair, f.meeting.ID) },
+		} {
+			if err := step(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f.reload(t)
+		if err := db.EnterCount(ctx, teller, f.meeting.ID, meeting.HandCount{Yes: 2}); charter.ErrorCode(err) != charter.ECONFLICT {
+			t.Errorf("counting two paper ballots under a minimum of three: %v", err)
+		}
+		if err := db.VoidVote(ctx, chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+		if cur, _ := f.meeting.Current(); cur.Status != meeting.ItemDebate {
+			t.Errorf("after setting the vote aside: %+v", cur)
 		}
 	})
 }

@@ -259,7 +259,7 @@ func TestMeetingPages(t *testing.T) {
 		if res := tellers[1].submit(door, door+"/paper", user(0)); res.StatusCode != http.StatusConflict {
 			t.Errorf("a paper for one who voted online: %d", res.StatusCode)
 		}
-		for _, i := range []int{3, 4} {
+		for _, i := range []int{3, 4, 6} {
 			if res := tellers[1].submit(door, door+"/paper", user(i)); res.StatusCode != http.StatusSeeOther {
 				t.Fatalf("a paper for member %d: %d %s", i, res.StatusCode, res.find(".error").Text())
 			}
@@ -268,13 +268,13 @@ func TestMeetingPages(t *testing.T) {
 			t.Fatalf("closing: %d", res.StatusCode)
 		}
 		count := tellers[0].get(door)
-		if !strings.Contains(count.find(".count-form").Text(), "2 paper ballots handed out") || count.find(`.count-form a[href="`+vote+`"]`).Length() != 1 {
+		if !strings.Contains(count.find(".count-form").Text(), "3 paper ballots handed out") || count.find(`.count-form a[href="`+vote+`"]`).Length() != 1 {
 			t.Errorf("the count form: %q", count.find(".count-form").Text())
 		}
-		if res := tellers[0].submit(door, path+"/count", url.Values{"yes": {"2"}, "no": {"1"}}); res.StatusCode != http.StatusBadRequest || !strings.Contains(res.find(".error").Text(), "more than the 2 papers handed out") {
+		if res := tellers[0].submit(door, path+"/count", url.Values{"yes": {"3"}, "no": {"1"}}); res.StatusCode != http.StatusBadRequest || !strings.Contains(res.find(".error").Text(), "more than the 3 papers handed out") {
 			t.Errorf("more papers than handed out: %d %q", res.StatusCode, res.find(".error").Text())
 		}
-		if res := tellers[0].submit(door, path+"/count", url.Values{"yes": {"1"}, "no": {"1"}}); res.StatusCode != http.StatusSeeOther {
+		if res := tellers[0].submit(door, path+"/count", url.Values{"yes": {"2"}, "no": {"1"}}); res.StatusCode != http.StatusSeeOther {
 			t.Fatalf("the count: %d %s", res.StatusCode, res.find(".error").Text())
 		}
 		for i, tb := range tellers {
@@ -286,7 +286,7 @@ func TestMeetingPages(t *testing.T) {
 			t.Fatalf("declaring: %d %s", res.StatusCode, res.find(".error").Text())
 		}
 		got := members[0].get(path).find(fmt.Sprintf("#item-%d .result", primary.ID)).Text()
-		if !strings.Contains(got, "adopted") || !strings.Contains(got, "online 3 yes, 0 no, 0 abstentions + paper 1 yes, 1 no, 0 abstentions = 4 yes, 1 no, 0 abstentions") {
+		if !strings.Contains(got, "adopted") || !strings.Contains(got, "online 3 yes, 0 no, 0 abstentions + paper 2 yes, 1 no, 0 abstentions = 5 yes, 1 no, 0 abstentions") {
 			t.Errorf("the combined result: %q", got)
 		}
 

@@ -153,7 +153,7 @@ func (h *Meetings) read(c *gin.Context) (view.MeetingPage, error) {
 			return p, err
 		}
 		p.Vote = &b
-		p.TooFewToCount = b.Status == ballot.StatusClosed && b.Turnout > 0 && b.Turnout < b.MinBallots
+		p.TooFewToCount = b.TooFewToCount()
 	}
 	return p, nil
 }
