@@ -283,6 +283,16 @@ func (m *Meeting) CanCheckIn(now time.Time) error {
 	return nil
 }
 
+// CanAdjourn tells whether the chair may adjourn at now: in session, or,
+// without business, once the members could have met (a meeting that never
+// reaches its quorum is adjourned so).
+func (m *Meeting) CanAdjourn(now time.Time) error {
+	if m.Status == StatusScheduled {
+		return m.CanCallToOrder(now)
+	}
+	return m.InSession()
+}
+
 // InSession tells whether the meeting is conducting business.
 func (m *Meeting) InSession() error {
 	switch m.Status {

@@ -1263,10 +1263,12 @@ func (db *DB) settleAmendment(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item,
 	return nil
 }
 
-// Adjourn ends the meeting. A vote still being taken must be finished.
+// Adjourn ends the meeting, or one that never came to order. A vote
+// still being taken must be finished. The amendments not decided go back
+// to the members' list, to be noticed again.
 func (db *DB) Adjourn(ctx context.Context, chair member.User, id int64) error {
 	return db.chairStep(ctx, chair, id, "adjourn", func(tx *gorm.DB, m *meeting.Meeting, now time.Time) (string, error) {
-		if err := m.InSession(); err != nil {
+		if err := m.CanAdjourn(now); err != nil {
 			return "", err
 		}
 		if cur, ok := m.Current(); ok && cur.Status == meeting.ItemVoting {

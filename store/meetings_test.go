@@ -577,3 +577,27 @@ func TestMeetingPaperPoolUnderMinimum(t *testing.T) {
 		}
 	})
 }
+
+// TestMeetingWithoutQuorumAdjourns: a meeting that never reaches its
+// quorum is adjourned without being called to order, not before it could
+// have met, and its amendment may be noticed again.
+func TestMeetingWithoutQuorumAdjourns(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		f := newMeetingFixture(t, db)
+		f.refused(t, "adjourning a month before", db.Adjourn(ctx, f.chair, f.meeting.ID), charter.ECONFLICT)
+		*f.clock = f.meeting.StartsAt.Add(30 * time.Minute)
+		f.refused(t, "a member adjourning", db.Adjourn(ctx, f.members[0], f.meeting.ID), charter.EFORBIDDEN)
+		if err := db.Adjourn(ctx, f.chair, f.meeting.ID); err != nil {
+			t.Fatal(err)
+		}
+		f.reload(t)
+		if f.meeting.Status != meeting.StatusAdjourned {
+			t.Errorf("status %s", f.meeting.Status)
+		}
+		if a, _ := db.Amendment(ctx, f.dues.ID); a.Status != amendment.StatusSeconded {
+			t.Errorf("the amendment not reached is %s", a.Status)
+		}
+		f.refused(t, "calling it to order after", db.CallToOrder(ctx, f.chair, f.meeting.ID), charter.ECONFLICT)
+	})
+}
