@@ -14,7 +14,7 @@ func TestPlainTextReadsEscapes(t *testing.T) {
 		{`Annual \<b\>meeting\</b\>`, "Annual <b>meeting</b>"},
 		{`Dues of \*$2\* &amp; fees &#36;1 &eacute;`, "Dues of *$2* & fees $1 é"},
 		{"The `\\*` stays, *emphasis* goes", "The \\* stays, emphasis goes"},
-			} {
+	} {
 		p, err := document.Prepare([]byte("# Minutes\n\n1. "+c.markdown), document.SchemeDecimal, nil)
 		if err != nil {
 			t.Fatal(err)
