@@ -243,7 +243,7 @@ func TestMembershipMeeting(t *testing.T) {
 	officer.expectText(".shown-item .result", "adopted")
 	officer.expectText(".shown-item .result", arithmetic)
 	officer.checkFits()
-	officer.checkProjectorFits()
+	officer.checkProjectorReadable()
 	if *screenshots != "" {
 		officer.screenshot("meeting-projector", projector)
 	}
@@ -340,18 +340,25 @@ func (u *user) download(selector string) []byte {
 	return body
 }
 
-// checkProjectorFits fails when any text on the projector runs past the
-// right edge of its box or the screen: read from the back of the hall,
-// words cut off are words lost.
-func (u *user) checkProjectorFits() {
+// checkProjectorReadable fails when any text on the projector runs past
+// the right edge of its box or the screen, or is set smaller than 24 px at
+// 1920: read from the back of the hall, words cut off or small are words
+// lost. (The question's words were once 17 px, sized in rem while the
+// projector scaled its body.)
+func (u *user) checkProjectorReadable() {
 	u.t.Helper()
-	var over []string
-	u.run("measure the projector", chromedp.Evaluate(`[...document.querySelectorAll("main *")].filter(el => {
-		var r = el.getBoundingClientRect();
-		return r.width > 0 && (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible" || r.right > window.innerWidth);
-	}).map(el => el.outerHTML.slice(0, 80))`, &over))
-	if len(over) > 0 {
-		u.failed("projector fits", fmt.Errorf("text overflows:\n%s", strings.Join(over, "\n")))
+	var problems []string
+	u.run("measure the projector", chromedp.Evaluate(`[...document.querySelectorAll("main *")].flatMap(el => {
+		var r = el.getBoundingClientRect(), size = parseFloat(getComputedStyle(el).fontSize);
+		if (r.width === 0) return [];
+		var own = [...el.childNodes].some(n => n.nodeType === 3 && n.data.trim());
+		var out = [];
+		if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== "visible" || r.right > window.innerWidth) out.push("overflows: " + el.outerHTML.slice(0, 80));
+		if (own && size < 24) out.push(size + " px: " + el.outerHTML.slice(0, 80));
+		return out;
+	})`, &problems))
+	if len(problems) > 0 {
+		u.failed("projector readable", fmt.Errorf("%d problems:\n%s", len(problems), strings.Join(problems, "\n")))
 	}
 }
 
