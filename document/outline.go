@@ -11,6 +11,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/charter-org/charter"
 )
@@ -352,8 +353,9 @@ func trimTrailingNewlines(src []byte, end int) int {
 func plainText(n ast.Node, src []byte) string { return PlainText(n, src) }
 
 // PlainText is the words of a parsed Markdown tree on one line, without
-// its marks: emphasis, links and list markers go, raw HTML and code blocks
-// are left out, and blocks are set apart by a space.
+// its marks: emphasis, links and list markers go, escapes and character
+// references read as the characters they stand for, raw HTML and code
+// blocks are left out, and blocks are set apart by a space.
 func PlainText(n ast.Node, src []byte) string {
 	var b strings.Builder
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -365,7 +367,12 @@ func PlainText(n ast.Node, src []byte) string {
 		}
 		switch c := c.(type) {
 		case *ast.Text:
-			b.Write(c.Segment.Value(src))
+			words := c.Segment.Value(src)
+			if _, code := c.Parent().(*ast.CodeSpan); !code {
+				// As the page shows them: "\<" is "<", "&amp;" is "&".
+				words = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(words)))
+			}
+			b.Write(words)
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.WriteByte(' ')
 			}

@@ -68,3 +68,24 @@ func TestLivePages(t *testing.T) {
 	officer.poll("the turnout follows the votes", `document.querySelector("main .meta").textContent.includes("2 ballots returned")`)
 	officer.samePage(path)
 }
+
+// TestLivePagesLeftBehind: a chair goes back and forth between live pages
+// more often than a browser keeps connections to one server (six); each
+// page left must end its stream, or the next page never loads.
+func TestLivePagesLeftBehind(t *testing.T) {
+	s := newSite(t)
+	if _, _, err := s.db.CreateDocument(context.Background(), 0, store.NewDocument{Slug: "constitution", Title: "Constitution of Local 1",
+		Numbering: document.SchemeArticle, Markdown: []byte(constitution)}); err != nil {
+		t.Fatal(err)
+	}
+	maya := s.account("maya@local1.example", "Maya Member", member.RoleMember)
+	reader := s.user(t, "maya", desktop, true)
+	reader.login(maya.Email, password)
+	section := "/documents/constitution/sections/" + s.key("Article II, Section 1(a)")
+	for range 4 {
+		reader.open("/documents/constitution")
+		reader.click(`a[href="`+section+`"]`, 200)
+	}
+	reader.open("/documents/constitution")
+	reader.expectText("h1", "Constitution of Local 1")
+}

@@ -9,6 +9,7 @@ import (
 	"github.com/charter-org/charter"
 	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/wording"
 )
 
 // Vote is how an item was decided: the method, and its ballot's result
@@ -31,7 +32,9 @@ type Approval struct {
 // the words of translate (English when nil): attendance and quorum, each item with its
 // motions, floor amendments with the scope check and the chair's ruling,
 // each vote with its arithmetic, and the amendments adopted. They are a
-// draft until approval names the later meeting that approved them.
+// draft until approval names the later meeting that approved them. What
+// members typed (titles, the place, names, questions, reasons) reads as
+// typed, never as Markdown.
 func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate charter.Translator) string {
 	var b strings.Builder
 	say := func(t charter.Text) string {
@@ -43,13 +46,13 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 	line := func(t charter.Text) { b.WriteString(say(t) + "\n\n") }
 	day := func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
 
-	b.WriteString("# " + say(charter.Sprintf("Minutes: %s", plain(m.Title))) + "\n\n")
+	b.WriteString("# " + say(charter.Sprintf("Minutes: %s", wording.Inline(m.Title))) + "\n\n")
 	if approval != nil {
-		line(charter.Sprintf("Approved by the members at %s on %s (item %d).", plain(approval.MeetingTitle), approval.At.UTC().Format("2006-01-02"), approval.Position))
+		line(charter.Sprintf("Approved by the members at %s on %s (item %d).", wording.Inline(approval.MeetingTitle), approval.At.UTC().Format("2006-01-02"), approval.Position))
 	} else {
 		line(charter.Sprintf("Draft: these minutes are approved by the members at a later meeting."))
 	}
-	line(charter.Sprintf("Meeting %s, at %s; noticed %s; chaired by %s.", say(m.Mode.Words()), plain(m.Place), day(m.NoticeAt), plain(m.ChairName)))
+	line(charter.Sprintf("Meeting %s, at %s; noticed %s; chaired by %s.", say(m.Mode.Words()), wording.Inline(m.Place), day(m.NoticeAt), wording.Inline(m.ChairName)))
 	if !m.OpenedAt.IsZero() {
 		line(charter.Sprintf("Called to order %s.", day(m.OpenedAt)))
 	}
@@ -64,9 +67,9 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 		if it.Kind == KindFloor {
 			continue // written under the item it amends
 		}
-		b.WriteString("### " + say(charter.Sprintf("Item %d. %s", it.Position, plain(it.Question))) + "\n\n")
+		b.WriteString("### " + say(charter.Sprintf("Item %d. %s", it.Position, wording.Inline(it.Question))) + "\n\n")
 		for _, motion := range it.NoticedMotions() {
-			b.WriteString("- " + plain(motion) + "\n")
+			b.WriteString("- " + wording.Inline(motion) + "\n")
 		}
 		if len(it.NoticedMotions()) > 0 {
 			b.WriteString("\n")
@@ -100,12 +103,12 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 // writeFloor writes a floor amendment: who moved it, the scope check, the
 // chair's ruling, and its vote.
 func writeFloor(b *strings.Builder, f *Item, votes map[int64]Vote, say func(charter.Text) string) {
-	b.WriteString("- " + say(charter.Sprintf("Floor amendment (item %d), moved by %s; the notice's scope: %s.", f.Position, plain(f.MoverName), say(scopeWords(f.Scope.Verdict)))))
+	b.WriteString("- " + say(charter.Sprintf("Floor amendment (item %d), moved by %s; the notice's scope: %s.", f.Position, wording.Inline(f.MoverName), say(scopeWords(f.Scope.Verdict)))))
 	switch f.Ruling {
 	case RulingInOrder:
-		b.WriteString(" " + say(charter.Sprintf("Ruled in order by the chair: %s", plain(f.RulingReason))))
+		b.WriteString(" " + say(charter.Sprintf("Ruled in order by the chair: %s", wording.Inline(f.RulingReason))))
 	case RulingOutOfOrder:
-		b.WriteString(" " + say(charter.Sprintf("Ruled out of order by the chair: %s", plain(f.RulingReason))))
+		b.WriteString(" " + say(charter.Sprintf("Ruled out of order by the chair: %s", wording.Inline(f.RulingReason))))
 	}
 	b.WriteString("\n")
 	if v, ok := votes[f.ID]; ok {
@@ -128,18 +131,6 @@ func writeVote(b *strings.Builder, it *Item, votes map[int64]Vote, say func(char
 	}
 	b.WriteString("\n")
 }
-
-// plain writes words that members, officers or the chair typed as
-// Markdown that reads as those words on one line: a place or a reason
-// with blank lines and "## Amendments adopted" in it would otherwise
-// forge a part of the minutes the members approve, and lists nested
-// deep would keep the minutes from printing.
-func plain(words string) string {
-	return markdownSpecial.Replace(strings.Join(strings.Fields(words), " "))
-}
-
-var markdownSpecial = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
-	"<", `\<`, ">", `\>`, "|", `\|`, "~", `\~`, "&", `\&`)
 
 func resultWords(v Vote) charter.Text {
 	verdict := charter.Sprintf("not adopted")

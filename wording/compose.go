@@ -155,6 +155,14 @@ func (g region) lineStartAt(at int) bool {
 	return false
 }
 
+// Inline makes words a member typed Markdown that reads as those words
+// inside a line of Charter's own: markup escaped and line breaks joined,
+// so that a title or a reason never becomes a heading, a list, a link or
+// raw HTML.
+func Inline(words string) string {
+	return escape(strings.Join(strings.Fields(words), " "), false, false)
+}
+
 // escape makes plain words Markdown that reads as those words.
 func escape(words string, lineStart, raw bool) string {
 	if raw {

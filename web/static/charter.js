@@ -220,8 +220,7 @@
   // The stream says at once if anything changed between the page's
   // rendering and its opening.
   var seq = document.querySelector('meta[name="charter-seq"]');
-  var source = new EventSource(live.getAttribute("data-live") + (seq ? "?since=" + encodeURIComponent(seq.content) : ""));
-  var waiting = false;
+  var source = null, waiting = false;
   function refresh() {
     if (waiting) return;
     waiting = true;
@@ -244,6 +243,21 @@
       }).catch(function () { waiting = false; });
     }, 300);
   }
-  source.addEventListener("change", refresh);
-  source.addEventListener("end", function () { source.close(); });
+  function follow(since) {
+    source = new EventSource(live.getAttribute("data-live") + (since ? "?since=" + encodeURIComponent(since) : ""));
+    source.addEventListener("change", refresh);
+    source.addEventListener("end", function () { source.close(); });
+  }
+  follow(seq && seq.content);
+  // A page left for another is closed, or kept in the back-forward cache
+  // with its stream still open: a browser keeps only six connections to a
+  // server, and six pages left behind would hold them all, so that the
+  // next page never loads. The stream ends as the page is left; a page
+  // brought back follows again and reads what changed while it was away.
+  window.addEventListener("pagehide", function () { source.close(); });
+  window.addEventListener("pageshow", function (ev) {
+    if (!ev.persisted) return;
+    follow("");
+    refresh();
+  });
 })();
