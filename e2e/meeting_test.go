@@ -151,6 +151,10 @@ func TestMembershipMeeting(t *testing.T) {
 	officer.poll("the quorum is met on the projector", `document.querySelector(".quorum-line.quorum-met") !== null`)
 	officer.samePage(path + "/projector")
 	officer.checkFits()
+	// Ravi comes late, and will vote on paper.
+	door.fill(map[string]string{"#door-q": "ravi"})
+	door.click(`form.search-row button[type="submit"]`, 200)
+	door.click(`.door-found form[action$="/door/check-in"] button[type="submit"]`, 200)
 
 	// The chair checks in too, calls the meeting to order and takes the
 	// amendment up.
@@ -195,7 +199,7 @@ func TestMembershipMeeting(t *testing.T) {
 	chair.expectText(".current-item .motions", "insert “4”")
 
 	// The amendment, as amended, by secret vote: on phones, and on paper
-	// for two members at the door.
+	// for three members at the door (fewer would not be counted).
 	chair.run("choose secret", chromedp.SetValue("#method", "secret", chromedp.ByQuery))
 	chair.click(`form.open-vote button`, 200)
 	maya.open(path)
@@ -213,7 +217,7 @@ func TestMembershipMeeting(t *testing.T) {
 	door.click(paperFor(people["Maya"]), 409)
 	door.expectText(".error", "voted")
 	door.checkFits()
-	for _, name := range []string{"Sam", "Lena"} {
+	for _, name := range []string{"Sam", "Lena", "Ravi"} {
 		door.click(paperFor(people[name]), 200)
 	}
 	if *screenshots != "" {
@@ -222,8 +226,8 @@ func TestMembershipMeeting(t *testing.T) {
 	chair.open(path + "/chair")
 	chair.click(`form[action$="/chair/close-vote"] button`, 200)
 	door.open(path + "/door")
-	door.expectText(".count-form", "2 paper ballots handed out")
-	door.fill(map[string]string{"#count-yes": "1", "#count-no": "1"})
+	door.expectText(".count-form", "3 paper ballots handed out")
+	door.fill(map[string]string{"#count-yes": "2", "#count-no": "1"})
 	door.click(`.count-form button[type="submit"]`, 200)
 
 	// The tellers open the online papers with their shares.
@@ -238,7 +242,7 @@ func TestMembershipMeeting(t *testing.T) {
 	}
 	chair.open(path + "/chair")
 	chair.click(`form[action$="/chair/declare"] button`, 200)
-	arithmetic := "online 2 yes, 1 no, 0 abstentions + paper 1 yes, 1 no, 0 abstentions = 3 yes, 2 no, 0 abstentions"
+	arithmetic := "online 2 yes, 1 no, 0 abstentions + paper 2 yes, 1 no, 0 abstentions = 4 yes, 2 no, 0 abstentions"
 	officer.poll("the result on the projector", `document.querySelector(".shown-item .result") !== null`)
 	officer.expectText(".shown-item .result", "adopted")
 	officer.expectText(".shown-item .result", arithmetic)
@@ -260,7 +264,7 @@ func TestMembershipMeeting(t *testing.T) {
 		t.Fatalf("the minutes are not a PDF: %.40q", pdf)
 	}
 	minutes := strings.Join(strings.Fields(pdfText(t, pdf)), " ") // lines wrap where the page ends
-	for _, want := range []string{"Minutes: Annual <b>meeting</b>", "5 members present of 7 in good standing; quorum 50.0 %: met",
+	for _, want := range []string{"Minutes: Annual <b>meeting</b>", "6 members present of 7 in good standing; quorum 50.0 %: met",
 		"Ruled out of order by the chair: The notice gave $2 to $5.", arithmetic} {
 		if !strings.Contains(minutes, want) {
 			t.Errorf("the minutes do not read %q:\n%s", want, minutes)
