@@ -148,6 +148,12 @@ func DecideAtMeeting(rule Rule, online, pool Count, method string, roll int) Res
 			online.Yes, online.No, online.Abstain, pool.Yes, pool.No, pool.Abstain, online.Yes+pool.Yes, online.No+pool.No, online.Abstain+pool.Abstain)
 	}
 	r := Decide(rule, online.Plus(pool), roll)
+	if rule.Quorum == (Quorum{}) {
+		// A meeting's quorum is of those present, which the meeting
+		// checks before each vote: a line on the turnout among the whole
+		// membership would only mislead.
+		r.Arithmetic = r.Arithmetic[:1]
+	}
 	r.Arithmetic = append([]charter.Text{line}, r.Arithmetic...)
 	return r
 }

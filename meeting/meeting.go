@@ -179,9 +179,12 @@ type Item struct {
 	// Text is the item's wording as it now stands: as noticed, then as
 	// amended from the floor; for a floor amendment, the wording it moves;
 	// for minutes, the SHA-256 of the minutes as noticed.
-	Text   string
-	Rule   ballot.Rule
-	Status ItemStatus
+	Text string
+	// MovedAgainst is a floor amendment's item's words when it was moved:
+	// what it changes, even once a later floor amendment changed them.
+	MovedAgainst string
+	Rule         ballot.Rule
+	Status       ItemStatus
 	// A floor amendment's mover, the check of the notice's scope, and
 	// the chair's ruling with its reason.
 	MoverID      int64

@@ -60,6 +60,7 @@ type meetingItemRow struct {
 	Snapshot       string
 	SnapshotSHA256 string `gorm:"column:snapshot_sha256"`
 	Text           string
+	MovedAgainst   string
 	Threshold      string
 	Base           string
 	Status         string
@@ -87,7 +88,7 @@ func (attendanceRow) TableName() string { return "meeting_attendance" }
 
 func (r meetingItemRow) domain() meeting.Item {
 	it := meeting.Item{ID: r.ID, MeetingID: r.MeetingID, Position: r.Position, Kind: meeting.Kind(r.Kind), Question: r.Question,
-		Snapshot: r.Snapshot, SnapshotSHA256: r.SnapshotSHA256, Text: r.Text, Status: meeting.ItemStatus(r.Status),
+		Snapshot: r.Snapshot, SnapshotSHA256: r.SnapshotSHA256, Text: r.Text, MovedAgainst: r.MovedAgainst, Status: meeting.ItemStatus(r.Status),
 		Ruling: meeting.Ruling(r.Ruling), RulingReason: r.RulingReason, Method: meeting.Method(r.Method), Adopted: r.Adopted}
 	it.Rule.Threshold, _ = ballot.ParseThreshold(r.Threshold)
 	it.Rule.Base, _ = ballot.ParseBase(r.Base)
@@ -778,7 +779,7 @@ func (db *DB) MoveFloorAmendment(ctx context.Context, mover member.User, id, ite
 		}
 		position := len(m.Items) + 1
 		row := meetingItemRow{MeetingID: m.ID, Position: position, Kind: string(meeting.KindFloor), ParentID: &it.ID, AmendmentID: &it.AmendmentID,
-			Question: fmt.Sprintf("Amend item %d as moved from the floor?", it.Position), Text: text,
+			Question: fmt.Sprintf("Amend item %d as moved from the floor?", it.Position), Text: text, MovedAgainst: it.Text,
 			Threshold: ballot.Majority.String(), Base: string(ballot.BaseCast), Status: string(meeting.ItemPending),
 			MoverID: &mover.ID, MovedAt: &now, Scope: string(scope.Verdict)}
 		if err := tx.Create(&row).Error; err != nil {
@@ -955,7 +956,7 @@ func (db *DB) itemSnapshot(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item) (b
 	// Before: the text as it stands for this vote; After: as it would read.
 	before, question := snap.Before, ""
 	if it.Kind == meeting.KindFloor {
-		before, question = noticed.Text, it.Question
+		before, question = it.MovedAgainst, it.Question
 	} else {
 		question = snap.Question + " (as amended at the meeting)"
 	}

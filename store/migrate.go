@@ -629,7 +629,9 @@ var migrations = []string{
 	// when they vote on their phone or are handed a paper (papers_issued
 	// counts those), and the tellers enter the paper ballots' count as a
 	// pool beside the online papers (ballot_pool_counts, a ballot record
-	// kept as the others are). A later meeting approves a meeting's
+	// kept as the others are). A floor amendment keeps the words of its
+	// item it was moved against (moved_against), which a later floor
+	// amendment may change. A later meeting approves a meeting's
 	// minutes by an item naming it (minutes_of); the meeting then names
 	// that item (minutes_item).
 	`CREATE TABLE meetings (
@@ -667,6 +669,7 @@ var migrations = []string{
 		snapshot        TEXT NOT NULL DEFAULT '',
 		snapshot_sha256 TEXT NOT NULL DEFAULT '',
 		text            TEXT NOT NULL DEFAULT '',
+		moved_against   TEXT NOT NULL DEFAULT '',
 		threshold       TEXT NOT NULL,
 		base            TEXT NOT NULL,
 		status          TEXT NOT NULL,

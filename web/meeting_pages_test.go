@@ -236,6 +236,10 @@ func TestMeetingPages(t *testing.T) {
 		if got := members[0].get(path).find(".current-item .motions").Text(); !strings.Contains(got, "insert “4”") {
 			t.Errorf("the item as amended: %q", got)
 		}
+		// The $6 floor amendment still reads as moved, against $5.
+		if got := members[0].get(path).find(fmt.Sprintf("#item-%d .motions", beyond.ID)).Text(); !strings.Contains(got, "strike “5” and insert “6”") {
+			t.Errorf("the floor amendment ruled out, after another was adopted: %q", got)
+		}
 
 		// The amendment by secret ballot, on phones and on paper.
 		if res := chair.submit(chairPage, path+"/chair/open-vote", url.Values{"item": {strconv.FormatInt(primary.ID, 10)}, "method": {"secret"}}); res.StatusCode != http.StatusSeeOther {

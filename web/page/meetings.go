@@ -115,7 +115,7 @@ func (h *Meetings) read(c *gin.Context) (view.MeetingPage, error) {
 	for i := range m.Items {
 		it := &m.Items[i]
 		v := view.AgendaItem{Item: *it, Current: it.ID == m.CurrentItem}
-		if before, ok := itemBefore(&m, it); ok && scheme != "" {
+		if before, ok := itemBefore(it); ok && scheme != "" {
 			r, err := h.redline(before, it.Text, scheme, l.Tag(), RedlineLabels(l))
 			if err != nil {
 				return p, err
@@ -159,15 +159,12 @@ func (h *Meetings) read(c *gin.Context) (view.MeetingPage, error) {
 }
 
 // itemBefore is the text an item changes: the noticed text for an
-// amendment, its pending item's words for a floor amendment.
-func itemBefore(m *meeting.Meeting, it *meeting.Item) (string, bool) {
+// amendment, its item's words as they were when moved for a floor
+// amendment.
+func itemBefore(it *meeting.Item) (string, bool) {
 	switch it.Kind {
 	case meeting.KindFloor:
-		parent, ok := m.Item(it.ParentID)
-		if !ok {
-			return "", false
-		}
-		return parent.Text, true
+		return it.MovedAgainst, it.MovedAgainst != ""
 	case meeting.KindAmendment:
 		var snap ballot.Snapshot
 		if json.Unmarshal([]byte(it.Snapshot), &snap) != nil || snap.Before == "" {
