@@ -163,6 +163,16 @@ const (
 	MaxTellers      = 9
 )
 
+// CheckSecrecy checks what keeps a vote secret, as an officer gives it at
+// notice: the least number of papers a count needs, the tellers and how
+// many of them open the papers.
+func CheckSecrecy(officerID int64, tellers []int64, needed, minBallots int) error {
+	if minBallots < MinMinBallots {
+		return charter.Errorf(charter.EINVALID, "Results must need at least %d ballots, or a count could reveal how someone voted.", MinMinBallots)
+	}
+	return CheckTellers(officerID, tellers, needed)
+}
+
 // CheckTellers checks the tellers an officer names at notice and how many
 // of them the count needs. The officer who runs the ballot holds no share
 // of its key.

@@ -333,10 +333,7 @@ func (db *DB) NoticeBallot(ctx context.Context, officer member.User, in NewBallo
 	if in.PetitionID == 0 && (len(in.Questions) == 0 || len(in.Questions) > ballot.MaxQuestions) {
 		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "A ballot has between 1 and %d questions.", ballot.MaxQuestions)
 	}
-	if in.MinBallots < ballot.MinMinBallots {
-		return ballot.Ballot{}, charter.Errorf(charter.EINVALID, "Results must need at least %d ballots, or a count could reveal how someone voted.", ballot.MinMinBallots)
-	}
-	if err := ballot.CheckTellers(officer.ID, in.Tellers, in.SharesNeeded); err != nil {
+	if err := ballot.CheckSecrecy(officer.ID, in.Tellers, in.SharesNeeded, in.MinBallots); err != nil {
 		return ballot.Ballot{}, err
 	}
 	var noticed int64

@@ -151,10 +151,7 @@ func (db *DB) ScheduleMeeting(ctx context.Context, officer member.User, in NewMe
 	if len(in.Items) == 0 || len(in.Items) > meeting.MaxItems {
 		return meeting.Meeting{}, charter.Errorf(charter.EINVALID, "A meeting's agenda has between 1 and %d items.", meeting.MaxItems)
 	}
-	if in.MinBallots < ballot.MinMinBallots {
-		return meeting.Meeting{}, charter.Errorf(charter.EINVALID, "Results must need at least %d ballots, or a count could reveal how someone voted.", ballot.MinMinBallots)
-	}
-	if err := ballot.CheckTellers(officer.ID, in.Tellers, in.SharesNeeded); err != nil {
+	if err := ballot.CheckSecrecy(officer.ID, in.Tellers, in.SharesNeeded, in.MinBallots); err != nil {
 		return meeting.Meeting{}, err
 	}
 	var id int64
@@ -610,6 +607,17 @@ func openVote(tx *gorm.DB, m *meeting.Meeting) (*meeting.Item, error) {
 	return cur, nil
 }
 
+// voteTaken is the item being voted on and its ballot, locked: what the
+// close, the count and setting a vote aside act on.
+func voteTaken(tx *gorm.DB, m *meeting.Meeting) (*meeting.Item, ballot.Ballot, error) {
+	cur, ok := m.Current()
+	if !ok || cur.Status != meeting.ItemVoting || cur.BallotID == 0 {
+		return nil, ballot.Ballot{}, charter.Errorf(charter.ECONFLICT, "No vote is being taken.")
+	}
+	b, err := lockedBallot(tx, cur.BallotID)
+	return cur, b, err
+}
+
 // Attendee is a member present at a meeting.
 type Attendee struct {
 	UserID      int64
@@ -1042,11 +1050,7 @@ func (db *DB) IssuePaper(ctx context.Context, teller member.User, id, userID int
 // ballot's is at its close.
 func (db *DB) CloseVote(ctx context.Context, chair member.User, id int64) error {
 	return db.chairStep(ctx, chair, id, "close_vote", func(tx *gorm.DB, m *meeting.Meeting, now time.Time) (string, error) {
-		cur, ok := m.Current()
-		if !ok || cur.Status != meeting.ItemVoting {
-			return "", charter.Errorf(charter.ECONFLICT, "No vote is being taken.")
-		}
-		b, err := lockedBallot(tx, cur.BallotID)
+		cur, b, err := voteTaken(tx, m)
 		if err != nil {
 			return "", err
 		}
@@ -1077,11 +1081,7 @@ func (db *DB) EnterCount(ctx context.Context, teller member.User, id int64, coun
 		if !m.CanTell(&teller) {
 			return "", charter.Errorf(charter.EFORBIDDEN, "Only the meeting's tellers enter a count.")
 		}
-		cur, ok := m.Current()
-		if !ok || cur.BallotID == 0 || cur.Status != meeting.ItemVoting {
-			return "", charter.Errorf(charter.ECONFLICT, "No vote is waiting for its count.")
-		}
-		b, err := lockedBallot(tx, cur.BallotID)
+		cur, b, err := voteTaken(tx, m)
 		if err != nil {
 			return "", err
 		}
@@ -1227,11 +1227,7 @@ func (db *DB) DeclareResult(ctx context.Context, chair member.User, id int64) (R
 // the item comes back before the meeting, to be voted on again.
 func (db *DB) VoidVote(ctx context.Context, chair member.User, id int64) error {
 	return db.chairStep(ctx, chair, id, "void_vote", func(tx *gorm.DB, m *meeting.Meeting, now time.Time) (string, error) {
-		cur, ok := m.Current()
-		if !ok || cur.Status != meeting.ItemVoting {
-			return "", charter.Errorf(charter.ECONFLICT, "No vote is being taken.")
-		}
-		b, err := lockedBallot(tx, cur.BallotID)
+		cur, b, err := voteTaken(tx, m)
 		if err != nil {
 			return "", err
 		}
