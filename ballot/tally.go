@@ -119,10 +119,10 @@ func Decide(rule Rule, count Count, roll int) Result {
 	switch q := rule.Quorum; {
 	case q.Count > 0:
 		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("%d of %d eligible voted = %s, quorum %d members: %s",
-			count.Turnout(), roll, percent(count.Turnout(), roll), q.Count, quorumVerdict(r.QuorumMet)))
+			count.Turnout(), roll, percent(count.Turnout(), roll), q.Count, QuorumVerdict(r.QuorumMet)))
 	case q.PerMille > 0:
 		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("%d of %d eligible voted = %s, quorum %s: %s",
-			count.Turnout(), roll, percentBeside(count.Turnout(), roll, q.PerMille, 1000, false, r.QuorumMet), q.String(), quorumVerdict(r.QuorumMet)))
+			count.Turnout(), roll, percentBeside(count.Turnout(), roll, q.PerMille, 1000, false, r.QuorumMet), q.String(), QuorumVerdict(r.QuorumMet)))
 	default:
 		r.Arithmetic = append(r.Arithmetic, charter.Sprintf("%d of %d eligible voted = %s, no quorum required",
 			count.Turnout(), roll, percent(count.Turnout(), roll)))
@@ -170,7 +170,9 @@ func verdict(met, quorum bool) charter.Text {
 	return charter.Sprintf("not adopted")
 }
 
-func quorumVerdict(met bool) charter.Text {
+// QuorumVerdict says whether a quorum was met, as the arithmetic and a
+// meeting's minutes say it.
+func QuorumVerdict(met bool) charter.Text {
 	if met {
 		return charter.Sprintf("met")
 	}

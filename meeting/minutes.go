@@ -58,7 +58,7 @@ func Minutes(m *Meeting, votes map[int64]Vote, approval *Approval, translate cha
 	}
 
 	b.WriteString("## " + say(charter.Sprintf("Attendance and quorum")) + "\n\n")
-	line(charter.Sprintf("%d members present of %d in good standing; quorum %s: %s.", m.Present, m.RollSize, m.Quorum.String(), say(metWords(m.QuorumMet()))))
+	line(charter.Sprintf("%d members present of %d in good standing; quorum %s: %s.", m.Present, m.RollSize, m.Quorum.String(), say(ballot.QuorumVerdict(m.QuorumMet()))))
 
 	b.WriteString("## " + say(charter.Sprintf("Business")) + "\n\n")
 	var adopted []string
@@ -173,13 +173,6 @@ func methodWords(m Method) charter.Text {
 		return charter.Sprintf("a standing vote")
 	}
 	return charter.Sprintf("secret ballot, online and on paper")
-}
-
-func metWords(met bool) charter.Text {
-	if met {
-		return charter.Sprintf("met")
-	}
-	return charter.Sprintf("not met")
 }
 
 func scopeWords(v amendment.ScopeVerdict) charter.Text {
