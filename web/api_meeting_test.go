@@ -177,6 +177,30 @@ func TestMeetingAPI(t *testing.T) {
 		if _, results := s.apiCall("GET", fmt.Sprintf("/api/v1/ballots/%v/results", body["items"].([]any)[0].(map[string]any)["ballot_id"]), tokens[2], ""); !strings.Contains(fmt.Sprint(results), "counted by the tellers on a show of hands: 3 yes, 1 no, 0 abstentions") {
 			t.Errorf("the result's arithmetic: %v", results)
 		}
+		// The question by secret ballot: a member not checked in cannot
+		// vote, on the phone or through the API.
+		s.apiCall("POST", path+"/take-up", chair, fmt.Sprintf(`{"item":%v}`, question))
+		status, body = s.apiCall("POST", path+"/votes", chair, fmt.Sprintf(`{"item":%v,"method":"secret"}`, question))
+		ballotID := body["items"].([]any)[1].(map[string]any)["ballot_id"]
+		if status != http.StatusOK || ballotID == nil {
+			t.Fatalf("the secret vote: %d %v", status, body)
+		}
+		_, paper := s.apiCall("GET", fmt.Sprintf("/api/v1/ballots/%v", ballotID), tokens[4], "")
+		sha := paper["questions"].([]any)[0].(map[string]any)["snapshot_sha256"]
+		vote := fmt.Sprintf(`{"choices":["yes"],"snapshot_sha256":[%q]}`, sha)
+		if status, body := s.apiCall("POST", fmt.Sprintf("/api/v1/ballots/%v/votes", ballotID), tokens[4], vote); status != http.StatusForbidden {
+			t.Errorf("voting when not checked in: %d %v", status, body)
+		}
+		if status, body := s.apiCall("POST", fmt.Sprintf("/api/v1/ballots/%v/votes", ballotID), tokens[0], vote); status != http.StatusCreated && status != http.StatusOK {
+			t.Errorf("voting checked in: %d %v", status, body)
+		}
+		s.apiCall("POST", path+"/close-vote", chair, "")
+		if status, _ := s.apiCall("POST", path+"/declare", chair, ""); status != http.StatusConflict {
+			t.Errorf("declaring one online paper: %d", status)
+		}
+		if status, _ := s.apiCall("POST", path+"/void-vote", chair, ""); status != http.StatusOK {
+			t.Errorf("setting the vote aside: %d", status)
+		}
 		s.apiCall("POST", path+"/adjourn", chair, "")
 
 		req, _ := http.NewRequest("GET", s.srv.URL+path+"/minutes?format=md", nil)
