@@ -7,6 +7,7 @@ import (
 
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/petition"
 )
@@ -32,6 +33,10 @@ type HomePage struct {
 	Petitions []petition.Petition
 	// Translates are the languages the reader translates documents into.
 	Translates []string
+	// Meetings are those to come or in session, the soonest first, and
+	// CheckedIn those of them the reader is checked in at.
+	Meetings  []meeting.Meeting
+	CheckedIn map[int64]bool
 }
 
 // Home reads the home page for u in one read-only transaction: a query per
@@ -82,6 +87,9 @@ func (db *DB) Home(ctx context.Context, u member.User, limit int) (HomePage, err
 			}
 		}
 		if p.Petitions, err = awaitingNotice(tx); err != nil {
+			return err
+		}
+		if p.Meetings, p.CheckedIn, err = comingMeetings(tx, u); err != nil {
 			return err
 		}
 		p.Agenda, err = agenda(tx, u, limit)

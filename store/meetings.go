@@ -364,6 +364,40 @@ func (db *DB) Meetings(ctx context.Context) ([]meeting.Meeting, error) {
 	return out, err
 }
 
+// comingMeetings reads the meetings to come or in session, the soonest
+// first, with their tellers, and which of them u is checked in at.
+func comingMeetings(tx *gorm.DB, u member.User) ([]meeting.Meeting, map[int64]bool, error) {
+	var rows []meetingRow
+	if err := tx.Where("status <> ?", string(meeting.StatusAdjourned)).Order("starts_at, id").Limit(20).Find(&rows).Error; err != nil {
+		return nil, nil, err
+	}
+	out := make([]meeting.Meeting, len(rows))
+	ids := make([]int64, len(rows))
+	for i, r := range rows {
+		out[i], ids[i] = r.domain(), r.ID
+	}
+	var tellers []meetingTellerRow
+	if err := tx.Where("meeting_id IN ?", ids).Find(&tellers).Error; err != nil {
+		return nil, nil, err
+	}
+	for _, t := range tellers {
+		for i := range out {
+			if out[i].ID == t.MeetingID {
+				out[i].Tellers = append(out[i].Tellers, t.UserID)
+			}
+		}
+	}
+	var in []int64
+	if err := tx.Model(&attendanceRow{}).Where("user_id = ? AND meeting_id IN ?", u.ID, ids).Pluck("meeting_id", &in).Error; err != nil {
+		return nil, nil, err
+	}
+	checkedIn := map[int64]bool{}
+	for _, id := range in {
+		checkedIn[id] = true
+	}
+	return out, checkedIn, nil
+}
+
 func (r meetingRow) domain() meeting.Meeting {
 	m := meeting.Meeting{ID: r.ID, Title: r.Title, Mode: meeting.Mode(r.Mode), Place: r.Place, StartsAt: r.StartsAt, NoticeAt: r.NoticeAt,
 		Status: meeting.Status(r.Status), OfficerID: r.OfficerID, ChairID: r.ChairID, RollSize: r.RollSize, MinBallots: r.MinBallots}

@@ -132,6 +132,10 @@ func TestMeetingPages(t *testing.T) {
 
 		// Check-in: on the phone from an hour before, and at the door.
 		clock = starts.Add(-30 * time.Minute)
+		home := members[3].get("/")
+		if home.find(`a[href="`+path+`"]`).FilterFunction(func(_ int, a *goquery.Selection) bool { return strings.Contains(a.Text(), "Check in to") }).Length() != 1 {
+			t.Errorf("no task to check in on the home page: %q", home.find("main").Text())
+		}
 		lines := members[0].events(t, path+"/events")
 		expectLine(t, lines, "retry: 5000")
 		if res := members[0].submit(path, path+"/check-in", url.Values{}); res.StatusCode != http.StatusSeeOther {
@@ -246,6 +250,9 @@ func TestMeetingPages(t *testing.T) {
 			t.Fatalf("opening the secret vote: %d %s", res.StatusCode, res.find(".error").Text())
 		}
 		vote := members[0].get(path).find(".vote-now a").AttrOr("href", "")
+		if got := officer.get("/").find(".tasks").Text(); strings.Contains(got, "Close") {
+			t.Errorf("the officer is asked to close a meeting's vote: %q", got)
+		}
 		if !strings.HasPrefix(vote, "/ballots/") {
 			t.Fatalf("no link to vote on the phone: %q", vote)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter/ballot"
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/render"
 	"github.com/charter-org/charter/store"
@@ -76,7 +77,7 @@ func (h *Home) Show(c *gin.Context) error {
 		if home.ShareDue[b.ID] {
 			add(href, "TaskGiveShare", "Title", b.Title)
 		}
-		if !ballot.CanRun(u) {
+		if !ballot.CanRun(u) || b.AtMeeting { // a meeting's chair runs its votes
 			continue
 		}
 		switch {
@@ -86,6 +87,19 @@ func (h *Home) Show(c *gin.Context) error {
 			add(href, "TaskCloseBallot", "Title", b.Title)
 		case b.Status == ballot.StatusCounted:
 			add(href, "TaskCertifyBallot", "Title", b.Title)
+		}
+	}
+	for _, m := range home.Meetings {
+		href := "/meetings/" + strconv.FormatInt(m.ID, 10)
+		open := m.CanCheckIn(now) == nil
+		switch {
+		case open && m.CanChair(u):
+			add(href+"/chair", "TaskChair", "Title", m.Title)
+		case open && m.CanTell(u):
+			add(href+"/door", "TaskDoor", "Title", m.Title)
+		}
+		if open && m.Mode.Online() && meeting.CanAttend(u) && !home.CheckedIn[m.ID] {
+			add(href, "TaskCheckIn", "Title", m.Title)
 		}
 	}
 	for _, q := range agenda.Queues {
@@ -104,7 +118,7 @@ func (h *Home) Show(c *gin.Context) error {
 		agenda.RecentComments[i].Body = excerpt(render.MemberPlainText(agenda.RecentComments[i].Body), excerptRunes)
 	}
 	h.site.Render(c, "home", &view.Home{Documents: docs, Heads: home.Heads, OpenBallots: current, Tasks: tasks,
-		AwaitingSeconds: agenda.AwaitingSeconds, RecentComments: agenda.RecentComments, Petitions: home.Petitions, Now: now})
+		AwaitingSeconds: agenda.AwaitingSeconds, RecentComments: agenda.RecentComments, Petitions: home.Petitions, Meetings: home.Meetings, Now: now})
 	return nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/charter-org/charter/audit"
 	"github.com/charter-org/charter/ballot"
 	"github.com/charter-org/charter/document"
+	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
 	"github.com/charter-org/charter/message"
 	"github.com/charter-org/charter/petition"
@@ -26,7 +27,9 @@ type Home struct {
 	RecentComments  []store.RecentComment
 	// Petitions wait on the officers; a missed deadline shows in red.
 	Petitions []petition.Petition
-	Now       time.Time
+	// Meetings are those to come or in session, the soonest first.
+	Meetings []meeting.Meeting
+	Now      time.Time
 }
 
 // Task is one thing on the home page's "what needs you" list, in the
