@@ -172,19 +172,15 @@ type Item struct {
 	AmendmentID int64
 	MinutesOf   int64 // the earlier meeting whose minutes a minutes item approves
 	Question    string
-	// Snapshot is the item as noticed (ballot.Snapshot's JSON), sealed by
-	// SnapshotSHA256: what the scope of notice is measured against.
-	Snapshot       string
-	SnapshotSHA256 string
-	// Text is the item's wording as it now stands: as noticed, then as
-	// amended from the floor; for a floor amendment, the wording it moves;
-	// for minutes, the SHA-256 of the minutes as noticed.
-	Text string
-	// MovedAgainst is a floor amendment's item's words when it was moved:
-	// what it changes, even once a later floor amendment changed them.
-	MovedAgainst string
-	Rule         ballot.Rule
-	Status       ItemStatus
+	// The texts are read only where they are needed (a meeting's pages
+	// reload at every change): a meeting is read without them, and its
+	// items name them by their SHA-256 (empty for no text).
+	ItemTexts
+	SnapshotSHA256     string
+	TextSHA256         string
+	MovedAgainstSHA256 string
+	Rule               ballot.Rule
+	Status             ItemStatus
 	// A floor amendment's mover, the check of the notice's scope, and
 	// the chair's ruling with its reason.
 	MoverID      int64
@@ -196,6 +192,21 @@ type Item struct {
 	Method   Method
 	BallotID int64
 	Adopted  *bool
+}
+
+// ItemTexts are an item's texts, which a meeting's pages read only when
+// what they show of them is not in memory already.
+type ItemTexts struct {
+	// Snapshot is the item as noticed (ballot.Snapshot's JSON), sealed by
+	// SnapshotSHA256: what the scope of notice is measured against.
+	Snapshot string
+	// Text is the item's wording as it now stands: as noticed, then as
+	// amended from the floor; for a floor amendment, the wording it moves;
+	// for minutes, the SHA-256 of the minutes as noticed.
+	Text string
+	// MovedAgainst is a floor amendment's item's words when it was moved:
+	// what it changes, even once a later floor amendment changed them.
+	MovedAgainst string
 }
 
 // InOrder tells whether a floor amendment may be debated and voted on:

@@ -50,32 +50,53 @@ type meetingTellerRow struct {
 func (meetingTellerRow) TableName() string { return "meeting_tellers" }
 
 type meetingItemRow struct {
-	ID             int64
-	MeetingID      int64
-	Position       int
-	Kind           string
-	ParentID       *int64
-	AmendmentID    *int64
-	Question       string
-	Snapshot       string
-	SnapshotSHA256 string `gorm:"column:snapshot_sha256"`
-	Text           string
-	MovedAgainst   string
-	Threshold      string
-	Base           string
-	Status         string
-	MoverID        *int64
-	MovedAt        *time.Time
-	Scope          string // the verdict of the scope check when moved
-	Ruling         string
-	RulingReason   string
-	Method         string
-	BallotID       *int64
-	Adopted        *bool
-	MinutesOf      *int64
+	ID                 int64
+	MeetingID          int64
+	Position           int
+	Kind               string
+	ParentID           *int64
+	AmendmentID        *int64
+	Question           string
+	Snapshot           string
+	SnapshotSHA256     string `gorm:"column:snapshot_sha256"`
+	Text               string
+	TextSHA256         string `gorm:"column:text_sha256"`
+	MovedAgainst       string
+	MovedAgainstSHA256 string `gorm:"column:moved_against_sha256"`
+	Threshold          string
+	Base               string
+	Status             string
+	MoverID            *int64
+	MovedAt            *time.Time
+	Scope              string // the verdict of the scope check when moved
+	Ruling             string
+	RulingReason       string
+	Method             string
+	BallotID           *int64
+	Adopted            *bool
+	MinutesOf          *int64
 }
 
 func (meetingItemRow) TableName() string { return "meeting_items" }
+
+// itemTextColumns are what a meeting is read without (meetingByID), read
+// by itemTexts where they are needed.
+var itemTextColumns = []string{"snapshot", "text", "moved_against"}
+
+// BeforeCreate names the item's texts by their hashes, which a meeting
+// is read by.
+func (r *meetingItemRow) BeforeCreate(*gorm.DB) error {
+	r.TextSHA256, r.MovedAgainstSHA256 = textSHA256(r.Text), textSHA256(r.MovedAgainst)
+	return nil
+}
+
+// textSHA256 names an item's text; no text has no name.
+func textSHA256(text string) string {
+	if text == "" {
+		return ""
+	}
+	return document.Hash([]byte(text))
+}
 
 type attendanceRow struct {
 	MeetingID   int64 `gorm:"primaryKey;autoIncrement:false"`
@@ -88,7 +109,8 @@ func (attendanceRow) TableName() string { return "meeting_attendance" }
 
 func (r meetingItemRow) domain() meeting.Item {
 	it := meeting.Item{ID: r.ID, MeetingID: r.MeetingID, Position: r.Position, Kind: meeting.Kind(r.Kind), Question: r.Question,
-		Snapshot: r.Snapshot, SnapshotSHA256: r.SnapshotSHA256, Text: r.Text, MovedAgainst: r.MovedAgainst, Status: meeting.ItemStatus(r.Status),
+		ItemTexts:      meeting.ItemTexts{Snapshot: r.Snapshot, Text: r.Text, MovedAgainst: r.MovedAgainst},
+		SnapshotSHA256: r.SnapshotSHA256, TextSHA256: r.TextSHA256, MovedAgainstSHA256: r.MovedAgainstSHA256, Status: meeting.ItemStatus(r.Status),
 		Ruling: meeting.Ruling(r.Ruling), RulingReason: r.RulingReason, Method: meeting.Method(r.Method), Adopted: r.Adopted}
 	it.Rule.Threshold, _ = ballot.ParseThreshold(r.Threshold)
 	it.Rule.Base, _ = ballot.ParseBase(r.Base)
@@ -234,7 +256,16 @@ func (db *DB) ScheduleMeeting(ctx context.Context, officer member.User, in NewMe
 	if err != nil {
 		return meeting.Meeting{}, err
 	}
-	return db.Meeting(ctx, id)
+	// The notice answers with what it froze, texts included.
+	m, err := db.Meeting(ctx, id)
+	if err != nil {
+		return m, err
+	}
+	items := make([]*meeting.Item, len(m.Items))
+	for i := range m.Items {
+		items[i] = &m.Items[i]
+	}
+	return m, db.MeetingItemTexts(ctx, items...)
 }
 
 // noticeItems freezes each item of a new agenda and notices its amendment.
@@ -447,7 +478,7 @@ func meetingByID(tx *gorm.DB, id int64) (meeting.Meeting, error) {
 		}
 	}
 	var items []meetingItemRow
-	if err := tx.Where("meeting_id = ?", id).Order("position").Find(&items).Error; err != nil {
+	if err := tx.Omit(itemTextColumns...).Where("meeting_id = ?", id).Order("position").Find(&items).Error; err != nil {
 		return m, err
 	}
 	ids := []int64{m.ChairID}
@@ -467,7 +498,7 @@ func meetingByID(tx *gorm.DB, id int64) (meeting.Meeting, error) {
 	}
 	if row.MinutesItem != nil {
 		var approving meetingItemRow
-		if err := tx.Where("id = ?", *row.MinutesItem).Take(&approving).Error; err != nil {
+		if err := tx.Select("meeting_id", "position").Where("id = ?", *row.MinutesItem).Take(&approving).Error; err != nil {
 			return m, err
 		}
 		var later meetingRow
@@ -481,6 +512,39 @@ func meetingByID(tx *gorm.DB, id int64) (meeting.Meeting, error) {
 		m.MinutesApproval = &meeting.Approval{MeetingTitle: later.Title, At: at, Position: approving.Position}
 	}
 	return m, nil
+}
+
+// MeetingItemTexts reads the texts of a meeting's items, which a meeting
+// is read without (meeting.ItemTexts): a page reads them when what it
+// shows of them is not kept by their hashes. ENOTFOUND for an item that
+// is not there.
+func (db *DB) MeetingItemTexts(ctx context.Context, items ...*meeting.Item) error {
+	return db.read(ctx, "meeting item texts", func(tx *gorm.DB) error {
+		return itemTexts(tx, items...)
+	})
+}
+
+// itemTexts reads the texts of items, in one query.
+func itemTexts(tx *gorm.DB, items ...*meeting.Item) error {
+	if len(items) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(items))
+	for i, it := range items {
+		ids[i] = it.ID
+	}
+	var rows []meetingItemRow
+	if err := tx.Select(append([]string{"id"}, itemTextColumns...)).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+		return err
+	}
+	for _, it := range items {
+		i := slices.IndexFunc(rows, func(r meetingItemRow) bool { return r.ID == it.ID })
+		if i < 0 {
+			return charter.Errorf(charter.ENOTFOUND, "Item %d is not on this meeting's agenda.", it.ID)
+		}
+		it.ItemTexts = rows[i].domain().ItemTexts
+	}
+	return nil
 }
 
 // MeetingMinutes reads what a meeting's minutes are written from: the
@@ -499,6 +563,16 @@ func (db *DB) MeetingMinutes(ctx context.Context, id int64) (meeting.Meeting, ma
 func meetingMinutes(tx *gorm.DB, id int64) (meeting.Meeting, map[int64]meeting.Vote, error) {
 	m, err := meetingByID(tx, id)
 	if err != nil {
+		return m, nil, err
+	}
+	// The minutes name the motions each amendment was noticed with.
+	var amendments []*meeting.Item
+	for i := range m.Items {
+		if m.Items[i].Kind == meeting.KindAmendment {
+			amendments = append(amendments, &m.Items[i])
+		}
+	}
+	if err := itemTexts(tx, amendments...); err != nil {
 		return m, nil, err
 	}
 	votes := map[int64]meeting.Vote{}
@@ -801,6 +875,9 @@ func (db *DB) MoveFloorAmendment(ctx context.Context, mover member.User, id, ite
 		if err := m.CanMoveFloorAmendment(it); err != nil {
 			return "", err
 		}
+		if err := itemTexts(tx, it); err != nil {
+			return "", err
+		}
 		// Stored as every text is, normalised: the same words in other
 		// line endings change nothing.
 		normalised, err := document.ReadText([]byte(text))
@@ -973,13 +1050,6 @@ func (db *DB) meetingBallot(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item, m
 // floor), a floor amendment as a change to its pending item's words, or a
 // question in words.
 func (db *DB) itemSnapshot(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item) (ballot.Snapshot, error) {
-	switch it.Kind {
-	case meeting.KindQuestion:
-		return ballot.NewSnapshot(ballot.Proposal{Kind: ballot.KindReferendum, Question: it.Question}, m.NoticeAt)
-	case meeting.KindMinutes:
-		// The minutes' hash as noticed is in the question the members vote on.
-		return ballot.NewSnapshot(ballot.Proposal{Kind: ballot.KindReferendum, Question: it.Question + " (SHA-256 " + it.Text + ")"}, m.NoticeAt)
-	}
 	noticed := it
 	if it.Kind == meeting.KindFloor {
 		parent, ok := m.Item(it.ParentID)
@@ -987,6 +1057,16 @@ func (db *DB) itemSnapshot(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item) (b
 			return ballot.Snapshot{}, fmt.Errorf("floor amendment %d has no pending item", it.ID)
 		}
 		noticed = parent
+	}
+	if err := itemTexts(tx, it, noticed); err != nil {
+		return ballot.Snapshot{}, err
+	}
+	switch it.Kind {
+	case meeting.KindQuestion:
+		return ballot.NewSnapshot(ballot.Proposal{Kind: ballot.KindReferendum, Question: it.Question}, m.NoticeAt)
+	case meeting.KindMinutes:
+		// The minutes' hash as noticed is in the question the members vote on.
+		return ballot.NewSnapshot(ballot.Proposal{Kind: ballot.KindReferendum, Question: it.Question + " (SHA-256 " + it.Text + ")"}, m.NoticeAt)
 	}
 	var snap ballot.Snapshot
 	if err := json.Unmarshal([]byte(noticed.Snapshot), &snap); err != nil {
@@ -1208,7 +1288,7 @@ func (db *DB) DeclareResult(ctx context.Context, chair member.User, id int64) (R
 		switch cur.Kind {
 		case meeting.KindFloor:
 			if r.Adopted {
-				if err := tx.Model(&meetingItemRow{}).Where("id = ?", cur.ParentID).Update("text", cur.Text).Error; err != nil {
+				if err := adoptWords(tx, cur); err != nil {
 					return "", err
 				}
 			}
@@ -1289,9 +1369,18 @@ func (db *DB) settleAmendment(tx *gorm.DB, m *meeting.Meeting, it *meeting.Item,
 		return err
 	}
 	if adopted && it.ParentID != 0 {
-		return tx.Model(&meetingItemRow{}).Where("id = ?", it.ParentID).Update("text", it.Text).Error
+		return adoptWords(tx, it)
 	}
 	return nil
+}
+
+// adoptWords makes an adopted amendment's words, a floor amendment's or a
+// secondary's, the words of the item it amends.
+func adoptWords(tx *gorm.DB, it *meeting.Item) error {
+	if err := itemTexts(tx, it); err != nil {
+		return err
+	}
+	return tx.Model(&meetingItemRow{}).Where("id = ?", it.ParentID).Updates(map[string]any{"text": it.Text, "text_sha256": it.TextSHA256}).Error
 }
 
 // Adjourn ends the meeting, or one that never came to order. A vote

@@ -105,12 +105,38 @@ func (f *meetingFixture) refused(t *testing.T, what string, err error, code stri
 	}
 }
 
+// reload reads the meeting again, with its items' texts, which Meeting
+// reads without.
 func (f *meetingFixture) reload(t *testing.T) {
 	t.Helper()
 	var err error
 	if f.meeting, err = f.db.Meeting(context.Background(), f.meeting.ID); err != nil {
 		t.Fatal(err)
 	}
+	items := make([]*meeting.Item, len(f.meeting.Items))
+	for i := range f.meeting.Items {
+		items[i] = &f.meeting.Items[i]
+		if items[i].ItemTexts != (meeting.ItemTexts{}) {
+			t.Errorf("item %d was read with its texts", items[i].Position)
+		}
+	}
+	if err := f.db.MeetingItemTexts(context.Background(), items...); err != nil {
+		t.Fatal(err)
+	}
+	// Pages keep what they show of the texts by these hashes.
+	for _, it := range items {
+		if it.TextSHA256 != hashOrNothing(it.Text) || it.MovedAgainstSHA256 != hashOrNothing(it.MovedAgainst) ||
+			(it.Snapshot != "" && it.SnapshotSHA256 != document.Hash([]byte(it.Snapshot))) {
+			t.Errorf("item %d's texts and their hashes differ: %s, %s, %s", it.Position, it.TextSHA256, it.MovedAgainstSHA256, it.SnapshotSHA256)
+		}
+	}
+}
+
+func hashOrNothing(text string) string {
+	if text == "" {
+		return ""
+	}
+	return document.Hash([]byte(text))
 }
 
 // TestMeeting runs a hybrid meeting: notice under the document's rule,

@@ -631,9 +631,12 @@ var migrations = []string{
 	// pool beside the online papers (ballot_pool_counts, a ballot record
 	// kept as the others are). A floor amendment keeps the words of its
 	// item it was moved against (moved_against), which a later floor
-	// amendment may change. A later meeting approves a meeting's
-	// minutes by an item naming it (minutes_of); the meeting then names
-	// that item (minutes_item).
+	// amendment may change. The texts are named by their SHA-256
+	// (snapshot_sha256, text_sha256, moved_against_sha256) so that a
+	// meeting is read without them, at every step and by every page, and
+	// they are read only where a cache keyed by the hashes misses. A
+	// later meeting approves a meeting's minutes by an item naming it
+	// (minutes_of); the meeting then names that item (minutes_item).
 	`CREATE TABLE meetings (
 		id            {{id}},
 		document_id   BIGINT REFERENCES documents(id),
@@ -670,6 +673,8 @@ var migrations = []string{
 		snapshot_sha256 TEXT NOT NULL DEFAULT '',
 		text            TEXT NOT NULL DEFAULT '',
 		moved_against   TEXT NOT NULL DEFAULT '',
+		text_sha256     TEXT NOT NULL DEFAULT '',
+		moved_against_sha256 TEXT NOT NULL DEFAULT '',
 		threshold       TEXT NOT NULL,
 		base            TEXT NOT NULL,
 		status          TEXT NOT NULL,

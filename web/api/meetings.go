@@ -50,6 +50,9 @@ type MeetingStore interface {
 	Adjourn(ctx context.Context, chair member.User, id int64) error
 	// DocumentByID finds the document a meeting amends: ENOTFOUND.
 	DocumentByID(ctx context.Context, id int64) (document.Document, error)
+	// MeetingItemTexts reads the texts of a meeting's items, which
+	// Meeting reads without: ENOTFOUND.
+	MeetingItemTexts(ctx context.Context, items ...*meeting.Item) error
 }
 
 type apiMeeting struct {
@@ -349,6 +352,19 @@ func (h *Meetings) answer(c *gin.Context, status int) error {
 	out := h.toAPI(c, &m)
 	out.CheckedIn = &in
 	l := h.site.Localizer(c)
+	// A floor amendment's words are in the answer; the items' other texts
+	// are not.
+	var floor []*meeting.Item
+	for i := range m.Items {
+		if m.Items[i].Kind == meeting.KindFloor {
+			floor = append(floor, &m.Items[i])
+		}
+	}
+	if len(floor) > 0 {
+		if err := h.db.MeetingItemTexts(c.Request.Context(), floor...); err != nil {
+			return err
+		}
+	}
 	for _, it := range m.Items {
 		ai := apiMeetingItem{ID: it.ID, Position: it.Position, Kind: string(it.Kind), ParentID: it.ParentID, AmendmentID: it.AmendmentID,
 			MinutesOf: it.MinutesOf, Question: it.Question, SnapshotSHA256: it.SnapshotSHA256, Status: string(it.Status), Mover: it.MoverName,
@@ -358,7 +374,7 @@ func (h *Meetings) answer(c *gin.Context, status int) error {
 			if err != nil {
 				return err
 			}
-			scope, err := h.comparisons.Scope(parent, doc.Numbering, it.Text)
+			scope, err := h.comparisons.Scope(c.Request.Context(), parent, &it, doc.Numbering)
 			if err != nil {
 				return err
 			}

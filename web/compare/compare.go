@@ -33,6 +33,9 @@ type Store interface {
 	// VersionText reads a version's text with its stored outline: EINVALID
 	// for a stored text that no longer parses.
 	VersionText(ctx context.Context, documentID, versionID int64) (*document.Parsed, error)
+	// MeetingItemTexts reads the texts of a meeting's items, which a
+	// meeting is read without: ENOTFOUND.
+	MeetingItemTexts(ctx context.Context, items ...*meeting.Item) error
 }
 
 // Cache holds the comparisons and the versions they compare against.
@@ -44,8 +47,9 @@ type Cache struct {
 	// Versions as amendments' bases, without their syntax trees.
 	bases *render.Shared[*document.Parsed]
 	// Floor amendments checked against their item's notice, by the
-	// notice's hash and the amendment's text: every attendee's page
-	// shows them, and a meeting's pages reload at every check-in.
+	// notice's hash and the amendment's: every attendee's page shows
+	// them, and a meeting's pages reload at every check-in, without the
+	// texts, which are read on a miss only.
 	scopes *render.Shared[amendment.Scope]
 }
 
@@ -63,9 +67,15 @@ func (c *Cache) Caches() map[string]func() (hits, misses uint64) {
 
 // Scope checks a floor amendment against the notice of the item it amends
 // (meeting.FloorScope), once for each text.
-func (c *Cache) Scope(item *meeting.Item, scheme document.Scheme, text string) (amendment.Scope, error) {
-	return c.scopes.Get(item.SnapshotSHA256+"/"+string(scheme)+"/"+document.Hash([]byte(text)), func() (amendment.Scope, error) {
-		return meeting.FloorScope(item, scheme, text)
+func (c *Cache) Scope(ctx context.Context, item, floor *meeting.Item, scheme document.Scheme) (amendment.Scope, error) {
+	return c.scopes.Get(item.SnapshotSHA256+"/"+string(scheme)+"/"+floor.TextSHA256, func() (amendment.Scope, error) {
+		// Read apart from the caller's items: other readers wait for the
+		// check, which is kept even if this reader leaves.
+		notice, proposed := *item, *floor
+		if err := c.db.MeetingItemTexts(context.WithoutCancel(ctx), &notice, &proposed); err != nil {
+			return amendment.Scope{}, err
+		}
+		return meeting.FloorScope(&notice, scheme, proposed.Text)
 	})
 }
 

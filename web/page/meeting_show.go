@@ -39,16 +39,10 @@ func (h *Meetings) show(c *gin.Context, status int, errMsg string) error {
 		if err != nil {
 			return err
 		}
-		text, err := readWording(cur.Text, doc.Numbering)
-		if err != nil {
+		if m.Clauses, err = h.floorClauses(ctx, &cur.Item, doc.Numbering); err != nil {
 			return err
 		}
 		m.CanMove = true
-		for _, cl := range text.Clauses() {
-			if cl.Editable() {
-				m.Clauses = append(m.Clauses, view.FloorClause{Index: cl.Index, Number: cl.Number, Words: cl.Words})
-			}
-		}
 	}
 	if moved, err := strconv.ParseInt(c.Query("moved"), 10, 64); err == nil {
 		for i := range p.Items {
@@ -59,6 +53,29 @@ func (h *Meetings) show(c *gin.Context, status int, errMsg string) error {
 	}
 	h.site.RenderStatus(c, status, "meeting", m)
 	return nil
+}
+
+// floorClauses are the clauses of an item's words that a member present
+// may amend from the floor, kept by the words' hash: every attendee's
+// page shows them while the item is debated.
+func (h *Meetings) floorClauses(ctx context.Context, it *meeting.Item, scheme document.Scheme) ([]view.FloorClause, error) {
+	return h.clauses.Get(it.TextSHA256+"/"+string(scheme), func() ([]view.FloorClause, error) {
+		texts := *it
+		if err := h.db.MeetingItemTexts(ctx, &texts); err != nil {
+			return nil, err
+		}
+		text, err := readWording(texts.Text, scheme)
+		if err != nil {
+			return nil, err
+		}
+		var out []view.FloorClause
+		for _, cl := range text.Clauses() {
+			if cl.Editable() {
+				out = append(out, view.FloorClause{Index: cl.Index, Number: cl.Number, Words: cl.Words})
+			}
+		}
+		return out, nil
+	})
 }
 
 // CheckIn checks the member in, online.
@@ -101,6 +118,9 @@ func (h *Meetings) moveFloorAmendment(ctx context.Context, u member.User, id, it
 	}
 	doc, err := h.db.DocumentByID(ctx, m.DocumentID)
 	if err != nil {
+		return meeting.Item{}, err
+	}
+	if err := h.db.MeetingItemTexts(ctx, it); err != nil {
 		return meeting.Item{}, err
 	}
 	full, err := amendSection(it.Text, doc.Numbering, clause, words)

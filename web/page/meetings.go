@@ -2,8 +2,6 @@ package page
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"html/template"
 	"time"
@@ -30,9 +28,13 @@ type Meetings struct {
 	site        *site.Site
 	db          MeetingStore
 	comparisons *compare.Cache // floor amendments checked against the notice
-	// An item's redline and motions, by the hash of the texts compared
-	// and the reader's language: texts never change under their hash.
+	// An item's redline and motions, by the hashes of the texts compared
+	// and the reader's language: texts never change under their hash, and
+	// are read only on a miss.
 	redlines *render.Bounded[itemRedline]
+	// The clauses of an item's words amendable from the floor, by their
+	// hash: a 250 KB text's are about as large.
+	clauses *render.Bounded[[]view.FloorClause]
 }
 
 // MeetingStore is what the meeting pages read and write. Every step of a
@@ -53,6 +55,9 @@ type MeetingStore interface {
 	Tellers(ctx context.Context) ([]store.Teller, error)
 	// Users lists every account: who may chair.
 	Users(ctx context.Context) ([]member.User, error)
+	// MeetingItemTexts reads the texts of a meeting's items, which
+	// Meeting reads without: ENOTFOUND.
+	MeetingItemTexts(ctx context.Context, items ...*meeting.Item) error
 	// DocumentByID finds a document by its id: ENOTFOUND.
 	DocumentByID(ctx context.Context, id int64) (document.Document, error)
 	CheckIn(ctx context.Context, actor member.User, id, userID int64) error
@@ -115,15 +120,15 @@ func (h *Meetings) read(c *gin.Context) (view.MeetingPage, error) {
 	for i := range m.Items {
 		it := &m.Items[i]
 		v := view.AgendaItem{Item: *it, Current: it.ID == m.CurrentItem}
-		if before, ok := itemBefore(it); ok && scheme != "" {
-			r, err := h.redline(before, it.Text, scheme, l.Tag(), RedlineLabels(l))
+		if changes(it) && scheme != "" {
+			r, err := h.redline(ctx, it, scheme, l.Tag(), RedlineLabels(l))
 			if err != nil {
 				return p, err
 			}
 			v.Redline, v.Motions = r.HTML, r.Motions
 		}
 		if parent, ok := m.Item(it.ParentID); ok && it.Kind == meeting.KindFloor && scheme != "" {
-			scope, err := h.comparisons.Scope(parent, scheme, it.Text)
+			scope, err := h.comparisons.Scope(ctx, parent, it, scheme)
 			if err != nil {
 				return p, err
 			}
@@ -158,32 +163,54 @@ func (h *Meetings) read(c *gin.Context) (view.MeetingPage, error) {
 	return p, nil
 }
 
+// changes tells whether an item changes the text: an amendment, or a
+// floor amendment moved against its item's words.
+func changes(it *meeting.Item) bool {
+	switch it.Kind {
+	case meeting.KindFloor:
+		return it.MovedAgainstSHA256 != ""
+	case meeting.KindAmendment:
+		return it.SnapshotSHA256 != ""
+	}
+	return false
+}
+
 // itemBefore is the text an item changes: the noticed text for an
 // amendment, its item's words as they were when moved for a floor
 // amendment.
 func itemBefore(it *meeting.Item) (string, bool) {
-	switch it.Kind {
-	case meeting.KindFloor:
+	if it.Kind == meeting.KindFloor {
 		return it.MovedAgainst, it.MovedAgainst != ""
-	case meeting.KindAmendment:
-		var snap ballot.Snapshot
-		if json.Unmarshal([]byte(it.Snapshot), &snap) != nil || snap.Before == "" {
-			return "", false
-		}
-		return snap.Before, true
 	}
-	return "", false
+	var snap ballot.Snapshot
+	if json.Unmarshal([]byte(it.Snapshot), &snap) != nil || snap.Before == "" {
+		return "", false
+	}
+	return snap.Before, true
 }
 
-// redline renders the change from before to after, kept by their hash.
-func (h *Meetings) redline(before, after string, scheme document.Scheme, lang string, labels render.Labels) (itemRedline, error) {
-	sum := sha256.Sum256([]byte(before + "\x00" + after))
-	return h.redlines.Get(hex.EncodeToString(sum[:])+"/"+string(scheme)+"/"+lang, func() (itemRedline, error) {
+// redline renders the change an item makes, kept by the hashes of what it
+// compares; the texts are read on a miss only.
+func (h *Meetings) redline(ctx context.Context, it *meeting.Item, scheme document.Scheme, lang string, labels render.Labels) (itemRedline, error) {
+	before := it.SnapshotSHA256
+	if it.Kind == meeting.KindFloor {
+		before = it.MovedAgainstSHA256
+	}
+	key := string(it.Kind) + "/" + before + "/" + it.TextSHA256 + "/" + string(scheme) + "/" + lang
+	return h.redlines.Get(key, func() (itemRedline, error) {
+		texts := *it
+		if err := h.db.MeetingItemTexts(ctx, &texts); err != nil {
+			return itemRedline{}, err
+		}
+		before, ok := itemBefore(&texts)
+		if !ok {
+			return itemRedline{}, nil
+		}
 		base, err := document.Prepare([]byte(before), scheme, nil)
 		if err != nil {
 			return itemRedline{}, charter.Internal(err)
 		}
-		cmp, err := amendment.Compare(base, []byte(after))
+		cmp, err := amendment.Compare(base, []byte(texts.Text))
 		if err != nil {
 			return itemRedline{}, charter.Internal(err)
 		}

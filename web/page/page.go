@@ -93,7 +93,8 @@ func New(s *site.Site, db Store, comparisons *compare.Cache, composer mail.Compo
 		Outbox:       &Outbox{site: s, db: db, composer: composer, server: mailServer},
 		Petitions:    &Petitions{site: s, db: db},
 		Translations: &Translations{site: s, db: db, words: words},
-		Meetings:     &Meetings{site: s, db: db, comparisons: comparisons, redlines: render.NewBounded[itemRedline](256)},
+		Meetings: &Meetings{site: s, db: db, comparisons: comparisons, redlines: render.NewBounded[itemRedline](256),
+			clauses: render.NewBounded[[]view.FloorClause](16)},
 	}
 }
 
@@ -115,5 +116,6 @@ func (p *Pages) Caches() map[string]func() (hits, misses uint64) {
 		"snapshot_texts":     b.snapshotTexts.Counts,
 		"translated_words":   p.Translations.words.Counts,
 		"meeting_redlines":   p.Meetings.redlines.Counts,
+		"floor_clauses":      p.Meetings.clauses.Counts,
 	}
 }
