@@ -87,23 +87,7 @@ func benchMeeting(b *testing.B, db *store.DB, n int) (meeting.Meeting, []member.
 	if err != nil {
 		b.Fatal(err)
 	}
-	roster := make([]member.RosterEntry, n)
-	for i := range roster {
-		roster[i] = member.RosterEntry{Line: i + 2, Name: fmt.Sprintf("Member %d", i), Email: fmt.Sprintf("m%d@meeting.invalid", i), GoodStanding: true}
-	}
-	if _, err := db.ImportRoster(ctx, officer.ID, roster); err != nil {
-		b.Fatal(err)
-	}
-	users, err := db.Users(ctx)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var members []member.User
-	for _, u := range users {
-		if u.CanVote() {
-			members = append(members, u)
-		}
-	}
+	members := storetest.Roster(b, db, officer.ID, "Member", n)
 	tellers := storetest.NewTellers(b, db, "Meeting teller", 2)
 	m, err := db.ScheduleMeeting(ctx, officer, store.NewMeeting{Title: "Hall", Mode: meeting.ModeHybrid, Place: "Hall", StartsAt: now,
 		ChairID: members[0].ID, Tellers: storetest.TellerIDs(tellers), SharesNeeded: 2, MinBallots: 3,

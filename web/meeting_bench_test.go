@@ -49,23 +49,7 @@ func BenchmarkMeetingPage(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			roster := make([]member.RosterEntry, 200)
-			for i := range roster {
-				roster[i] = member.RosterEntry{Line: i + 2, Name: fmt.Sprintf("Member %d", i), Email: fmt.Sprintf("m%d@example.org", i), GoodStanding: true}
-			}
-			if _, err := db.ImportRoster(ctx, officer.ID, roster); err != nil {
-				b.Fatal(err)
-			}
-			users, err := db.Users(ctx)
-			if err != nil {
-				b.Fatal(err)
-			}
-			var members []member.User
-			for _, u := range users {
-				if u.CanVote() {
-					members = append(members, u)
-				}
-			}
+			members := storetest.Roster(b, db, officer.ID, "Member", 200)
 			// The amendment and the floor amendment each change a word of
 			// the first clause that has one.
 			word := []byte(" members ")

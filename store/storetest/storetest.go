@@ -254,13 +254,7 @@ func OpenPoll(tb testing.TB, db *store.DB, n int) Poll {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	roster := make([]member.RosterEntry, n)
-	for i := range roster {
-		roster[i] = member.RosterEntry{Line: i + 2, Name: fmt.Sprintf("Voter %d", i), Email: fmt.Sprintf("voter%d@poll.invalid", i), GoodStanding: true}
-	}
-	if _, err := db.ImportRoster(ctx, officer.ID, roster); err != nil {
-		tb.Fatal(err)
-	}
+	voters := Roster(tb, db, officer.ID, "Voter", n)
 	rule, err := ballot.ParseRule("majority", "cast", "none", 0)
 	if err != nil {
 		tb.Fatal(err)
@@ -276,17 +270,35 @@ func OpenPoll(tb testing.TB, db *store.DB, n int) Poll {
 	if err := db.OpenBallot(ctx, officer, b.ID); err != nil {
 		tb.Fatal(err)
 	}
+	return Poll{Ballot: b, Officer: officer, Tellers: tellers, Voters: voters}
+}
+
+// Roster imports n members in good standing, named after prefix, as the
+// admin adminID does from a CSV, and returns every member who may vote
+// then (those the roll of a ballot noticed now would hold), as Users
+// lists them.
+func Roster(tb testing.TB, db *store.DB, adminID int64, prefix string, n int) []member.User {
+	tb.Helper()
+	ctx := context.Background()
+	lower := strings.ToLower(prefix)
+	roster := make([]member.RosterEntry, n)
+	for i := range roster {
+		roster[i] = member.RosterEntry{Line: i + 2, Name: fmt.Sprintf("%s %d", prefix, i), Email: fmt.Sprintf("%s%d@roster.invalid", lower, i), GoodStanding: true}
+	}
+	if _, err := db.ImportRoster(ctx, adminID, roster); err != nil {
+		tb.Fatal(err)
+	}
 	users, err := db.Users(ctx)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	p := Poll{Ballot: b, Officer: officer, Tellers: tellers}
+	var members []member.User
 	for _, u := range users {
 		if u.CanVote() {
-			p.Voters = append(p.Voters, u)
+			members = append(members, u)
 		}
 	}
-	return p
+	return members
 }
 
 // CitingRules cites its second article; CitingRulesAmended rewords the

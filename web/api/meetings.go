@@ -352,6 +352,7 @@ func (h *Meetings) answer(c *gin.Context, status int) error {
 	out := h.toAPI(c, &m)
 	out.CheckedIn = &in
 	l := h.site.Localizer(c)
+	var doc document.Document // the document the floor amendments change
 	// A floor amendment's words are in the answer; the items' other texts
 	// are not.
 	var floor []*meeting.Item
@@ -370,9 +371,10 @@ func (h *Meetings) answer(c *gin.Context, status int) error {
 			MinutesOf: it.MinutesOf, Question: it.Question, SnapshotSHA256: it.SnapshotSHA256, Status: string(it.Status), Mover: it.MoverName,
 			Ruling: string(it.Ruling), RulingReason: it.RulingReason, Method: string(it.Method), BallotID: it.BallotID, Adopted: it.Adopted}
 		if parent, ok := m.Item(it.ParentID); ok && it.Kind == meeting.KindFloor {
-			doc, err := h.db.DocumentByID(c.Request.Context(), m.DocumentID)
-			if err != nil {
-				return err
+			if doc.ID == 0 { // read once, for the first floor amendment
+				if doc, err = h.db.DocumentByID(c.Request.Context(), m.DocumentID); err != nil {
+					return err
+				}
 			}
 			scope, err := h.comparisons.Scope(c.Request.Context(), parent, &it, doc.Numbering)
 			if err != nil {
