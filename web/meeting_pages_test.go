@@ -199,7 +199,11 @@ func TestMeetingPages(t *testing.T) {
 			t.Errorf("the item before the meeting: %q", page.find(".current-item").Text())
 		}
 
-		// Floor amendments, to a section's words.
+		// Floor amendments, to a section's words: a phone is offered the
+		// clause the amendment changes, not every clause of the bylaws.
+		if forms := members[0].get(path).find(".floor-clause form"); forms.Length() != 1 || !strings.HasPrefix(forms.Find("textarea").Text(), "Monthly dues") {
+			t.Errorf("the clauses offered for a floor amendment: %d, %q", forms.Length(), forms.Find("textarea").Text())
+		}
 		floor := func(b *browser, itemID int64, words string) *response {
 			action := fmt.Sprintf("%s/items/%d/floor-amendments", path, itemID)
 			return b.submit(path, action, url.Values{"clause": {floorClause(t, b.get(path), "Monthly dues")}, "words": {words}})

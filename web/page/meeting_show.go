@@ -9,6 +9,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/charter-org/charter"
+	"github.com/charter-org/charter/amendment"
 	"github.com/charter-org/charter/document"
 	"github.com/charter-org/charter/meeting"
 	"github.com/charter-org/charter/member"
@@ -68,14 +69,50 @@ func (h *Meetings) floorClauses(ctx context.Context, it *meeting.Item, scheme do
 		if err != nil {
 			return nil, err
 		}
-		var out []view.FloorClause
+		changed, err := changedNumbers(&texts, scheme)
+		if err != nil {
+			return nil, err
+		}
+		var all, offered []view.FloorClause
 		for _, cl := range text.Clauses() {
 			if cl.Editable() {
-				out = append(out, view.FloorClause{Index: cl.Index, Number: cl.Number, Words: cl.Words})
+				fc := view.FloorClause{Index: cl.Index, Number: cl.Number, Words: cl.Words}
+				all = append(all, fc)
+				if changed[cl.Number] {
+					offered = append(offered, fc)
+				}
 			}
 		}
-		return out, nil
+		// A phone is offered the clauses the amendment changes, where a
+		// floor amendment can stay within the notice; every clause only
+		// when none is found by its number (a preamble, a revision).
+		if len(offered) == 0 {
+			return all, nil
+		}
+		return offered, nil
 	})
+}
+
+// changedNumbers are the numbers, in the item's words, of the sections
+// the item changes from the text it was noticed against.
+func changedNumbers(it *meeting.Item, scheme document.Scheme) (map[string]bool, error) {
+	before, ok := itemBefore(it)
+	if !ok {
+		return nil, nil
+	}
+	base, err := document.Prepare([]byte(before), scheme, nil)
+	if err != nil {
+		return nil, charter.Internal(err)
+	}
+	cmp, err := amendment.Compare(base, []byte(it.Text))
+	if err != nil {
+		return nil, charter.Internal(err)
+	}
+	numbers := map[string]bool{}
+	for _, c := range cmp.Changes {
+		numbers[c.NewNumber] = true
+	}
+	return numbers, nil
 }
 
 // CheckIn checks the member in, online.
